@@ -1,0 +1,5 @@
+package com.tenantbridge.domain.plan;
+
+/** A person invited to the meeting by email. */
+public record Attendee(String email, String name) {
+}

@@ -1,0 +1,14 @@
+package com.tenantbridge.domain.plan;
+
+import com.tenantbridge.domain.licensing.LicenceSku;
+import java.util.List;
+
+/** Information barriers for the vendor scenario; {@code licence} is the IB-capable suite each account needs. */
+public record BarrierPlan(SegmentAttribute attribute, LicenceSku licence, List<Segment> segments,
+        List<BarrierPolicy> policies) {
+
+    public BarrierPlan {
+        segments = Lists.copy(segments);
+        policies = Lists.copy(policies);
+    }
+}

@@ -1,0 +1,62 @@
+package com.tenantbridge.domain.plan;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.tenantbridge.domain.recommend.Answers;
+import com.tenantbridge.domain.scenario.Scenario;
+
+/**
+ * Everything TenantBridge will set up, for any of the four scenarios: saved as versioned JSON and
+ * the single source of truth for the wizard, the CLI and the engine. Only the section of the chosen
+ * scenario is used; the others may be present (the admin switched scenario) and are kept.
+ */
+@JsonPropertyOrder({"schemaVersion", "name", "scenario", "hostTenant", "answers", "federation", "guestAccess",
+        "vendors", "anonymousJoin"})
+public record DeploymentPlan(
+        int schemaVersion,
+        String name,
+        Scenario scenario,
+        TenantRef hostTenant,
+        Answers answers,
+        FederationPlan federation,
+        GuestAccessPlan guestAccess,
+        VendorPlan vendors,
+        AnonymousJoinPlan anonymousJoin) {
+
+    /** The schema this build writes and the newest it reads. */
+    public static final int SCHEMA_VERSION = 1;
+    public static final String UNTITLED = "Untitled plan";
+
+    public DeploymentPlan {
+        if (answers == null) {
+            answers = Answers.none();
+        }
+    }
+
+    public static DeploymentPlan empty() {
+        return new DeploymentPlan(SCHEMA_VERSION, UNTITLED, null, null, Answers.none(), null, null, null, null);
+    }
+
+    public String displayName() {
+        return name == null || name.isBlank() ? UNTITLED : name;
+    }
+
+    public DeploymentPlan withName(String value) {
+        return new DeploymentPlan(schemaVersion, value, scenario, hostTenant, answers, federation, guestAccess,
+                vendors, anonymousJoin);
+    }
+
+    public DeploymentPlan withScenario(Scenario value) {
+        return new DeploymentPlan(schemaVersion, name, value, hostTenant, answers, federation, guestAccess,
+                vendors, anonymousJoin);
+    }
+
+    public DeploymentPlan withHostTenant(TenantRef value) {
+        return new DeploymentPlan(schemaVersion, name, scenario, value, answers, federation, guestAccess,
+                vendors, anonymousJoin);
+    }
+
+    public DeploymentPlan withAnswers(Answers value) {
+        return new DeploymentPlan(schemaVersion, name, scenario, hostTenant, value, federation, guestAccess,
+                vendors, anonymousJoin);
+    }
+}

@@ -1,0 +1,60 @@
+package com.tenantbridge.domain.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class ScenarioCatalogTest {
+
+    @ParameterizedTest
+    @EnumSource(Scenario.class)
+    void everyScenarioHasFactsInEveryCategory(Scenario scenario) {
+        ScenarioFacts facts = ScenarioCatalog.facts(scenario);
+        assertThat(facts.scenario()).isEqualTo(scenario);
+        assertThat(facts.fits()).isNotEmpty();
+        assertThat(facts.prerequisites()).isNotEmpty();
+        assertThat(facts.limits()).isNotEmpty();
+        assertThat(facts.pros()).isNotEmpty();
+        assertThat(facts.cons()).isNotEmpty();
+        assertThat(facts.stepsForPeople()).isNotEmpty();
+        assertThat(facts.capabilities()).containsOnlyKeys(Capability.values());
+    }
+
+    @Test
+    void remoteAssistMobileIsSupportedByNeitherFederationNorAnonymousJoin() {
+        assertThat(ScenarioCatalog.facts(Scenario.FEDERATION).support(Capability.REMOTE_ASSIST_MOBILE).level())
+                .isEqualTo(Support.Level.NO);
+        assertThat(ScenarioCatalog.facts(Scenario.ANONYMOUS_JOIN).support(Capability.REMOTE_ASSIST_MOBILE).level())
+                .isEqualTo(Support.Level.NO);
+        assertThat(ScenarioCatalog.facts(Scenario.GUEST_ACCESS).support(Capability.REMOTE_ASSIST_MOBILE).level())
+                .isEqualTo(Support.Level.YES);
+        assertThat(ScenarioCatalog.facts(Scenario.VENDOR_ACCOUNTS).support(Capability.REMOTE_ASSIST_MOBILE).level())
+                .isEqualTo(Support.Level.YES);
+    }
+
+    @Test
+    void federationListsItsDocumentedLimits() {
+        assertThat(ScenarioCatalog.facts(Scenario.FEDERATION).limits()).contains(
+                ScenarioCatalog.FEDERATION_NOT_ON_MOBILE,
+                ScenarioCatalog.FEDERATION_NO_GROUP_CALLS_OR_FILES,
+                ScenarioCatalog.FEDERATION_FULL_EMAIL,
+                ScenarioCatalog.FEDERATION_WHOLE_TENANT);
+    }
+
+    @Test
+    void guestAccessWarnsThatRemoteAssistWorksInOneTenantOnly() {
+        assertThat(ScenarioCatalog.facts(Scenario.GUEST_ACCESS).limits())
+                .anyMatch(f -> f.text().contains("one tenant only"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Scenario.class)
+    void jsonNameMatchesTheNameJacksonWrites(Scenario scenario) throws Exception {
+        String json = new ObjectMapper().writeValueAsString(scenario);
+        assertThat(json).isEqualTo("\"" + scenario.jsonName() + "\"");
+        assertThat(Scenario.fromJsonName(scenario.jsonName())).contains(scenario);
+    }
+}
