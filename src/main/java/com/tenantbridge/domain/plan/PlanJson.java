@@ -79,15 +79,16 @@ public final class PlanJson {
     public static PlanLoadResult read(String json) {
         List<Problem> problems = new ArrayList<>();
         DeploymentPlan plan = parse(json, problems);
+        List<Problem> planProblems = new ArrayList<>();
         if (plan != null) {
             List<String> unreadable = problems.stream().map(Problem::path).toList();
             for (Problem p : PlanValidator.validate(plan)) {
                 if (unreadable.stream().noneMatch(u -> isWithin(p.path(), u))) {
-                    problems.add(p);
+                    planProblems.add(p);
                 }
             }
         }
-        return new PlanLoadResult(plan, problems);
+        return new PlanLoadResult(plan, problems, planProblems);
     }
 
     private static DeploymentPlan parse(String json, List<Problem> problems) {

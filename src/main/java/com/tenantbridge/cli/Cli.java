@@ -1,0 +1,38 @@
+package com.tenantbridge.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The headless face of TenantBridge: the same engine as the wizard, driven by commands. */
+@Command(name = "tenantbridge",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+                "Set up Dynamics 365 Remote Assist with Microsoft Teams across tenants.",
+                "Run without arguments to open the wizard."},
+        subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class},
+        commandListHeading = "%nCommands:%n",
+        footer = {"", "Exit codes: 0 ok, 1 checks or changes failed, 2 bad input."})
+public final class Cli implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static int execute(String... args) {
+        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        return new CommandLine(new Cli())
+                .setOut(out)
+                .setErr(err)
+                .setExitCodeExceptionMapper(e -> ExitCodes.BAD_INPUT)
+                .execute(args);
+    }
+}

@@ -1,0 +1,45 @@
+package com.tenantbridge.service.plan;
+
+import com.tenantbridge.domain.plan.PlanJson;
+import com.tenantbridge.domain.plan.PlanLoadResult;
+import com.tenantbridge.domain.scenario.Scenario;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The plans in assets/examples that reproduce the documentation's examples, shipped inside the jar. */
+public final class ExamplePlans {
+
+    public record Example(Scenario scenario, String title, String fileName) {
+    }
+
+    public static final List<Example> ALL = List.of(
+            new Example(Scenario.FEDERATION, "ABC federates with Contoso1 and Contoso2", "federation-abc-contoso.json"),
+            new Example(Scenario.GUEST_ACCESS, "ABC experts guested into Contoso1 and Contoso2",
+                    "guest-access-abc-experts.json"),
+            new Example(Scenario.VENDOR_ACCOUNTS, "Service accounts for Vendor1, Vendor2 and a contractor",
+                    "vendor-accounts-abc.json"),
+            new Example(Scenario.ANONYMOUS_JOIN, "A HoloLens technician invites the OEM expert",
+                    "anonymous-join-oem-expert.json"));
+
+    private ExamplePlans() {
+    }
+
+    public static Example forScenario(Scenario scenario) {
+        return ALL.stream().filter(e -> e.scenario() == scenario).findFirst().orElseThrow();
+    }
+
+    public static PlanLoadResult load(Example example) {
+        String resource = "/com/tenantbridge/examples/" + example.fileName();
+        try (InputStream in = ExamplePlans.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the build did not package " + resource);
+            }
+            return PlanJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

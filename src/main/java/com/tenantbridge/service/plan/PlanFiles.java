@@ -1,0 +1,75 @@
+package com.tenantbridge.service.plan;
+
+import com.tenantbridge.domain.plan.DeploymentPlan;
+import com.tenantbridge.domain.plan.PlanJson;
+import com.tenantbridge.domain.plan.PlanLoadResult;
+import com.tenantbridge.domain.plan.Problem;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Plan files on disk: strict UTF-8, size-capped reads, and writes that never leave half a file. */
+public final class PlanFiles {
+
+    private PlanFiles() {
+    }
+
+    public static PlanLoadResult load(Path file) {
+        try {
+            long size = Files.size(file);
+            if (size > PlanJson.MAX_CHARS) {
+                return refused("the file is " + size / (1024 * 1024) + " MB; a plan is at most "
+                        + PlanJson.MAX_CHARS / (1024 * 1024) + " MB");
+            }
+            return PlanJson.read(decode(Files.readAllBytes(file)));
+        } catch (NoSuchFileException e) {
+            return refused("no such file: " + file);
+        } catch (MalformedInputException e) {
+            return refused("the file is not valid UTF-8 text");
+        } catch (CharacterCodingException e) {
+            return refused("the file is not valid UTF-8 text: " + e.getMessage());
+        } catch (IOException e) {
+            return refused("could not read " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** Writes next to the target and moves it into place, so a crash keeps the previous file whole. */
+    public static void save(Path file, DeploymentPlan plan) throws IOException {
+        Path absolute = file.toAbsolutePath();
+        Path dir = absolute.getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+        try {
+            Files.writeString(temp, PlanJson.write(plan), StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static String decode(byte[] bytes) throws CharacterCodingException {
+        String text = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
+        // Editors on Windows like to start UTF-8 files with a byte order mark; it is not part of the JSON.
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static PlanLoadResult refused(String message) {
+        return PlanLoadResult.unreadable(Problem.error("", message));
+    }
+}

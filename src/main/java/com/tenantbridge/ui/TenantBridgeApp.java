@@ -1,0 +1,45 @@
+package com.tenantbridge.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import com.tenantbridge.ui.common.FxBackgroundTasks;
+import com.tenantbridge.ui.common.FxDialogService;
+import com.tenantbridge.ui.shell.RecentPlans;
+import java.io.InputStream;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+/** The desktop wizard. Started by the Launcher, never as the jar's main class. */
+public final class TenantBridgeApp extends Application {
+
+    public static void launchWizard(String[] args) {
+        Application.launch(TenantBridgeApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Wizard wizard = Wizard.create(new FxDialogService(() -> stage), new FxBackgroundTasks(),
+                RecentPlans.forUser());
+        Scene scene = new Scene(wizard.root(), 1240, 780);
+        stage.setScene(scene);
+        stage.setMinWidth(1000);
+        stage.setMinHeight(660);
+        stage.titleProperty().bind(wizard.viewModel().document().titleProperty());
+        wizard.viewModel().setOnExit(Platform::exit);
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            wizard.viewModel().requestExit();
+        });
+        try (InputStream icon = getClass().getResourceAsStream("/com/tenantbridge/ui/icons/tenantbridge.png")) {
+            if (icon != null) {
+                stage.getIcons().add(new Image(icon));
+            }
+        } catch (java.io.IOException e) {
+            // A missing window icon is cosmetic.
+        }
+        stage.show();
+    }
+}

@@ -1,0 +1,12 @@
+package com.tenantbridge.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * Runs work off the FX thread and hands the result back on it. Production wraps work in a
+ * javafx.concurrent.Task; tests use a synchronous implementation.
+ */
+public interface BackgroundTasks {
+    <T> void run(String description, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+}

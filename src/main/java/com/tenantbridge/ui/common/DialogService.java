@@ -1,0 +1,22 @@
+package com.tenantbridge.ui.common;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** Every prompt the wizard shows goes through here, so view models can be tested with a fake. */
+public interface DialogService {
+
+    enum UnsavedChoice {
+        SAVE, DISCARD, CANCEL
+    }
+
+    Optional<Path> chooseOpenPlan(Path initialDirectory);
+
+    Optional<Path> chooseSavePlan(Path initialDirectory, String suggestedFileName);
+
+    UnsavedChoice askUnsavedChanges(String planName);
+
+    /** An error, with the details (e.g. every problem of a plan file) listed under it. */
+    void showError(String title, String message, List<String> details);
+}

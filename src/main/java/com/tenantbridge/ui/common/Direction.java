@@ -1,0 +1,5 @@
+package com.tenantbridge.ui.common;
+
+public enum Direction {
+    FORWARD, BACKWARD
+}

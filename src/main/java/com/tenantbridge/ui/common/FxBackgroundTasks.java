@@ -1,0 +1,31 @@
+package com.tenantbridge.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.concurrent.Task;
+
+/** Runs each job as a javafx.concurrent.Task on daemon threads; callbacks arrive on the FX thread. */
+public final class FxBackgroundTasks implements BackgroundTasks {
+
+    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "tenantbridge-background");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Override
+    public <T> void run(String description, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                updateTitle(description);
+                return work.call();
+            }
+        };
+        task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
+        task.setOnFailed(e -> onFailure.accept(task.getException()));
+        executor.execute(task);
+    }
+}

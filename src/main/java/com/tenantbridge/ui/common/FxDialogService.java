@@ -1,0 +1,84 @@
+package com.tenantbridge.ui.common;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextArea;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The real dialogs, owned by the main window. */
+public final class FxDialogService implements DialogService {
+
+    private static final FileChooser.ExtensionFilter PLAN_FILES =
+            new FileChooser.ExtensionFilter("TenantBridge plans (*.json)", "*.json");
+
+    private final Supplier<Window> ownerSupplier;
+
+    /** The owner is looked up when a dialog opens, so the service can be built before the window. */
+    public FxDialogService(Supplier<Window> owner) {
+        this.ownerSupplier = owner;
+    }
+
+    @Override
+    public Optional<Path> chooseOpenPlan(Path initialDirectory) {
+        FileChooser chooser = chooser("Open plan", initialDirectory);
+        return Optional.ofNullable(chooser.showOpenDialog(ownerSupplier.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseSavePlan(Path initialDirectory, String suggestedFileName) {
+        FileChooser chooser = chooser("Save plan", initialDirectory);
+        chooser.setInitialFileName(suggestedFileName);
+        return Optional.ofNullable(chooser.showSaveDialog(ownerSupplier.get())).map(File::toPath).map(p ->
+                p.getFileName().toString().contains(".") ? p : p.resolveSibling(p.getFileName() + ".json"));
+    }
+
+    @Override
+    public UnsavedChoice askUnsavedChanges(String planName) {
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", save, discard, ButtonType.CANCEL);
+        alert.initOwner(ownerSupplier.get());
+        alert.setTitle("Unsaved changes");
+        alert.setHeaderText("Save the changes to \u201c" + planName + "\u201d?");
+        alert.setContentText("Your changes are lost if you don't save them.");
+        ButtonType choice = alert.showAndWait().orElse(ButtonType.CANCEL);
+        if (choice == save) {
+            return UnsavedChoice.SAVE;
+        }
+        return choice == discard ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL;
+    }
+
+    @Override
+    public void showError(String title, String message, List<String> details) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(ownerSupplier.get());
+        alert.setTitle(title);
+        alert.setHeaderText(message);
+        if (!details.isEmpty()) {
+            TextArea area = new TextArea(String.join("\n", details));
+            area.setEditable(false);
+            area.setWrapText(true);
+            area.setPrefRowCount(Math.min(12, details.size() + 1));
+            alert.getDialogPane().setContent(area);
+        }
+        alert.showAndWait();
+    }
+
+    private static FileChooser chooser(String title, Path initialDirectory) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(PLAN_FILES);
+        if (initialDirectory != null && Files.isDirectory(initialDirectory)) {
+            chooser.setInitialDirectory(initialDirectory.toFile());
+        }
+        return chooser;
+    }
+}

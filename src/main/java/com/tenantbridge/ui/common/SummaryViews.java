@@ -1,0 +1,94 @@
+package com.tenantbridge.ui.common;
+
+import com.tenantbridge.domain.plan.PlanSummary;
+import com.tenantbridge.domain.plan.Problem;
+import com.tenantbridge.domain.scenario.Fact;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** Small node builders the steps share: plan sections, fact rows and problem cells. */
+public final class SummaryViews {
+    private SummaryViews() {
+    }
+
+    public static Node section(PlanSummary.Section section) {
+        Label title = new Label(section.title());
+        title.getStyleClass().add("summary-title");
+        VBox box = new VBox(4, title);
+        for (String line : section.lines()) {
+            box.getChildren().add(row(Material2AL.ARROW_RIGHT, line, null, "summary-line"));
+        }
+        box.getStyleClass().add("summary-section");
+        return box;
+    }
+
+    public static List<Node> sections(List<PlanSummary.Section> sections) {
+        if (sections.isEmpty()) {
+            Label none = new Label("Nothing yet: choose a scenario and fill in its details.");
+            none.getStyleClass().add("hint");
+            return List.of(none);
+        }
+        return sections.stream().map(SummaryViews::section).toList();
+    }
+
+    public static Node fact(Ikon icon, Fact fact, String style) {
+        return row(icon, fact.text(), fact.source().citation(), style);
+    }
+
+    public static Node row(Ikon icon, String text, String secondary, String style) {
+        FontIcon graphic = new FontIcon(icon);
+        graphic.getStyleClass().add(style + "-icon");
+        Label main = new Label(text);
+        main.setWrapText(true);
+        VBox texts = new VBox(1, main);
+        if (secondary != null) {
+            Label sub = new Label(secondary);
+            sub.setWrapText(true);
+            sub.getStyleClass().add("hint");
+            texts.getChildren().add(sub);
+        }
+        HBox.setHgrow(texts, Priority.ALWAYS);
+        HBox row = new HBox(8, graphic, texts);
+        row.setAlignment(Pos.TOP_LEFT);
+        row.getStyleClass().add(style);
+        return row;
+    }
+
+    /** A problem with its severity icon, its field path and its message. */
+    public static final class ProblemCell extends ListCell<Problem> {
+        @Override
+        protected void updateItem(Problem problem, boolean empty) {
+            super.updateItem(problem, empty);
+            if (empty || problem == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Ikon icon = problem.isError() ? Material2AL.ERROR : Material2MZ.WARNING;
+            FontIcon graphic = new FontIcon(icon);
+            graphic.getStyleClass().add(problem.isError() ? "problem-error" : "problem-warning");
+            Label path = new Label(problem.path().isEmpty() ? "(plan)" : problem.path());
+            path.getStyleClass().add("path");
+            Label message = new Label(problem.message());
+            message.setWrapText(true);
+            VBox texts = new VBox(1, path, message);
+            texts.setMaxWidth(Double.MAX_VALUE);
+            texts.prefWidthProperty().bind(getListView().widthProperty().subtract(60));
+            HBox row = new HBox(8, graphic, texts);
+            row.setAlignment(Pos.TOP_LEFT);
+            setText(null);
+            setGraphic(row);
+            setAccessibleText((problem.isError() ? "Error " : "Warning ") + problem);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package com.tenantbridge.ui.scenario;
+
+import com.tenantbridge.domain.plan.DeploymentPlan;
+import com.tenantbridge.domain.recommend.Answer;
+import com.tenantbridge.domain.recommend.Answers;
+import com.tenantbridge.domain.recommend.Question;
+import com.tenantbridge.domain.recommend.Recommendation;
+import com.tenantbridge.domain.recommend.Recommender;
+import com.tenantbridge.domain.scenario.Scenario;
+import com.tenantbridge.domain.scenario.ScenarioCatalog;
+import com.tenantbridge.domain.scenario.ScenarioFacts;
+import com.tenantbridge.ui.common.AbstractStepViewModel;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The first step: the recommender's questions, the live ranking, and the scenario the admin picks. */
+public final class ScenarioStepViewModel extends AbstractStepViewModel {
+
+    private final Recommender recommender;
+    private final Map<Question, ObjectProperty<Answer>> answers = new EnumMap<>(Question.class);
+    private final ObservableList<Recommendation> ranking = FXCollections.observableArrayList();
+    private final ObjectProperty<Scenario> scenario = new SimpleObjectProperty<>(this, "scenario");
+
+    public ScenarioStepViewModel(Recommender recommender) {
+        this.recommender = recommender;
+        for (Question q : Question.values()) {
+            ObjectProperty<Answer> answer = new SimpleObjectProperty<>(this, q.name(), Answer.UNSURE);
+            answer.addListener((obs, old, now) -> {
+                rerank();
+                edited();
+            });
+            answers.put(q, answer);
+        }
+        scenario.addListener((obs, old, now) -> {
+            valid.set(now != null);
+            edited();
+        });
+        rerank();
+    }
+
+    @Override
+    public String title() {
+        return "Scenario";
+    }
+
+    @Override
+    public String subtitle() {
+        return "Answer a few questions and choose how technicians and experts will reach each other.";
+    }
+
+    public ObjectProperty<Answer> answerProperty(Question question) {
+        return answers.get(question);
+    }
+
+    public ObservableList<Recommendation> ranking() {
+        return ranking;
+    }
+
+    public ObjectProperty<Scenario> scenarioProperty() {
+        return scenario;
+    }
+
+    public List<ScenarioFacts> comparison() {
+        return ScenarioCatalog.all();
+    }
+
+    /** Picks the top of the ranking, unless nothing has been answered or it is ruled out. */
+    public void chooseRecommended() {
+        Recommendation top = ranking.get(0);
+        if (top.score() > 0 && !top.ruledOut()) {
+            scenario.set(top.scenario());
+        }
+    }
+
+    public Answers currentAnswers() {
+        Map<Question, Answer> values = new EnumMap<>(Question.class);
+        answers.forEach((q, a) -> values.put(q, a.get()));
+        return new Answers(values);
+    }
+
+    @Override
+    public void onEnter(DeploymentPlan plan) {
+        loading(() -> {
+            for (Question q : Question.values()) {
+                answers.get(q).set(plan.answers().get(q));
+            }
+            scenario.set(plan.scenario());
+        });
+        valid.set(scenario.get() != null);
+        rerank();
+    }
+
+    @Override
+    public DeploymentPlan commit(DeploymentPlan plan) {
+        return plan.withAnswers(currentAnswers()).withScenario(scenario.get());
+    }
+
+    private void rerank() {
+        ranking.setAll(recommender.rank(currentAnswers()));
+    }
+}
