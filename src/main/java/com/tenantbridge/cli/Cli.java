@@ -1,6 +1,7 @@
 package com.tenantbridge.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,12 +26,17 @@ public final class Cli implements Runnable {
     }
 
     public static int execute(String... args) {
-        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), List.of(), args);
     }
 
-    public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        return new CommandLine(new Cli())
-                .setOut(out)
+    /**
+     * Runs a command. {@code extraCommands} lets the launcher add commands from layers the CLI must not
+     * depend on (the wizard).
+     */
+    public static int execute(PrintWriter out, PrintWriter err, List<Object> extraCommands, String... args) {
+        CommandLine line = new CommandLine(new Cli());
+        extraCommands.forEach(line::addSubcommand);
+        return line.setOut(out)
                 .setErr(err)
                 .setExitCodeExceptionMapper(e -> ExitCodes.BAD_INPUT)
                 .execute(args);

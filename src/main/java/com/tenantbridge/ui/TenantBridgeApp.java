@@ -5,6 +5,7 @@ import com.tenantbridge.ui.common.FxBackgroundTasks;
 import com.tenantbridge.ui.common.FxDialogService;
 import com.tenantbridge.ui.shell.RecentPlans;
 import java.io.InputStream;
+import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -14,8 +15,9 @@ import javafx.stage.Stage;
 /** The desktop wizard. Started by the Launcher, never as the jar's main class. */
 public final class TenantBridgeApp extends Application {
 
-    public static void launchWizard(String[] args) {
-        Application.launch(TenantBridgeApp.class, args);
+    /** Blocks until the window closes. {@code plan} may be null. */
+    public static void launchWizard(Path plan) {
+        Application.launch(TenantBridgeApp.class, plan == null ? new String[0] : new String[] {"--plan=" + plan});
     }
 
     @Override
@@ -41,5 +43,9 @@ public final class TenantBridgeApp extends Application {
             // A missing window icon is cosmetic.
         }
         stage.show();
+        String plan = getParameters().getNamed().get("plan");
+        if (plan != null) {
+            wizard.viewModel().openFile(Path.of(plan));
+        }
     }
 }

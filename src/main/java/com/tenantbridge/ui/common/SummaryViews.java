@@ -79,8 +79,11 @@ public final class SummaryViews {
             graphic.getStyleClass().add(problem.isError() ? "problem-error" : "problem-warning");
             Label path = new Label(problem.path().isEmpty() ? "(plan)" : problem.path());
             path.getStyleClass().add("path");
+            path.setWrapText(true);
+            path.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label message = new Label(problem.message());
             message.setWrapText(true);
+            message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             VBox texts = new VBox(1, path, message);
             texts.setMaxWidth(Double.MAX_VALUE);
             texts.prefWidthProperty().bind(getListView().widthProperty().subtract(60));

@@ -28,6 +28,8 @@ public final class ShellView {
     private final List<Parent> stepViews;
 
     @FXML
+    private javafx.scene.layout.BorderPane root;
+    @FXML
     private ListView<StepViewModel> stepList;
     @FXML
     private Label stepTitle;
@@ -91,12 +93,8 @@ public final class ShellView {
         vm.recent().items().addListener((ListChangeListener<Path>) c -> fillRecent());
         fillRecent();
 
-        // Alt+Left / Alt+Right move like a browser's Back and Forward.
-        content.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-            }
-        });
+        // Alt+Left / Alt+Right move like a browser's Back and Forward, wherever the focus is.
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     }
 
     private void onKey(KeyEvent e) {
@@ -123,7 +121,7 @@ public final class ShellView {
         for (Path file : vm.recent().items()) {
             MenuItem item = new MenuItem(file.getFileName() + "  \u2014  " + file.getParent());
             item.setMnemonicParsing(false);
-            item.setOnAction(e -> vm.openRecent(file));
+            item.setOnAction(e -> vm.openFile(file));
             recentMenu.getItems().add(item);
         }
         recentMenu.setDisable(recentMenu.getItems().isEmpty());

@@ -125,7 +125,7 @@ public final class ShellViewModel {
         whenChangesAreSafe(() -> dialogs.chooseOpenPlan(initialDirectory()).ifPresent(this::load));
     }
 
-    public void openRecent(Path file) {
+    public void openFile(Path file) {
         whenChangesAreSafe(() -> load(file));
     }
 

@@ -1,0 +1,91 @@
+package com.tenantbridge;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import java.io.File;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.FileReader;
+import java.io.FileWriter;
+import java.io.RandomAccessFile;
+import java.net.HttpURLConnection;
+import java.net.Socket;
+import java.net.URL;
+
+/** The layering of STYLE.md, stated once and checked on every build. */
+@AnalyzeClasses(packages = "com.tenantbridge", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture()
+            .consideringOnlyDependenciesInAnyPackage("com.tenantbridge..")
+            .withOptionalLayers(true)
+            .layer("Domain").definedBy("com.tenantbridge.domain..")
+            .layer("Service").definedBy("com.tenantbridge.service..")
+            .layer("Adapters").definedBy("com.tenantbridge.graph..", "com.tenantbridge.powershell..",
+                    "com.tenantbridge.demo..", "com.tenantbridge.auth..")
+            .layer("Ui").definedBy("com.tenantbridge.ui..")
+            .layer("Cli").definedBy("com.tenantbridge.cli..")
+            .layer("App").definedBy("com.tenantbridge")
+            .whereLayer("App").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Adapters").mayOnlyBeAccessedByLayers("Ui", "Cli", "App")
+            .whereLayer("Service").mayOnlyBeAccessedByLayers("Adapters", "Ui", "Cli", "App")
+            .because("each package depends only on those before it: domain, service, adapters, then the two faces");
+
+    @ArchTest
+    static final ArchRule javafxOnlyInUi = noClasses().that().resideOutsideOfPackage("com.tenantbridge.ui..")
+            .should().dependOnClassesThat().resideInAPackage("javafx..")
+            .because("the domain, the engine and the CLI run headless");
+
+    @ArchTest
+    static final ArchRule viewModelsHoldNoNodes = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.fxml..")
+            .because("view models expose properties and are tested without a Stage; views only bind");
+
+    @ArchTest
+    static final ArchRule graphSdkOnlyInGraphAdapter = noClasses().that()
+            .resideOutsideOfPackage("com.tenantbridge.graph..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.microsoft.graph..", "com.microsoft.kiota..")
+            .allowEmptyShould(true)
+            .because("Microsoft Graph is one adapter behind the service ports");
+
+    @ArchTest
+    static final ArchRule msalOnlyInAuthAdapter = noClasses().that().resideOutsideOfPackage("com.tenantbridge.auth..")
+            .should().dependOnClassesThat().resideInAPackage("com.microsoft.aad.msal4j..")
+            .allowEmptyShould(true)
+            .because("sign-in is one adapter; nothing else handles tokens");
+
+    @ArchTest
+    static final ArchRule jacksonOnlyWherePlansAndJournalsAreReadAndWritten = noClasses().that()
+            .resideInAnyPackage("com.tenantbridge.ui..", "com.tenantbridge.graph..", "com.tenantbridge.powershell..",
+                    "com.tenantbridge.auth..")
+            .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+            .because("JSON is read and written where plans, journals and the demo tenant live, not in views");
+
+    @ArchTest
+    static final ArchRule objectMappersOnlyInThePlanCodecWithinTheDomain = noClasses().that()
+            .resideInAPackage("com.tenantbridge.domain..").and().resideOutsideOfPackage("com.tenantbridge.domain.plan..")
+            .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson.databind..")
+            .because("the domain's model only names its JSON fields; the plan codec does the reading and writing");
+
+    @ArchTest
+    static final ArchRule domainDoesNoIo = noClasses().that().resideInAPackage("com.tenantbridge.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "java.net.http..")
+            .orShould().dependOnClassesThat().belongToAnyOf(File.class, FileInputStream.class, FileOutputStream.class,
+                    FileReader.class, FileWriter.class, RandomAccessFile.class, Socket.class, URL.class,
+                    HttpURLConnection.class)
+            .because("the domain is pure: plans are parsed from and written to strings; callers own the files");
+
+    @ArchTest
+    static final ArchRule domainSlicesHaveNoCycles = slices().matching("com.tenantbridge.domain.(*)..")
+            .should().beFreeOfCycles()
+            .because("the domain's parts build on each other in one direction");
+}

@@ -1,0 +1,46 @@
+package com.tenantbridge.ui;
+
+import com.tenantbridge.ui.common.DialogService;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/** Answers prompts from queues the test fills, and records every error shown. */
+public final class FakeDialogs implements DialogService {
+
+    public record Error(String title, String message, List<String> details) {
+    }
+
+    public final Deque<Path> openAnswers = new ArrayDeque<>();
+    public final Deque<Path> saveAnswers = new ArrayDeque<>();
+    public final Deque<UnsavedChoice> unsavedAnswers = new ArrayDeque<>();
+    public final List<Error> errors = new ArrayList<>();
+    public final List<String> suggestedNames = new ArrayList<>();
+    public int unsavedPrompts;
+
+    @Override
+    public Optional<Path> chooseOpenPlan(Path initialDirectory) {
+        return Optional.ofNullable(openAnswers.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseSavePlan(Path initialDirectory, String suggestedFileName) {
+        suggestedNames.add(suggestedFileName);
+        return Optional.ofNullable(saveAnswers.poll());
+    }
+
+    @Override
+    public UnsavedChoice askUnsavedChanges(String planName) {
+        unsavedPrompts++;
+        UnsavedChoice choice = unsavedAnswers.poll();
+        return choice == null ? UnsavedChoice.CANCEL : choice;
+    }
+
+    @Override
+    public void showError(String title, String message, List<String> details) {
+        errors.add(new Error(title, message, List.copyOf(details)));
+    }
+}
