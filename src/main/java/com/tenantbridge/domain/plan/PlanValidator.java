@@ -102,8 +102,10 @@ public final class PlanValidator {
         return true;
     }
 
+    /** The host's valid domains: a broken host domain is reported once, not again on every UPN. */
     private List<String> hostDomains() {
-        return plan.hostTenant() == null ? List.of() : plan.hostTenant().allDomains();
+        return plan.hostTenant() == null ? List.of()
+                : plan.hostTenant().allDomains().stream().filter(DomainNames::isValid).toList();
     }
 
     private boolean isHostDomain(String domain) {

@@ -16,7 +16,11 @@ public final class UserPrincipalNames {
     private UserPrincipalNames() {
     }
 
-    /** Why {@code value} cannot be a UPN in a tenant whose domains are {@code tenantDomains}. */
+    /**
+     * Why {@code value} cannot be a UPN in a tenant whose domains are {@code tenantDomains}. With no
+     * tenant domains known (the host's own domain is missing or invalid) only the form is checked, so
+     * the one root cause is reported rather than every account after it.
+     */
     public static Optional<String> problem(String value, Collection<String> tenantDomains) {
         if (value == null || value.isBlank()) {
             return Optional.of("required");
@@ -44,7 +48,7 @@ public final class UserPrincipalNames {
             return Optional.of("domain " + domainProblem.get());
         }
         boolean ours = tenantDomains.stream().anyMatch(d -> DomainNames.sameDomain(d, domain));
-        if (!ours) {
+        if (!ours && !tenantDomains.isEmpty()) {
             return Optional.of("\u201c" + domain + "\u201d is not a domain of the host tenant ("
                     + String.join(", ", tenantDomains) + ")");
         }

@@ -22,7 +22,7 @@ public final class PlanStepViewModel extends AbstractStepViewModel {
 
     @Override
     public String subtitle() {
-        return "What the plan sets up in each tenant. Settings the tenant already has are left alone.";
+        return "What the plan sets up in each tenant, before it is compared with what the tenant already has.";
     }
 
     public ObservableList<PlanSummary.Section> sections() {

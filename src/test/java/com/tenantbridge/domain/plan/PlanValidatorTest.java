@@ -147,6 +147,13 @@ class PlanValidatorTest {
     }
 
     @Test
+    void aBrokenHostDomainIsReportedOnceNotOnEveryAccount() throws Exception {
+        PlanLoadResult result = mutated(VENDOR, "/hostTenant/domain", "\"abc.com.\"");
+        assertThat(result.problems()).extracting(Problem::toString)
+                .containsExactly("hostTenant.domain: ends with a dot; write \u201cabc.com\u201d");
+    }
+
+    @Test
     void onlyTheChosenScenarioSectionIsChecked() throws Exception {
         ObjectNode root = (ObjectNode) JSON.readTree(ExamplePlansTest.example(FED));
         root.set("vendors", JSON.readTree("{\"accounts\":[]}"));
