@@ -1,0 +1,426 @@
+package com.tenantbridge.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The demo tenant's own admin paths under /_demo — deliberately not Graph. They hold what Graph does not
+ * expose (Teams federation, meeting and client settings, information barriers), in the shapes the
+ * MicrosoftTeams and ExchangeOnlineManagement cmdlets use, and let a test or a presenter change faults,
+ * redeem an invitation, or reset a tenant while the server runs.
+ */
+final class AdminApi {
+
+    /** Field name → expected JSON kind for each Teams settings object, as the cmdlets name them. */
+    private static final Map<String, Map<String, Kind>> TEAMS_SHAPES = Map.of(
+            "federation", Map.of(
+                    "Identity", Kind.TEXT,
+                    "AllowFederatedUsers", Kind.BOOLEAN,
+                    "AllowedDomains", Kind.DOMAINS_OR_ALL,
+                    "BlockedDomains", Kind.DOMAINS,
+                    "BlockAllSubdomains", Kind.BOOLEAN,
+                    "AllowTeamsConsumer", Kind.BOOLEAN,
+                    "AllowTeamsConsumerInbound", Kind.BOOLEAN,
+                    "ExternalAccessWithTrialTenants", Kind.TRIAL_TENANTS),
+            "meetingConfiguration", Map.of(
+                    "Identity", Kind.TEXT,
+                    "DisableAnonymousJoin", Kind.BOOLEAN),
+            "clientConfiguration", Map.of(
+                    "Identity", Kind.TEXT,
+                    "AllowGuestUser", Kind.BOOLEAN));
+    private static final Map<String, Kind> MEETING_POLICY = Map.of(
+            "Identity", Kind.TEXT,
+            "AllowAnonymousUsersToJoinMeeting", Kind.BOOLEAN,
+            "AllowAnonymousUsersToStartMeeting", Kind.BOOLEAN,
+            "AutoAdmittedUsers", Kind.AUTO_ADMITTED,
+            "AllowPSTNUsersToBypassLobby", Kind.BOOLEAN,
+            "Description", Kind.TEXT);
+    private static final Map<String, Kind> SEGMENT = Map.of(
+            "Name", Kind.TEXT,
+            "UserGroupFilter", Kind.TEXT);
+    private static final Map<String, Kind> BARRIER_POLICY = Map.of(
+            "Name", Kind.TEXT,
+            "AssignedSegment", Kind.TEXT,
+            "SegmentsAllowed", Kind.TEXT_LIST,
+            "SegmentsBlocked", Kind.TEXT_LIST,
+            "State", Kind.POLICY_STATE);
+
+    enum Kind {
+        TEXT, BOOLEAN, DOMAINS, DOMAINS_OR_ALL, TRIAL_TENANTS, AUTO_ADMITTED, TEXT_LIST, POLICY_STATE
+    }
+
+    private static final Set<String> AUTO_ADMITTED = Set.of("EveryoneInCompany", "EveryoneInSameAndFederatedCompany",
+            "Everyone", "OrganizerOnly", "EveryoneInCompanyExcludingGuests", "InvitedUsers");
+
+    private final DemoDirectory directory;
+    private final Faults faults;
+
+    AdminApi(DemoDirectory directory, Faults faults) {
+        this.directory = directory;
+        this.faults = faults;
+    }
+
+    GraphResponse handle(String method, String path, String query, JsonNode body) {
+        List<String> s = Arrays.stream(path.split("/")).filter(p -> !p.isEmpty())
+                .map(p -> java.net.URLDecoder.decode(p, java.nio.charset.StandardCharsets.UTF_8)).toList();
+        try {
+            return route(method.toUpperCase(java.util.Locale.ROOT), s, body);
+        } catch (IllegalArgumentException e) {
+            return GraphApi.error(GraphError.badRequest(e.getMessage()));
+        } catch (GraphError e) {
+            return GraphApi.error(e);
+        }
+    }
+
+    private GraphResponse route(String method, List<String> s, JsonNode body) {
+        if (s.isEmpty()) {
+            ObjectNode overview = Json.object();
+            overview.set("tenants", tenantList());
+            overview.set("faults", faults.toJson());
+            return GraphResponse.ok(overview);
+        }
+        switch (s.get(0)) {
+            case "faults" -> {
+                if (method.equals("PATCH") || method.equals("PUT")) {
+                    faults.update(object(body));
+                } else if (!method.equals("GET")) {
+                    throw GraphError.methodNotAllowed(method);
+                }
+                return GraphResponse.ok(faults.toJson());
+            }
+            case "reset" -> {
+                requireMethod(method, "POST");
+                directory.resetAll();
+                return GraphResponse.noContent();
+            }
+            case "tenants" -> {
+                if (s.size() == 1) {
+                    requireMethod(method, "GET");
+                    ObjectNode list = Json.object();
+                    list.set("value", tenantList());
+                    return GraphResponse.ok(list);
+                }
+                TenantState tenant = directory.find(s.get(1))
+                        .orElseThrow(() -> new GraphError(404, "NotFound", "No demo tenant " + s.get(1) + "."));
+                if (s.size() == 3 && s.get(2).equals("reset")) {
+                    requireMethod(method, "POST");
+                    directory.reset(tenant);
+                    return GraphResponse.noContent();
+                }
+                synchronized (tenant) {
+                    return tenantRoute(method, tenant, s.subList(2, s.size()), body);
+                }
+            }
+            default -> throw GraphError.noRoute(method, "/_demo/" + String.join("/", s));
+        }
+    }
+
+    private ArrayNode tenantList() {
+        ArrayNode list = Json.array();
+        for (TenantState t : directory.all()) {
+            ObjectNode n = list.addObject();
+            n.put("displayName", t.displayName);
+            n.put("tenantId", t.tenantId);
+            n.put("defaultDomain", t.defaultDomain());
+            n.put("token", DemoTenantServer.tokenFor(t.defaultDomain()));
+        }
+        return list;
+    }
+
+    private GraphResponse tenantRoute(String method, TenantState t, List<String> s, JsonNode body) {
+        if (s.isEmpty()) {
+            throw GraphError.noRoute(method, "tenant");
+        }
+        return switch (s.get(0)) {
+            case "teams" -> teams(method, t, s.subList(1, s.size()), body);
+            case "informationBarriers" -> barriers(method, t, s.subList(1, s.size()), body);
+            case "users" -> {
+                if (s.size() == 3 && s.get(2).equals("redeem")) {
+                    requireMethod(method, "POST");
+                    ObjectNode user = t.user(s.get(1));
+                    if (!"Guest".equals(user.path("userType").asText())) {
+                        throw GraphError.badRequest(s.get(1) + " is not a guest.");
+                    }
+                    user.put("externalUserState", "Accepted");
+                    user.put("externalUserStateChangeDateTime", Instant.ofEpochMilli(t.now()).toString());
+                    t.markChanged();
+                    yield GraphResponse.ok(user.deepCopy());
+                }
+                throw GraphError.noRoute(method, "users");
+            }
+            default -> throw GraphError.noRoute(method, s.get(0));
+        };
+    }
+
+    // ---- Teams settings -----------------------------------------------------------------------------
+
+    private GraphResponse teams(String method, TenantState t, List<String> s, JsonNode body) {
+        if (s.isEmpty()) {
+            requireMethod(method, "GET");
+            return GraphResponse.ok(t.teams.deepCopy());
+        }
+        String area = s.get(0);
+        if (TEAMS_SHAPES.containsKey(area) && s.size() == 1) {
+            ObjectNode settings = t.teams.with(area);
+            if (method.equals("PATCH")) {
+                ObjectNode patch = object(body);
+                check(patch, TEAMS_SHAPES.get(area), area);
+                settings.setAll(copyOf(patch));
+                t.markChanged();
+            } else {
+                requireMethod(method, "GET");
+            }
+            return GraphResponse.ok(settings.deepCopy());
+        }
+        if (area.equals("meetingPolicies")) {
+            return named(method, t, t.teams.withArray("meetingPolicies"), "Identity", MEETING_POLICY, s, body);
+        }
+        if (area.equals("meetingPolicyAssignments")) {
+            ObjectNode assignments = t.teams.with("meetingPolicyAssignments");
+            if (s.size() == 1) {
+                requireMethod(method, "GET");
+                return GraphResponse.ok(assignments.deepCopy());
+            }
+            ObjectNode user = t.user(s.get(1));
+            String upn = user.path("userPrincipalName").asText();
+            switch (method) {
+                case "PUT" -> {
+                    String policy = object(body).path("PolicyName").asText("");
+                    boolean exists = false;
+                    for (JsonNode p : t.teams.withArray("meetingPolicies")) {
+                        exists |= p.path("Identity").asText().equalsIgnoreCase(policy);
+                    }
+                    if (!exists) {
+                        throw GraphError.badRequest("No meeting policy named '" + policy + "'.");
+                    }
+                    assignments.put(upn, policy);
+                }
+                case "DELETE" -> assignments.remove(upn);
+                case "GET" -> {
+                }
+                default -> throw GraphError.methodNotAllowed(method);
+            }
+            t.markChanged();
+            ObjectNode result = Json.object();
+            result.put("Identity", upn);
+            result.put("PolicyName", assignments.path(upn).asText("Global"));
+            return GraphResponse.ok(result);
+        }
+        throw GraphError.noRoute(method, "teams/" + String.join("/", s));
+    }
+
+    // ---- information barriers -----------------------------------------------------------------------
+
+    private GraphResponse barriers(String method, TenantState t, List<String> s, JsonNode body) {
+        ObjectNode ib = t.informationBarriers;
+        if (s.isEmpty()) {
+            requireMethod(method, "GET");
+            ObjectNode all = ib.deepCopy();
+            all.set("application", applicationStatus(t));
+            return GraphResponse.ok(all);
+        }
+        return switch (s.get(0)) {
+            case "segments" -> named(method, t, ib.withArray("segments"), "Name", SEGMENT, s, body);
+            case "policies" -> {
+                if (method.equals("POST") && s.size() == 1) {
+                    checkPolicySegments(ib, object(body));
+                }
+                yield named(method, t, ib.withArray("policies"), "Name", BARRIER_POLICY, s, body);
+            }
+            case "application" -> {
+                if (method.equals("POST")) {
+                    ObjectNode app = ib.with("application");
+                    app.put("StartTime", Instant.ofEpochMilli(t.now()).toString());
+                    app.put("_startedAt", t.now());
+                    app.put("PoliciesApplied", activePolicyCount(ib));
+                    t.markChanged();
+                } else {
+                    requireMethod(method, "GET");
+                }
+                yield GraphResponse.ok(applicationStatus(t));
+            }
+            default -> throw GraphError.noRoute(method, "informationBarriers/" + s.get(0));
+        };
+    }
+
+    private static void checkPolicySegments(ObjectNode ib, ObjectNode policy) {
+        List<String> names = new java.util.ArrayList<>();
+        ib.withArray("segments").forEach(seg -> names.add(seg.path("Name").asText().toLowerCase(java.util.Locale.ROOT)));
+        List<String> referenced = new java.util.ArrayList<>();
+        referenced.add(policy.path("AssignedSegment").asText(""));
+        policy.path("SegmentsAllowed").forEach(x -> referenced.add(x.asText()));
+        policy.path("SegmentsBlocked").forEach(x -> referenced.add(x.asText()));
+        for (String r : referenced) {
+            if (!names.contains(r.toLowerCase(java.util.Locale.ROOT))) {
+                throw GraphError.badRequest("The segment '" + r + "' does not exist.");
+            }
+        }
+        if (policy.has("SegmentsAllowed") && policy.has("SegmentsBlocked")) {
+            throw GraphError.badRequest("A policy either allows or blocks segments, not both.");
+        }
+    }
+
+    private static int activePolicyCount(ObjectNode ib) {
+        int n = 0;
+        for (JsonNode p : ib.withArray("policies")) {
+            n += "Active".equals(p.path("State").asText()) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Like Get-InformationBarrierPoliciesApplicationStatus: NotStarted, InProgress, then Completed. */
+    private ObjectNode applicationStatus(TenantState t) {
+        ObjectNode app = t.informationBarriers.with("application");
+        ObjectNode status = Json.object();
+        if (!app.has("_startedAt")) {
+            status.put("Status", "NotStarted");
+            status.put("PercentProgress", 0);
+            return status;
+        }
+        long elapsed = t.now() - app.path("_startedAt").asLong();
+        long duration = faults.barrierApplicationMs();
+        boolean done = elapsed >= duration;
+        status.put("Status", done ? "Completed" : "InProgress");
+        status.put("StartTime", app.path("StartTime").asText());
+        status.put("PercentProgress", done ? 100 : (int) Math.min(99, elapsed * 100 / Math.max(1, duration)));
+        status.put("PoliciesApplied", app.path("PoliciesApplied").asInt());
+        if (done) {
+            status.put("EndTime", Instant.ofEpochMilli(app.path("_startedAt").asLong() + duration).toString());
+        }
+        return status;
+    }
+
+    // ---- shared helpers --------------------------------------------------------------------------------
+
+    /** A list of objects named by {@code key}: GET all, POST new, and GET/PATCH/PUT/DELETE one by name. */
+    private GraphResponse named(String method, TenantState t, ArrayNode items, String key, Map<String, Kind> shape,
+            List<String> s, JsonNode body) {
+        if (s.size() == 1) {
+            if (method.equals("GET")) {
+                ObjectNode list = Json.object();
+                list.set("value", items.deepCopy());
+                return GraphResponse.ok(list);
+            }
+            requireMethod(method, "POST");
+            ObjectNode item = object(body);
+            check(item, shape, s.get(0));
+            String name = item.path(key).asText("");
+            if (name.isBlank()) {
+                throw GraphError.badRequest(key + " is required.");
+            }
+            if (find(items, key, name) >= 0) {
+                throw new GraphError(409, "Conflict", "'" + name + "' already exists.");
+            }
+            items.add(copyOf(item));
+            t.markChanged();
+            return GraphResponse.created(item.deepCopy());
+        }
+        String name = s.get(1);
+        int index = find(items, key, name);
+        if (method.equals("PUT") && index < 0) {
+            ObjectNode item = object(body);
+            check(item, shape, s.get(0));
+            item.put(key, name);
+            items.add(copyOf(item));
+            t.markChanged();
+            return GraphResponse.created(item.deepCopy());
+        }
+        if (index < 0) {
+            throw new GraphError(404, "NotFound", "No " + s.get(0) + " entry named '" + name + "'.");
+        }
+        ObjectNode item = (ObjectNode) items.get(index);
+        switch (method) {
+            case "GET" -> {
+                return GraphResponse.ok(item.deepCopy());
+            }
+            case "PATCH", "PUT" -> {
+                ObjectNode patch = object(body);
+                check(patch, shape, s.get(0));
+                patch.remove(key);
+                if (method.equals("PUT")) {
+                    item.removeAll();
+                    item.put(key, name);
+                }
+                item.setAll(copyOf(patch));
+                t.markChanged();
+                return GraphResponse.ok(item.deepCopy());
+            }
+            case "DELETE" -> {
+                items.remove(index);
+                t.markChanged();
+                return GraphResponse.noContent();
+            }
+            default -> throw GraphError.methodNotAllowed(method);
+        }
+    }
+
+    private static int find(ArrayNode items, String key, String name) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).path(key).asText().equalsIgnoreCase(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Refuses unknown fields and wrong types before anything changes. */
+    private static void check(ObjectNode body, Map<String, Kind> shape, String what) {
+        body.fields().forEachRemaining(e -> {
+            Kind kind = shape.get(e.getKey());
+            if (kind == null) {
+                throw GraphError.badRequest("'" + e.getKey() + "' is not a setting of " + what + "; known: "
+                        + String.join(", ", new java.util.TreeSet<>(shape.keySet())) + ".");
+            }
+            JsonNode v = e.getValue();
+            boolean ok = switch (kind) {
+                case TEXT -> v.isTextual();
+                case BOOLEAN -> v.isBoolean();
+                case DOMAINS -> isDomainList(v);
+                case DOMAINS_OR_ALL -> isDomainList(v) || "AllowAllKnownDomains".equals(v.asText(null));
+                case TRIAL_TENANTS -> "Allowed".equals(v.asText(null)) || "Blocked".equals(v.asText(null));
+                case AUTO_ADMITTED -> AUTO_ADMITTED.contains(v.asText(""));
+                case TEXT_LIST -> v.isArray() && java.util.stream.StreamSupport.stream(v.spliterator(), false)
+                        .allMatch(JsonNode::isTextual);
+                case POLICY_STATE -> "Active".equals(v.asText(null)) || "Inactive".equals(v.asText(null));
+            };
+            if (!ok) {
+                throw GraphError.badRequest("'" + v + "' is not a valid value for " + e.getKey() + ".");
+            }
+        });
+    }
+
+    private static boolean isDomainList(JsonNode v) {
+        if (!v.isArray()) {
+            return false;
+        }
+        for (JsonNode d : v) {
+            if (!d.isTextual() || !com.tenantbridge.domain.validation.DomainNames.isValid(d.asText())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static ObjectNode copyOf(ObjectNode item) {
+        return item.deepCopy();
+    }
+
+    private static ObjectNode object(JsonNode body) {
+        if (body instanceof ObjectNode o) {
+            return o;
+        }
+        throw GraphError.badRequest("A JSON object is expected.");
+    }
+
+    private static void requireMethod(String method, String expected) {
+        if (!method.equals(expected)) {
+            throw GraphError.methodNotAllowed(method);
+        }
+    }
+}

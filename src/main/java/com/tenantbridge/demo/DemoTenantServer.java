@@ -1,0 +1,238 @@
+package com.tenantbridge.demo;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An offline Microsoft 365: several tenants behind one loopback HTTP server that speaks the Microsoft
+ * Graph v1.0 subset TenantBridge uses, under {@code http://127.0.0.1:PORT/v1.0/}. The bearer token picks the
+ * tenant: {@code Authorization: Bearer demo:abc.com}. Teams-only settings, faults and resets live under the
+ * separate admin paths {@code /_demo/…}, which are not Graph.
+ */
+public final class DemoTenantServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoTenantServer.class);
+    static final String TOKEN_PREFIX = "demo:";
+    private static final int MAX_BODY = 4 * 1024 * 1024;
+    private static final String JSON_TYPE = "application/json;odata.metadata=minimal;odata.streaming=true;"
+            + "IEEE754Compatible=false;charset=utf-8";
+
+    private final HttpServer http;
+    private final ExecutorService workers;
+    private final ScheduledExecutorService saver;
+    private final DemoDirectory directory;
+    private final Faults faults;
+    private final GraphApi graph;
+    private final AdminApi admin;
+    private final String baseUrl;
+
+    private DemoTenantServer(DemoOptions options) throws IOException {
+        this.directory = new DemoDirectory(options.dataDir(), options.reset(), System::currentTimeMillis);
+        this.faults = new Faults(options);
+        this.graph = new GraphApi(directory, faults);
+        this.admin = new AdminApi(directory, faults);
+        this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 128);
+        AtomicInteger n = new AtomicInteger();
+        // Latency is simulated by sleeping, so requests need their own threads to overlap as in the cloud.
+        this.workers = Executors.newFixedThreadPool(64, r -> {
+            Thread t = new Thread(r, "demo-tenant-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        this.http.setExecutor(workers);
+        this.http.createContext("/", this::handle);
+        this.baseUrl = "http://127.0.0.1:" + http.getAddress().getPort() + "/v1.0";
+        this.saver = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "demo-tenant-saver");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Starts a server; returns once it accepts connections. */
+    public static DemoTenantServer start(DemoOptions options) throws IOException {
+        DemoTenantServer server = new DemoTenantServer(options);
+        server.http.start();
+        if (options.dataDir() != null) {
+            server.saver.scheduleWithFixedDelay(server.directory::saveChanged, 250, 250, TimeUnit.MILLISECONDS);
+        }
+        return server;
+    }
+
+    /** e.g. {@code http://127.0.0.1:53124/v1.0}. */
+    public String graphBaseUrl() {
+        return baseUrl;
+    }
+
+    public int port() {
+        return http.getAddress().getPort();
+    }
+
+    /** The bearer token that selects a tenant, by one of its domains. */
+    public static String tokenFor(String tenantDomain) {
+        return TOKEN_PREFIX + tenantDomain;
+    }
+
+    /** The seeded tenants: name, id and default domain. */
+    public List<DemoTenant> tenants() {
+        return directory.all().stream().map(t -> new DemoTenant(t.displayName, t.tenantId, t.defaultDomain())).toList();
+    }
+
+    public record DemoTenant(String displayName, String tenantId, String defaultDomain) {
+    }
+
+    @Override
+    public void close() {
+        http.stop(0);
+        saver.shutdownNow();
+        workers.shutdownNow();
+        directory.saveChanged();
+    }
+
+    // ---- HTTP ------------------------------------------------------------------------------------------
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String requestId = UUID.randomUUID().toString();
+        String clientRequestId = Optional.ofNullable(exchange.getRequestHeaders().getFirst("client-request-id"))
+                .orElse(requestId);
+        GraphResponse response;
+        try {
+            response = dispatch(exchange);
+        } catch (GraphError e) {
+            response = GraphApi.error(e);
+        } catch (RuntimeException e) {
+            LOG.warn("Demo tenant failed on {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), e);
+            response = GraphApi.error(new GraphError(500, "InternalServerError", "The demo tenant failed: "
+                    + e.getClass().getSimpleName()));
+        }
+        write(exchange, response, requestId, clientRequestId);
+    }
+
+    private GraphResponse dispatch(HttpExchange exchange) throws IOException {
+        String raw = exchange.getRequestURI().getRawPath();
+        String query = exchange.getRequestURI().getRawQuery();
+        byte[] bytes = readBody(exchange.getRequestBody());
+        if (raw.startsWith("/_demo")) {
+            return admin.handle(exchange.getRequestMethod(), raw.substring("/_demo".length()), query, parse(bytes));
+        }
+        if (!raw.startsWith("/v1.0/") && !raw.equals("/v1.0")) {
+            throw new GraphError(404, "BadRequest", "Invalid version: the demo tenant speaks /v1.0.");
+        }
+        TenantState tenant = authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
+        sleep(faults.delayMillis());
+        boolean batch = raw.equals("/v1.0/$batch");
+        if (!batch) {
+            // Inside a batch each step is throttled on its own; the batch itself answers 200.
+            switch (faults.roll()) {
+                case THROTTLE -> {
+                    return graph.throttled(429);
+                }
+                case UNAVAILABLE -> {
+                    return graph.throttled(503);
+                }
+                default -> {
+                }
+            }
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        exchange.getRequestHeaders().forEach((k, v) -> headers.put(k, v.isEmpty() ? "" : v.get(0)));
+        String pathAndQuery = raw.substring("/v1.0".length()) + (query == null ? "" : "?" + query);
+        GraphRequest request = new GraphRequest(baseUrl, tenant, exchange.getRequestMethod(), pathAndQuery,
+                parse(bytes), headers);
+        return graph.call(request);
+    }
+
+    private TenantState authenticate(String authorization) {
+        if (authorization == null || authorization.isBlank()) {
+            throw new GraphError(401, "InvalidAuthenticationToken", "Access token is empty.");
+        }
+        String token = authorization.regionMatches(true, 0, "Bearer ", 0, 7) ? authorization.substring(7).strip() : "";
+        if (!token.startsWith(TOKEN_PREFIX)) {
+            throw new GraphError(401, "InvalidAuthenticationToken", "Access token validation failure. The demo tenant"
+                    + " takes 'Bearer demo:<tenant domain>'.");
+        }
+        return directory.find(token.substring(TOKEN_PREFIX.length())).orElseThrow(() -> new GraphError(401,
+                "InvalidAuthenticationToken", "Access token validation failure: no demo tenant has the domain '"
+                        + token.substring(TOKEN_PREFIX.length()) + "'."));
+    }
+
+    private static byte[] readBody(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_BODY + 1);
+        if (bytes.length > MAX_BODY) {
+            throw new GraphError(413, "RequestEntityTooLarge", "The request body is larger than 4 MB.");
+        }
+        return bytes;
+    }
+
+    private static JsonNode parse(byte[] bytes) {
+        if (bytes.length == 0) {
+            return null;
+        }
+        try {
+            return Json.MAPPER.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            throw new GraphError(400, "BadRequest", "Unable to read JSON request payload. Please ensure Content-Type"
+                    + " header is set and payload is of valid JSON format.");
+        } catch (IOException e) {
+            throw new GraphError(400, "BadRequest", "Unable to read the request payload.");
+        }
+    }
+
+    private static void sleep(long millis) {
+        if (millis <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void write(HttpExchange exchange, GraphResponse response, String requestId, String clientRequestId)
+            throws IOException {
+        JsonNode body = response.body();
+        if (body instanceof ObjectNode obj && obj.path("error").path("innerError") instanceof ObjectNode inner) {
+            inner.put("request-id", requestId);
+            inner.put("client-request-id", clientRequestId);
+        }
+        var headers = exchange.getResponseHeaders();
+        headers.set("request-id", requestId);
+        headers.set("client-request-id", clientRequestId);
+        headers.set("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
+        response.headers().forEach(headers::set);
+        try (OutputStream out = exchange.getResponseBody()) {
+            if (body == null || response.status() == 204) {
+                exchange.sendResponseHeaders(response.status(), -1);
+                return;
+            }
+            byte[] bytes = Json.MAPPER.writeValueAsBytes(body);
+            headers.set("Content-Type", JSON_TYPE);
+            exchange.sendResponseHeaders(response.status(), bytes.length);
+            out.write(bytes);
+        }
+    }
+}

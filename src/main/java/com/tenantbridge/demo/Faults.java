@@ -1,0 +1,97 @@
+package com.tenantbridge.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The misbehaviour a presenter or a test asks of the demo tenant: latency, throttling (429), outages
+ * (503) and replication lag. Changed at any time through /_demo/faults; read on every request.
+ */
+final class Faults {
+
+    /** What happens to one request. */
+    enum Outcome {
+        PASS, THROTTLE, UNAVAILABLE
+    }
+
+    private volatile long latencyMs;
+    private volatile long jitterMs;
+    private volatile double throttleRate;
+    private volatile double unavailableRate;
+    private volatile int retryAfterSeconds = 1;
+    private volatile long replicationLagMs;
+    /** How long Start-InformationBarriersPoliciesApplication takes in the demo (about 30 min in a real tenant). */
+    private volatile long barrierApplicationMs = 3000;
+
+    Faults(DemoOptions options) {
+        this.latencyMs = options.latencyMs();
+        this.jitterMs = options.jitterMs();
+        this.throttleRate = options.throttleRate();
+        this.unavailableRate = options.unavailableRate();
+        this.retryAfterSeconds = options.retryAfterSeconds();
+        this.replicationLagMs = options.replicationLagMs();
+    }
+
+    long delayMillis() {
+        long jitter = jitterMs > 0 ? ThreadLocalRandom.current().nextLong(jitterMs + 1) : 0;
+        return latencyMs + jitter;
+    }
+
+    Outcome roll() {
+        double r = ThreadLocalRandom.current().nextDouble();
+        if (r < throttleRate) {
+            return Outcome.THROTTLE;
+        }
+        if (r < throttleRate + unavailableRate) {
+            return Outcome.UNAVAILABLE;
+        }
+        return Outcome.PASS;
+    }
+
+    int retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
+    long replicationLagMs() {
+        return replicationLagMs;
+    }
+
+    long barrierApplicationMs() {
+        return barrierApplicationMs;
+    }
+
+    ObjectNode toJson() {
+        ObjectNode n = Json.object();
+        n.put("latencyMs", latencyMs);
+        n.put("jitterMs", jitterMs);
+        n.put("throttleRate", throttleRate);
+        n.put("unavailableRate", unavailableRate);
+        n.put("retryAfterSeconds", retryAfterSeconds);
+        n.put("replicationLagMs", replicationLagMs);
+        n.put("barrierApplicationMs", barrierApplicationMs);
+        return n;
+    }
+
+    /** Applies the fields present in {@code patch}; refuses out-of-range values before changing anything. */
+    void update(JsonNode patch) {
+        long latency = patch.path("latencyMs").asLong(latencyMs);
+        long jitter = patch.path("jitterMs").asLong(jitterMs);
+        double throttle = patch.path("throttleRate").asDouble(throttleRate);
+        double unavailable = patch.path("unavailableRate").asDouble(unavailableRate);
+        int retryAfter = patch.path("retryAfterSeconds").asInt(retryAfterSeconds);
+        long lag = patch.path("replicationLagMs").asLong(replicationLagMs);
+        long barriers = patch.path("barrierApplicationMs").asLong(barrierApplicationMs);
+        DemoOptions.check(latency, jitter, throttle, unavailable, retryAfter, lag);
+        if (barriers < 0) {
+            throw new IllegalArgumentException("barrierApplicationMs cannot be negative");
+        }
+        latencyMs = latency;
+        jitterMs = jitter;
+        throttleRate = throttle;
+        unavailableRate = unavailable;
+        retryAfterSeconds = retryAfter;
+        replicationLagMs = lag;
+        barrierApplicationMs = barriers;
+    }
+}

@@ -1,0 +1,219 @@
+package com.tenantbridge.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The part of OData's $filter that Graph's directory answers and the tool uses: eq, ne, startswith,
+ * and, or, not, parentheses, and any() over a collection — e.g. {@code userType eq 'Guest'},
+ * {@code startswith(displayName,'Vendor')}, {@code assignedLicenses/any(x:x/skuId eq 7a55…)}.
+ * String comparison ignores case, as the directory does.
+ */
+final class ODataFilter {
+
+    private static final Pattern TOKEN = Pattern.compile(
+            "\\s*(?:(?<str>'(?:[^']|'')*')|(?<guid>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
+                    + "[0-9a-fA-F]{12})|(?<num>-?\\d+(?:\\.\\d+)?)|(?<id>[A-Za-z_@$][A-Za-z0-9_@$.]*)|(?<sym>[()/:,]))");
+
+    private final List<String> tokens;
+    private int pos;
+
+    private ODataFilter(List<String> tokens) {
+        this.tokens = tokens;
+    }
+
+    static Predicate<JsonNode> parse(String filter) {
+        ODataFilter parser = new ODataFilter(tokenize(filter));
+        Predicate<JsonNode> predicate = parser.or(null);
+        if (parser.pos != parser.tokens.size()) {
+            throw GraphError.unsupportedQuery("unexpected '" + parser.tokens.get(parser.pos) + "' in $filter");
+        }
+        return predicate;
+    }
+
+    private static List<String> tokenize(String filter) {
+        List<String> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(filter);
+        int at = 0;
+        while (at < filter.length()) {
+            if (filter.substring(at).isBlank()) {
+                break;
+            }
+            if (!m.find(at) || m.start() != at) {
+                throw GraphError.unsupportedQuery("cannot read $filter at '" + filter.substring(at).strip() + "'");
+            }
+            tokens.add(m.group().strip());
+            at = m.end();
+        }
+        return tokens;
+    }
+
+    private String peek() {
+        return pos < tokens.size() ? tokens.get(pos) : null;
+    }
+
+    private String next() {
+        if (pos >= tokens.size()) {
+            throw GraphError.unsupportedQuery("$filter ends too early");
+        }
+        return tokens.get(pos++);
+    }
+
+    private void expect(String token) {
+        String got = next();
+        if (!got.equalsIgnoreCase(token)) {
+            throw GraphError.unsupportedQuery("expected '" + token + "' but found '" + got + "' in $filter");
+        }
+    }
+
+    private boolean accept(String keyword) {
+        if (keyword.equalsIgnoreCase(peek())) {
+            pos++;
+            return true;
+        }
+        return false;
+    }
+
+    /** {@code lambda} is the any() variable in scope, or null. */
+    private Predicate<JsonNode> or(String lambda) {
+        Predicate<JsonNode> left = and(lambda);
+        while (accept("or")) {
+            Predicate<JsonNode> right = and(lambda);
+            Predicate<JsonNode> l = left;
+            left = n -> l.test(n) || right.test(n);
+        }
+        return left;
+    }
+
+    private Predicate<JsonNode> and(String lambda) {
+        Predicate<JsonNode> left = unary(lambda);
+        while (accept("and")) {
+            Predicate<JsonNode> right = unary(lambda);
+            Predicate<JsonNode> l = left;
+            left = n -> l.test(n) && right.test(n);
+        }
+        return left;
+    }
+
+    private Predicate<JsonNode> unary(String lambda) {
+        if (accept("not")) {
+            Predicate<JsonNode> inner = unary(lambda);
+            return inner.negate();
+        }
+        if (accept("(")) {
+            Predicate<JsonNode> inner = or(lambda);
+            expect(")");
+            return inner;
+        }
+        String first = next();
+        String lower = first.toLowerCase(Locale.ROOT);
+        if ((lower.equals("startswith") || lower.equals("endswith")) && "(".equals(peek())) {
+            expect("(");
+            List<String> path = path(lambda);
+            expect(",");
+            String literal = literalText(next());
+            expect(")");
+            boolean starts = lower.equals("startswith");
+            return n -> {
+                JsonNode v = resolve(n, path);
+                if (v == null || !v.isValueNode()) {
+                    return false;
+                }
+                String s = v.asText().toLowerCase(Locale.ROOT);
+                String l = literal.toLowerCase(Locale.ROOT);
+                return starts ? s.startsWith(l) : s.endsWith(l);
+            };
+        }
+        pos--;
+        List<String> path = path(lambda);
+        if ("/".equals(peek())) {
+            expect("/");
+            String fn = next();
+            if (!fn.equalsIgnoreCase("any")) {
+                throw GraphError.unsupportedQuery("'" + fn + "' is not supported in $filter");
+            }
+            expect("(");
+            String variable = next();
+            expect(":");
+            Predicate<JsonNode> inner = or(variable);
+            expect(")");
+            return n -> {
+                JsonNode collection = resolve(n, path);
+                if (collection == null || !collection.isArray()) {
+                    return false;
+                }
+                for (JsonNode element : collection) {
+                    if (inner.test(element)) {
+                        return true;
+                    }
+                }
+                return false;
+            };
+        }
+        String op = next().toLowerCase(Locale.ROOT);
+        String literal = next();
+        return comparison(path, op, literal);
+    }
+
+    /** A property path; inside any(), a path starting with the lambda variable is relative to the element. */
+    private List<String> path(String lambda) {
+        List<String> parts = new ArrayList<>();
+        String first = next();
+        if (!Character.isLetter(first.charAt(0)) && first.charAt(0) != '_' && first.charAt(0) != '@') {
+            throw GraphError.unsupportedQuery("expected a property name but found '" + first + "'");
+        }
+        if (lambda == null || !first.equals(lambda)) {
+            parts.add(first);
+        }
+        while ("/".equals(peek()) && pos + 1 < tokens.size() && !tokens.get(pos + 1).equalsIgnoreCase("any")) {
+            pos++;
+            parts.add(next());
+        }
+        return parts;
+    }
+
+    private static JsonNode resolve(JsonNode node, List<String> path) {
+        JsonNode cur = node;
+        for (String p : path) {
+            if (cur == null || !cur.isObject()) {
+                return null;
+            }
+            cur = Json.field(cur, p);
+        }
+        return cur;
+    }
+
+    private Predicate<JsonNode> comparison(List<String> path, String op, String literal) {
+        if (!op.equals("eq") && !op.equals("ne")) {
+            throw GraphError.unsupportedQuery("operator '" + op + "' is not supported in $filter");
+        }
+        boolean isNull = literal.equalsIgnoreCase("null");
+        String value = isNull ? null : literalText(literal);
+        Predicate<JsonNode> eq = n -> {
+            JsonNode v = resolve(n, path);
+            if (isNull) {
+                return v == null || v.isNull();
+            }
+            return v != null && !v.isNull() && v.isValueNode() && v.asText().equalsIgnoreCase(value);
+        };
+        return op.equals("eq") ? eq : eq.negate();
+    }
+
+    private static String literalText(String token) {
+        if (token.startsWith("'")) {
+            return token.substring(1, token.length() - 1).replace("''", "'");
+        }
+        if (token.equalsIgnoreCase("true") || token.equalsIgnoreCase("false")) {
+            return token.toLowerCase(Locale.ROOT);
+        }
+        if (Character.isDigit(token.charAt(0)) || token.charAt(0) == '-' || token.matches("[0-9a-fA-F-]{36}")) {
+            return token;
+        }
+        throw GraphError.unsupportedQuery("'" + token + "' is not a literal");
+    }
+}
