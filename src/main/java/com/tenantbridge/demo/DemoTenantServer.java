@@ -40,6 +40,14 @@ public final class DemoTenantServer implements AutoCloseable {
     private static final String JSON_TYPE = "application/json;odata.metadata=minimal;odata.streaming=true;"
             + "IEEE754Compatible=false;charset=utf-8";
 
+    static {
+        // Without TCP_NODELAY, a client that sends headers and body in two writes waits ~40 ms per request on
+        // Nagle's algorithm meeting delayed ACKs. Read once, when the JDK server's configuration loads.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer http;
     private final ExecutorService workers;
     private final ScheduledExecutorService saver;

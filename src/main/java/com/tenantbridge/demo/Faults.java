@@ -21,6 +21,9 @@ final class Faults {
     private volatile double unavailableRate;
     private volatile int retryAfterSeconds = 1;
     private volatile long replicationLagMs;
+    /** Deterministic faults for tests and live demos: the next N requests answer 429 / 503. */
+    private final java.util.concurrent.atomic.AtomicInteger throttleNext = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger unavailableNext = new java.util.concurrent.atomic.AtomicInteger();
     /** How long Start-InformationBarriersPoliciesApplication takes in the demo (about 30 min in a real tenant). */
     private volatile long barrierApplicationMs = 3000;
 
@@ -39,6 +42,12 @@ final class Faults {
     }
 
     Outcome roll() {
+        if (throttleNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            return Outcome.THROTTLE;
+        }
+        if (unavailableNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            return Outcome.UNAVAILABLE;
+        }
         double r = ThreadLocalRandom.current().nextDouble();
         if (r < throttleRate) {
             return Outcome.THROTTLE;
@@ -70,6 +79,8 @@ final class Faults {
         n.put("retryAfterSeconds", retryAfterSeconds);
         n.put("replicationLagMs", replicationLagMs);
         n.put("barrierApplicationMs", barrierApplicationMs);
+        n.put("throttleNext", throttleNext.get());
+        n.put("unavailableNext", unavailableNext.get());
         return n;
     }
 
@@ -83,8 +94,10 @@ final class Faults {
         long lag = patch.path("replicationLagMs").asLong(replicationLagMs);
         long barriers = patch.path("barrierApplicationMs").asLong(barrierApplicationMs);
         DemoOptions.check(latency, jitter, throttle, unavailable, retryAfter, lag);
-        if (barriers < 0) {
-            throw new IllegalArgumentException("barrierApplicationMs cannot be negative");
+        int nextThrottled = patch.path("throttleNext").asInt(throttleNext.get());
+        int nextUnavailable = patch.path("unavailableNext").asInt(unavailableNext.get());
+        if (barriers < 0 || nextThrottled < 0 || nextUnavailable < 0) {
+            throw new IllegalArgumentException("barrierApplicationMs, throttleNext and unavailableNext cannot be negative");
         }
         latencyMs = latency;
         jitterMs = jitter;
@@ -93,5 +106,7 @@ final class Faults {
         retryAfterSeconds = retryAfter;
         replicationLagMs = lag;
         barrierApplicationMs = barriers;
+        throttleNext.set(nextThrottled);
+        unavailableNext.set(nextUnavailable);
     }
 }

@@ -1,8 +1,10 @@
 package com.tenantbridge.ui;
 
 import atlantafx.base.theme.PrimerLight;
+import com.tenantbridge.service.DataFolders;
 import com.tenantbridge.ui.common.FxBackgroundTasks;
 import com.tenantbridge.ui.common.FxDialogService;
+import com.tenantbridge.ui.connect.EmbeddedDemoTenant;
 import com.tenantbridge.ui.shell.RecentPlans;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -15,6 +17,15 @@ import javafx.stage.Stage;
 /** The desktop wizard. Started by the Launcher, never as the jar's main class. */
 public final class TenantBridgeApp extends Application {
 
+    private EmbeddedDemoTenant demo;
+
+    @Override
+    public void stop() {
+        if (demo != null) {
+            demo.close();
+        }
+    }
+
     /** Blocks until the window closes. {@code plan} may be null. */
     public static void launchWizard(Path plan) {
         Application.launch(TenantBridgeApp.class, plan == null ? new String[0] : new String[] {"--plan=" + plan});
@@ -23,8 +34,9 @@ public final class TenantBridgeApp extends Application {
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        demo = new EmbeddedDemoTenant(DataFolders.demoTenant());
         Wizard wizard = Wizard.create(new FxDialogService(() -> stage), new FxBackgroundTasks(),
-                RecentPlans.forUser());
+                RecentPlans.forUser(), demo);
         Scene scene = new Scene(wizard.root(), 1240, 780);
         stage.setScene(scene);
         stage.setMinWidth(1000);

@@ -5,6 +5,7 @@ import com.tenantbridge.ui.common.BackgroundTasks;
 import com.tenantbridge.ui.common.DialogService;
 import com.tenantbridge.ui.common.Views;
 import com.tenantbridge.ui.connect.ConnectStepView;
+import com.tenantbridge.ui.connect.DemoTenantRunner;
 import com.tenantbridge.ui.details.DetailsStepView;
 import com.tenantbridge.ui.plan.PlanStepView;
 import com.tenantbridge.ui.report.ReportStepView;
@@ -30,8 +31,9 @@ public final class Wizard {
     }
 
     /** Call on the FX thread. */
-    public static Wizard create(DialogService dialogs, BackgroundTasks tasks, RecentPlans recent) {
-        WizardSteps steps = WizardSteps.create();
+    public static Wizard create(DialogService dialogs, BackgroundTasks tasks, RecentPlans recent,
+            DemoTenantRunner demo) {
+        WizardSteps steps = WizardSteps.create(tasks, demo);
         List<Parent> views = List.of(
                 Views.load(new ScenarioStepView(steps.scenario()), "ScenarioStep.fxml"),
                 Views.load(new ConnectStepView(steps.connect()), "ConnectStep.fxml"),
@@ -41,6 +43,8 @@ public final class Wizard {
                 Views.load(new RunStepView(steps.run()), "RunStep.fxml"),
                 Views.load(new ReportStepView(steps.report()), "ReportStep.fxml"));
         ShellViewModel shell = new ShellViewModel(steps.all(), dialogs, tasks, recent);
+        // The demo tenant is the default: have it running by the time the admin reaches Connect.
+        steps.connect().startDemo();
         Parent root = Views.load(new ShellView(shell, views), "Shell.fxml");
         root.getStylesheets().add(Wizard.class.getResource(STYLESHEET).toExternalForm());
         return new Wizard(shell, root);

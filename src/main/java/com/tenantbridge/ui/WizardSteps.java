@@ -2,8 +2,10 @@ package com.tenantbridge.ui;
 
 import com.tenantbridge.domain.recommend.Recommender;
 import com.tenantbridge.ui.checks.ChecksStepViewModel;
+import com.tenantbridge.ui.common.BackgroundTasks;
 import com.tenantbridge.ui.common.StepViewModel;
 import com.tenantbridge.ui.connect.ConnectStepViewModel;
+import com.tenantbridge.ui.connect.DemoTenantRunner;
 import com.tenantbridge.ui.details.DetailsStepViewModel;
 import com.tenantbridge.ui.plan.PlanStepViewModel;
 import com.tenantbridge.ui.report.ReportStepViewModel;
@@ -21,8 +23,8 @@ public record WizardSteps(
         RunStepViewModel run,
         ReportStepViewModel report) {
 
-    public static WizardSteps create() {
-        return new WizardSteps(new ScenarioStepViewModel(new Recommender()), new ConnectStepViewModel(),
+    public static WizardSteps create(BackgroundTasks tasks, DemoTenantRunner demo) {
+        return new WizardSteps(new ScenarioStepViewModel(new Recommender()), new ConnectStepViewModel(tasks, demo),
                 new DetailsStepViewModel(), new ChecksStepViewModel(), new PlanStepViewModel(),
                 new RunStepViewModel(), new ReportStepViewModel());
     }

@@ -24,6 +24,14 @@ public final class ConnectStepView {
     private TextField tenantField;
     @FXML
     private Label tenantMessage;
+    @FXML
+    private Label demoStatus;
+    @FXML
+    private Label demoTenants;
+    @FXML
+    private javafx.scene.control.ProgressIndicator demoBusy;
+    @FXML
+    private javafx.scene.control.Button resetDemo;
 
     public ConnectStepView(ConnectStepViewModel vm) {
         this.vm = vm;
@@ -48,5 +56,16 @@ public final class ConnectStepView {
         tenantField.textProperty().bindBidirectional(vm.tenantProperty());
         tenantField.disableProperty().bind(vm.kindProperty().isEqualTo(TenantKind.DEMO));
         tenantMessage.textProperty().bind(vm.tenantMessageProperty());
+        demoStatus.textProperty().bind(vm.demoStatusProperty());
+        demoBusy.visibleProperty().bind(vm.busyProperty());
+        demoBusy.managedProperty().bind(vm.busyProperty());
+        resetDemo.disableProperty().bind(vm.busyProperty().or(vm.kindProperty().isNotEqualTo(TenantKind.DEMO)));
+        demoTenants.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                vm.demoTenants().isEmpty() ? "" : "Tenants: " + String.join(", ", vm.demoTenants()), vm.demoTenants()));
+    }
+
+    @FXML
+    private void onResetDemo() {
+        vm.resetDemo();
     }
 }

@@ -3,6 +3,14 @@ package com.tenantbridge.ui.connect;
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.validation.DomainNames;
 import com.tenantbridge.ui.common.AbstractStepViewModel;
+import com.tenantbridge.ui.common.BackgroundTasks;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -12,8 +20,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * Where the plan will run: the demo tenant (the default) or a Microsoft 365 tenant named by domain or
- * tenant id. The choice is about this session, not the plan, so commit leaves the plan as it is.
+ * Where the plan will run: the demo tenant (the default, started inside the app on a free port) or a
+ * Microsoft 365 tenant named by domain or tenant id. The choice is about this session, not the plan, so
+ * commit leaves the plan as it is.
  */
 public final class ConnectStepViewModel extends AbstractStepViewModel {
 
@@ -22,10 +31,73 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
 
     private final ObjectProperty<TenantKind> kind = new SimpleObjectProperty<>(this, "kind", TenantKind.DEMO);
     private final StringProperty tenant = new SimpleStringProperty(this, "tenant", "");
-    private final StringBinding tenantMessage = Bindings.createStringBinding(this::tenantProblem, kind, tenant);
+    private final BooleanProperty demoRunning = new SimpleBooleanProperty(this, "demoRunning");
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final ReadOnlyStringWrapper demoStatus = new ReadOnlyStringWrapper(this, "demoStatus", "");
+    private final ObservableList<String> demoTenants = FXCollections.observableArrayList();
+    private final StringBinding tenantMessage = Bindings.createStringBinding(this::tenantProblem, kind, tenant,
+            demoRunning);
+    private final BackgroundTasks tasks;
+    private final DemoTenantRunner demo;
 
-    public ConnectStepViewModel() {
-        valid.bind(tenantMessage.isEmpty());
+    public ConnectStepViewModel(BackgroundTasks tasks, DemoTenantRunner demo) {
+        this.tasks = tasks;
+        this.demo = demo;
+        valid.bind(tenantMessage.isEmpty().and(busy.not()));
+        kind.addListener((obs, old, now) -> {
+            if (now == TenantKind.DEMO) {
+                startDemo();
+            }
+        });
+    }
+
+    public ReadOnlyStringProperty demoStatusProperty() {
+        return demoStatus.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> demoTenants() {
+        return demoTenants;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** Starts the embedded demo tenant unless it runs already; work happens off the FX thread. */
+    public void startDemo() {
+        if (demoRunning.get() || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        demoStatus.set("Starting the demo tenant\u2026");
+        tasks.run("Starting the demo tenant", demo::start, running -> {
+            busy.set(false);
+            demoRunning.set(true);
+            demoTenants.setAll(running.tenants());
+            demoStatus.set("Demo tenant running at " + running.graphBaseUrl());
+        }, error -> {
+            busy.set(false);
+            demoStatus.set("The demo tenant could not start: " + error.getMessage());
+        });
+    }
+
+    /** Puts the demo tenants back to their seed, e.g. before a presentation. */
+    public void resetDemo() {
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        tasks.run("Resetting the demo tenant", () -> {
+            demo.reset();
+            return demo.start();
+        }, running -> {
+            busy.set(false);
+            demoRunning.set(true);
+            demoStatus.set("Demo tenant reset to its seed; running at " + running.graphBaseUrl());
+        }, error -> {
+            busy.set(false);
+            demoStatus.set("The demo tenant could not be reset: " + error.getMessage());
+        });
     }
 
     @Override
@@ -53,7 +125,7 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
 
     private String tenantProblem() {
         if (kind.get() == TenantKind.DEMO) {
-            return "";
+            return demoRunning.get() ? "" : "The demo tenant is not running";
         }
         String value = tenant.get() == null ? "" : tenant.get().strip();
         if (value.isEmpty()) {
@@ -67,6 +139,9 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
 
     @Override
     public void onEnter(DeploymentPlan plan) {
+        if (kind.get() == TenantKind.DEMO) {
+            startDemo();
+        }
         if ((tenant.get() == null || tenant.get().isBlank()) && plan.hostTenant() != null
                 && plan.hostTenant().domain() != null) {
             tenant.set(plan.hostTenant().domain());

@@ -10,6 +10,7 @@ import com.tenantbridge.ui.FakeDialogs;
 import com.tenantbridge.ui.SyncTasks;
 import com.tenantbridge.ui.TestPrefs;
 import com.tenantbridge.ui.WizardSteps;
+import com.tenantbridge.ui.connect.EmbeddedDemoTenant;
 import com.tenantbridge.ui.common.DialogService.UnsavedChoice;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ class ShellViewModelTest {
 
     @BeforeEach
     void setUp() {
-        steps = WizardSteps.create();
+        steps = WizardSteps.create(new SyncTasks(), EmbeddedDemoTenant.inMemory());
         recent = TestPrefs.recentPlans();
         vm = new ShellViewModel(steps.all(), dialogs, new SyncTasks(), recent);
     }

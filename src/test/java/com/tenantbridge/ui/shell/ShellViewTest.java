@@ -9,6 +9,7 @@ import com.tenantbridge.ui.FakeDialogs;
 import com.tenantbridge.ui.SyncTasks;
 import com.tenantbridge.ui.TestPrefs;
 import com.tenantbridge.ui.Wizard;
+import com.tenantbridge.ui.connect.EmbeddedDemoTenant;
 import com.tenantbridge.ui.common.DialogService.UnsavedChoice;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ class ShellViewTest {
     void start(Stage stage) {
         this.stage = stage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        wizard = Wizard.create(dialogs, new SyncTasks(), TestPrefs.recentPlans());
+        wizard = Wizard.create(dialogs, new SyncTasks(), TestPrefs.recentPlans(), EmbeddedDemoTenant.inMemory());
         stage.setScene(new Scene(wizard.root(), 1240, 780));
         stage.titleProperty().bind(wizard.viewModel().document().titleProperty());
         stage.show();

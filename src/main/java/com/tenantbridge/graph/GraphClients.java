@@ -1,0 +1,61 @@
+package com.tenantbridge.graph;
+
+import com.microsoft.graph.core.requests.BaseGraphRequestAdapter;
+import com.microsoft.graph.core.requests.GraphClientFactory;
+import com.microsoft.graph.core.requests.options.GraphClientOption;
+import com.microsoft.graph.serviceclient.GraphServiceClient;
+import com.microsoft.kiota.authentication.AccessTokenProvider;
+import com.microsoft.kiota.authentication.AllowedHostsValidator;
+import com.microsoft.kiota.authentication.BaseBearerTokenAuthenticationProvider;
+import java.net.URI;
+import java.util.Map;
+import java.util.function.Supplier;
+import okhttp3.OkHttpClient;
+
+/**
+ * Builds Microsoft Graph SDK clients. The demo tenant and a real tenant go through the same SDK, the
+ * same middleware (retry on 429/503/504 honouring Retry-After) and the same code paths; only the base URL
+ * and the token differ.
+ */
+public final class GraphClients {
+
+    public static final String GRAPH_HOST = "graph.microsoft.com";
+    public static final String PRODUCTION_BASE_URL = "https://graph.microsoft.com/v1.0";
+
+    private GraphClients() {
+    }
+
+    /** A client for one demo tenant, whose token is {@code demo:<domain>}. */
+    public static GraphServiceClient demo(String baseUrl, String tenantDomain) {
+        URI uri = URI.create(baseUrl);
+        return create(baseUrl, uri.getHost(), () -> "demo:" + tenantDomain);
+    }
+
+    /** A client for a real tenant; {@code token} is asked for a fresh access token on every request. */
+    public static GraphServiceClient microsoft365(Supplier<String> token) {
+        return create(PRODUCTION_BASE_URL, GRAPH_HOST, token);
+    }
+
+    static GraphServiceClient create(String baseUrl, String host, Supplier<String> token) {
+        AccessTokenProvider tokens = new AccessTokenProvider() {
+            private final AllowedHostsValidator hosts = new AllowedHostsValidator(host);
+
+            @Override
+            public String getAuthorizationToken(URI uri, Map<String, Object> context) {
+                // Never hand the token to a host we were not built for (e.g. a nextLink elsewhere).
+                return hosts.isUrlHostValid(uri) ? token.get() : "";
+            }
+
+            @Override
+            public AllowedHostsValidator getAllowedHostsValidator() {
+                return hosts;
+            }
+        };
+        OkHttpClient http = GraphClientFactory.create(new GraphClientOption()).build();
+        BaseGraphRequestAdapter adapter = new BaseGraphRequestAdapter(
+                new BaseBearerTokenAuthenticationProvider(tokens), baseUrl, http);
+        // The service client copies the base URL into its request builders when it is built.
+        adapter.setBaseUrl(baseUrl);
+        return new GraphServiceClient(adapter);
+    }
+}

@@ -1,0 +1,21 @@
+package com.tenantbridge.ui.connect;
+
+import java.io.IOException;
+import java.util.List;
+
+/** Starts the demo tenant inside the app; called off the FX thread. */
+public interface DemoTenantRunner {
+
+    /** Where the running demo tenant answers and which tenants it holds. */
+    record Running(String graphBaseUrl, List<String> tenants) {
+        public Running {
+            tenants = List.copyOf(tenants);
+        }
+    }
+
+    /** Starts it if it is not running yet; idempotent. */
+    Running start() throws IOException;
+
+    /** Puts every tenant back to its seed. */
+    void reset() throws IOException;
+}
