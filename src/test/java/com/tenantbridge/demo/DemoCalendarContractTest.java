@@ -93,6 +93,20 @@ class DemoCalendarContractTest extends DemoFixture {
     }
 
     @Test
+    void aStandaloneOnlineMeetingIsNotOnTheCalendar() {
+        OnlineMeeting standalone = new OnlineMeeting();
+        standalone.setSubject("Standalone");
+        standalone.setStartDateTime(OffsetDateTime.parse("2027-01-14T08:00:00Z"));
+        standalone.setEndDateTime(OffsetDateTime.parse("2027-01-14T09:00:00Z"));
+        OnlineMeeting created = abc.users().byUserId("Technician2@abc.com").onlineMeetings().post(standalone);
+        assertThat(created.getJoinWebUrl()).startsWith("https://teams.microsoft.com/l/meetup-join/");
+        assertThat(abc.users().byUserId("Technician2@abc.com").onlineMeetings().get(rc -> rc.queryParameters.filter =
+                "JoinWebUrl eq '" + created.getJoinWebUrl() + "'").getValue()).hasSize(1);
+        assertThat(abc.users().byUserId("Technician2@abc.com").events().get().getValue())
+                .as("HoloLens lists calendar events only, so a standalone meeting would not show").isEmpty();
+    }
+
+    @Test
     void listingOnlineMeetingsNeedsAFilter() {
         assertThat(odataError(() -> abc.users().byUserId("Technician1@abc.com").onlineMeetings().get())
                 .getResponseStatusCode()).isEqualTo(400);

@@ -1,0 +1,55 @@
+package com.tenantbridge.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ODataFilterTest {
+
+    private static final JsonNode USER = read("""
+            {"displayName":"Vendor1 A","userPrincipalName":"Vendor1_A_SA@abc.com","userType":"Member","mail":null,
+             "accountEnabled":true,"onlineMeeting":{"joinUrl":"https://x/y"},
+             "assignedLicenses":[{"skuId":"7a551360-26c4-4f61-84e6-ef715673e083"}],
+             "resourceProvisioningOptions":["Team"]}
+            """);
+
+    private static JsonNode read(String json) {
+        try {
+            return new ObjectMapper().readTree(json);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "userPrincipalName eq 'vendor1_a_sa@ABC.com'| true",
+            "userType eq 'Guest'| false",
+            "userType ne 'Guest'| true",
+            "startswith(displayName,'vendor')| true",
+            "startswith(displayName, 'Expert')| false",
+            "userType eq 'Member' and startswith(displayName,'V')| true",
+            "userType eq 'Guest' or accountEnabled eq true| true",
+            "not (userType eq 'Member')| false",
+            "mail eq null| true",
+            "onlineMeeting/joinUrl eq 'https://x/y'| true",
+            "assignedLicenses/any(x:x/skuId eq 7a551360-26c4-4f61-84e6-ef715673e083)| true",
+            "resourceProvisioningOptions/Any(x:x eq 'Team')| true",
+            "displayName eq 'O''Brien'| false"})
+    void evaluatesTheFiltersGraphSupports(String filter, boolean expected) {
+        assertThat(ODataFilter.parse(filter).test(USER)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"displayName gt 'A'", "displayName eq", "(userType eq 'Member'", "contains(displayName,'x')",
+            "displayName eq 'x' junk", "userType eq Guest"})
+    void refusesWhatItDoesNotUnderstand(String filter) {
+        assertThatThrownBy(() -> ODataFilter.parse(filter).test(USER)).isInstanceOf(GraphError.class)
+                .satisfies(e -> assertThat(((GraphError) e).code()).isEqualTo("Request_UnsupportedQuery"));
+    }
+}
