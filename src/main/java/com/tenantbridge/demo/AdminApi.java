@@ -129,6 +129,8 @@ final class AdminApi {
             n.put("tenantId", t.tenantId);
             n.put("defaultDomain", t.defaultDomain());
             n.put("token", DemoTenantServer.tokenFor(t.defaultDomain()));
+            ArrayNode domains = n.putArray("domains");
+            t.domains.forEach(d -> domains.add(d.path("id").asText()));
         }
         return list;
     }

@@ -106,10 +106,14 @@ public final class DemoTenantServer implements AutoCloseable {
 
     /** The seeded tenants: name, id and default domain. */
     public List<DemoTenant> tenants() {
-        return directory.all().stream().map(t -> new DemoTenant(t.displayName, t.tenantId, t.defaultDomain())).toList();
+        return directory.all().stream().map(t -> new DemoTenant(t.displayName, t.tenantId, t.defaultDomain(),
+                t.domains.stream().map(d -> d.path("id").asText()).toList())).toList();
     }
 
-    public record DemoTenant(String displayName, String tenantId, String defaultDomain) {
+    public record DemoTenant(String displayName, String tenantId, String defaultDomain, List<String> domains) {
+        public DemoTenant {
+            domains = List.copyOf(domains);
+        }
     }
 
     @Override

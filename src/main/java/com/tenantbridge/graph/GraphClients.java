@@ -2,7 +2,8 @@ package com.tenantbridge.graph;
 
 import com.microsoft.graph.core.requests.BaseGraphRequestAdapter;
 import com.microsoft.graph.core.requests.GraphClientFactory;
-import com.microsoft.graph.core.requests.options.GraphClientOption;
+import com.microsoft.kiota.RequestOption;
+import com.microsoft.kiota.http.middleware.options.RetryHandlerOption;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.kiota.authentication.AccessTokenProvider;
 import com.microsoft.kiota.authentication.AllowedHostsValidator;
@@ -21,6 +22,7 @@ public final class GraphClients {
 
     public static final String GRAPH_HOST = "graph.microsoft.com";
     public static final String PRODUCTION_BASE_URL = "https://graph.microsoft.com/v1.0";
+    static final int MAX_RETRIES = 6;
 
     private GraphClients() {
     }
@@ -51,7 +53,9 @@ public final class GraphClients {
                 return hosts;
             }
         };
-        OkHttpClient http = GraphClientFactory.create(new GraphClientOption()).build();
+        // 429/503/504 are retried with Retry-After; more patiently than the SDK's default of three tries.
+        OkHttpClient http = GraphClientFactory.create(new RequestOption[] {
+                new RetryHandlerOption(null, MAX_RETRIES, 1)}).build();
         BaseGraphRequestAdapter adapter = new BaseGraphRequestAdapter(
                 new BaseBearerTokenAuthenticationProvider(tokens), baseUrl, http);
         // The service client copies the base URL into its request builders when it is built.

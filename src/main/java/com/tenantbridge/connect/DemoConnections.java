@@ -1,0 +1,81 @@
+package com.tenantbridge.connect;
+
+import com.microsoft.graph.serviceclient.GraphServiceClient;
+import com.tenantbridge.demo.DemoBarrierService;
+import com.tenantbridge.demo.DemoTeamsSettingsService;
+import com.tenantbridge.graph.GraphClients;
+import com.tenantbridge.graph.GraphCrossTenantAccessService;
+import com.tenantbridge.graph.GraphDirectoryService;
+import com.tenantbridge.graph.GraphLicensingService;
+import com.tenantbridge.graph.GraphMeetingService;
+import com.tenantbridge.graph.GraphTeamMembershipService;
+import com.tenantbridge.service.engine.TenantConnections;
+import com.tenantbridge.service.port.TenantPorts;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every tenant of a demo tenant server: Graph through the real SDK over HTTP, Teams-only settings through
+ * the server's admin paths. Each tenant is reached with its own demo token.
+ */
+public final class DemoConnections implements TenantConnections {
+
+    private final String graphBaseUrl;
+    private final Set<String> domains;
+    private final Map<String, TenantPorts> ports = new HashMap<>();
+
+    /** {@code domains}: the verified domains the demo server holds (lower case). */
+    public DemoConnections(String graphBaseUrl, Set<String> domains) {
+        this.graphBaseUrl = graphBaseUrl;
+        this.domains = Set.copyOf(domains.stream().map(d -> d.toLowerCase(Locale.ROOT)).toList());
+    }
+
+    @Override
+    public synchronized Optional<TenantPorts> ports(String domain) {
+        if (domain == null || !domains.contains(domain.toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return Optional.of(ports.computeIfAbsent(domain.toLowerCase(Locale.ROOT), d -> {
+            GraphServiceClient graph = GraphClients.demo(graphBaseUrl, d);
+            return new TenantPorts(d, new GraphDirectoryService(graph), new GraphLicensingService(graph),
+                    new GraphCrossTenantAccessService(graph), new GraphTeamMembershipService(graph),
+                    new GraphMeetingService(graph), new DemoTeamsSettingsService(graphBaseUrl, d),
+                    new DemoBarrierService(graphBaseUrl, d));
+        }));
+    }
+
+    /** Connects to a running demo tenant (this process's or another's) and learns its tenants' domains. */
+    public static DemoConnections discover(String graphBaseUrl) throws IOException {
+        String admin = graphBaseUrl.replaceFirst("/v1\\.0/?$", "") + "/_demo/tenants";
+        HttpRequest request = HttpRequest.newBuilder(URI.create(admin)).timeout(Duration.ofSeconds(10)).GET().build();
+        try {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw new IOException("no demo tenant answers at " + admin + " (HTTP " + r.statusCode() + ")");
+            }
+            Set<String> domains = new HashSet<>();
+            new ObjectMapper().readTree(r.body()).path("value").forEach(t -> t.path("domains")
+                    .forEach(d -> domains.add(d.asText())));
+            return new DemoConnections(graphBaseUrl, domains);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
+    @Override
+    public String describe() {
+        return "demo tenant at " + graphBaseUrl;
+    }
+}

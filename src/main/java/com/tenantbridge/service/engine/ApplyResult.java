@@ -1,0 +1,22 @@
+package com.tenantbridge.service.engine;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** The outcome of every change of a run, and where its journal is. */
+public record ApplyResult(List<ChangeOutcome> outcomes, Path journal) {
+
+    public ApplyResult {
+        outcomes = List.copyOf(outcomes);
+    }
+
+    public long count(ChangeOutcome.Status status) {
+        return outcomes.stream().filter(o -> o.status() == status).count();
+    }
+
+    /** Every change that could run here ran. RUNBOOK changes are for another admin and do not count as failed. */
+    public boolean succeeded() {
+        return outcomes.stream().allMatch(o -> o.status() == ChangeOutcome.Status.DONE
+                || o.status() == ChangeOutcome.Status.RUNBOOK);
+    }
+}

@@ -1,0 +1,9 @@
+package com.tenantbridge.service.engine;
+
+/** How a change reaches the tenant. */
+public enum Channel {
+    /** Microsoft Graph. */
+    GRAPH,
+    /** Teams-only and information-barrier settings: PowerShell on a real tenant (or its runbook). */
+    POWERSHELL
+}

@@ -1,0 +1,111 @@
+package com.tenantbridge.service.engine;
+
+import com.tenantbridge.domain.plan.CrossTenantAccess;
+import com.tenantbridge.domain.plan.DeploymentPlan;
+import com.tenantbridge.domain.plan.FederationMode;
+import com.tenantbridge.domain.plan.FederationPlan;
+import com.tenantbridge.domain.plan.PartnerTenant;
+import com.tenantbridge.domain.plan.TenantRef;
+import com.tenantbridge.service.port.FederationConfig;
+import com.tenantbridge.service.port.TenantPorts;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Scenario A. Both sides must allow each other: the host's external access lets the partners in, and each
+ * partner's lets the host in. Other admins' entries in the allow and block lists are kept.
+ */
+final class FederationPlanner {
+
+    void plan(DeploymentPlan plan, PlanContext ctx) {
+        FederationPlan f = plan.federation();
+        TenantRef host = plan.hostTenant();
+        List<String> partnerDomains = new ArrayList<>();
+        for (PartnerTenant p : f.partners()) {
+            partnerDomains.addAll(p.tenant().allDomains());
+        }
+        federationSide(ctx, host.domain(), f.mode(), partnerDomains, f.blockedDomains(), "partners");
+        for (PartnerTenant p : f.partners()) {
+            crossTenantAccess(ctx, host, p);
+        }
+        for (PartnerTenant p : f.partners()) {
+            federationSide(ctx, p.tenant().domain(), p.mode(), host.allDomains(), List.of(), host.label());
+        }
+    }
+
+    private void federationSide(PlanContext ctx, String tenant, FederationMode mode, List<String> mustAllow,
+            List<String> mustBlock, String who) {
+        Optional<TenantPorts> ports = ctx.ports(tenant);
+        String id = Change.idOf(tenant, ChangeKind.TEAMS_FEDERATION, "global");
+        if (ports.isEmpty()) {
+            FederationConfig wanted = desired(null, mode, mustAllow, mustBlock);
+            ctx.offline(new Change(id, tenant, ChangeKind.TEAMS_FEDERATION,
+                    tenant + ": " + mode.label().toLowerCase(Locale.ROOT) + ", allowing " + String.join(", ", mustAllow),
+                    null, describe(wanted), List.of(), Map.of("mode", mode.name(), "allow",
+                            String.join(",", mustAllow), "block", String.join(",", mustBlock))));
+            return;
+        }
+        Optional<FederationConfig> current = ctx.readPowerShell(tenant, () -> ports.get().teamsSettings().federation());
+        FederationConfig wanted = desired(current.orElse(null), mode, mustAllow, mustBlock);
+        if (current.isPresent() && current.get().equals(wanted)) {
+            return;
+        }
+        Change change = new Change(id, tenant, ChangeKind.TEAMS_FEDERATION,
+                tenant + ": Teams external access \u2014 " + mode.label().toLowerCase(Locale.ROOT) + " so that "
+                        + String.join(", ", mustAllow) + " can reach its users",
+                current.map(FederationPlanner::describe).orElse(null), describe(wanted), List.of(),
+                Map.of("mode", mode.name(), "allow", String.join(",", mustAllow), "block", String.join(",", mustBlock)));
+        if (current.isPresent()) {
+            ctx.add(change);
+        } else {
+            ctx.offline(change);
+        }
+    }
+
+    /** What the tenant's federation must become, keeping entries the plan does not speak about. */
+    static FederationConfig desired(FederationConfig current, FederationMode mode, List<String> allow,
+            List<String> block) {
+        List<String> blocked = new ArrayList<>(current == null ? List.of() : current.blockedDomains());
+        return switch (mode) {
+            case OPEN -> new FederationConfig(true, null, without(blocked, allow));
+            case BLOCK_SPECIFIC -> {
+                Set<String> all = new LinkedHashSet<>(blocked);
+                all.addAll(block);
+                yield new FederationConfig(true, null, without(new ArrayList<>(all), allow));
+            }
+            case ALLOW_SPECIFIC -> {
+                List<String> allowed = new ArrayList<>(current == null || current.allowsAllKnownDomains() ? List.of()
+                        : current.allowedDomains());
+                for (String d : allow) {
+                    if (allowed.stream().noneMatch(a -> a.equalsIgnoreCase(d))) {
+                        allowed.add(d);
+                    }
+                }
+                yield new FederationConfig(true, allowed, blocked);
+            }
+        };
+    }
+
+    private static List<String> without(List<String> list, List<String> remove) {
+        return list.stream().filter(d -> remove.stream().noneMatch(r -> r.equalsIgnoreCase(d))).toList();
+    }
+
+    static Map<String, Object> describe(FederationConfig c) {
+        return Maps.of("AllowFederatedUsers", c.allowFederatedUsers(),
+                "AllowedDomains", c.allowsAllKnownDomains() ? "AllowAllKnownDomains" : c.allowedDomains(),
+                "BlockedDomains", c.blockedDomains());
+    }
+
+    private void crossTenantAccess(PlanContext ctx, TenantRef host, PartnerTenant partner) {
+        CrossTenantAccess wanted = partner.crossTenantAccess();
+        if (wanted == null) {
+            return;
+        }
+        CrossTenantPlanning.plan(ctx, host.domain(), partner.tenant(), wanted, List.of());
+    }
+}

@@ -1,0 +1,28 @@
+package com.tenantbridge.service.engine;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The changes a plan needs, in the order they must run. {@code offline} holds the part of the plan for
+ * tenants this run cannot reach: the desired settings, unverified, for that tenant's admin. {@code notes}
+ * say what could not be planned and why.
+ */
+public record PlanResult(List<Change> changes, Map<String, List<Change>> offline, List<String> notes) {
+
+    public PlanResult {
+        changes = List.copyOf(changes);
+        offline = Map.copyOf(offline);
+        notes = List.copyOf(notes);
+    }
+
+    public boolean isEmpty() {
+        return changes.isEmpty() && offline.isEmpty();
+    }
+
+    public Map<String, List<Change>> byTenant() {
+        return changes.stream().collect(Collectors.groupingBy(Change::tenant, java.util.LinkedHashMap::new,
+                Collectors.toList()));
+    }
+}

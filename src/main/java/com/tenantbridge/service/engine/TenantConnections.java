@@ -1,0 +1,16 @@
+package com.tenantbridge.service.engine;
+
+import com.tenantbridge.service.port.TenantPorts;
+import java.util.Optional;
+
+/**
+ * The tenants this run can reach, by domain. A tenant the admin has not signed in to is absent: its part of
+ * the plan comes out as a runbook and plan file for that tenant's admin.
+ */
+public interface TenantConnections {
+
+    Optional<TenantPorts> ports(String domain);
+
+    /** A short description for reports, e.g. "demo tenant at http://127.0.0.1:8765/v1.0". */
+    String describe();
+}

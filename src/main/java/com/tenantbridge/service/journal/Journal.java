@@ -1,0 +1,89 @@
+package com.tenantbridge.service.journal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An append-only journal of JSON lines. Each entry is forced to disk before the next change runs, so after a
+ * crash the journal shows every change that finished and every one that may have started.
+ */
+public final class Journal implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Path file;
+    private final FileChannel channel;
+
+    private Journal(Path file, FileChannel channel) {
+        this.file = file;
+        this.channel = channel;
+    }
+
+    /** Opens for appending, creating the file (and its folder) if needed. */
+    public static Journal open(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND);
+        return new Journal(file, channel);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public synchronized void append(JournalEntry entry) {
+        try {
+            byte[] line = (JSON.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
+            ByteBuffer buffer = ByteBuffer.wrap(line);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the journal " + file, e);
+        }
+    }
+
+    /**
+     * Reads every entry. A last line cut short by a crash is left out; any other unreadable line is an error,
+     * since a journal that cannot be trusted must not drive a resume or a rollback.
+     */
+    public static List<JournalEntry> read(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<JournalEntry> entries = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                entries.add(JSON.readValue(line, JournalEntry.class));
+            } catch (JsonProcessingException e) {
+                boolean last = lines.subList(i + 1, lines.size()).stream().allMatch(String::isBlank);
+                if (!last) {
+                    throw new IOException(file + " line " + (i + 1) + " is not a journal entry: " + e.getOriginalMessage());
+                }
+            }
+        }
+        return entries;
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        channel.close();
+    }
+}

@@ -1,0 +1,5 @@
+package com.tenantbridge.service.port;
+
+/** An information-barrier segment as New-OrganizationSegment defines it. */
+public record BarrierSegment(String name, String userGroupFilter) {
+}

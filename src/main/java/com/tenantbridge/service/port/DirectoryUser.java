@@ -1,0 +1,22 @@
+package com.tenantbridge.service.port;
+
+import java.util.List;
+import java.util.UUID;
+
+/** A user as the engine needs it: who it is, where it is licensed, and whether it is a guest. */
+public record DirectoryUser(String id, String userPrincipalName, String displayName, String mail, String userType,
+        String usageLocation, boolean accountEnabled, String department, String companyName, String externalUserState,
+        List<UUID> licenses) {
+
+    public DirectoryUser {
+        licenses = licenses == null ? List.of() : List.copyOf(licenses);
+    }
+
+    public boolean isGuest() {
+        return "Guest".equalsIgnoreCase(userType);
+    }
+
+    public boolean hasMailbox() {
+        return mail != null && !mail.isBlank() && !isGuest();
+    }
+}

@@ -1,0 +1,7 @@
+package com.tenantbridge.service.port;
+
+/** Every port for one tenant, as one connection reaches it. */
+public record TenantPorts(String domain, DirectoryService directory, LicensingService licensing,
+        CrossTenantAccessService crossTenantAccess, TeamMembershipService teams, MeetingService meetings,
+        TeamsSettingsService teamsSettings, BarrierService barriers) {
+}

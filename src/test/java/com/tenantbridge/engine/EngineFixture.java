@@ -1,0 +1,58 @@
+package com.tenantbridge.engine;
+
+import com.tenantbridge.connect.DemoConnections;
+import com.tenantbridge.demo.DemoOptions;
+import com.tenantbridge.demo.DemoTenantServer;
+import com.tenantbridge.domain.plan.DeploymentPlan;
+import com.tenantbridge.domain.scenario.Scenario;
+import com.tenantbridge.service.credentials.CredentialsHandout;
+import com.tenantbridge.service.engine.Applier;
+import com.tenantbridge.service.engine.ApplyListener;
+import com.tenantbridge.service.engine.ApplyResult;
+import com.tenantbridge.service.engine.Backoff;
+import com.tenantbridge.service.engine.PlanResult;
+import com.tenantbridge.service.engine.Planner;
+import com.tenantbridge.service.journal.Journal;
+import com.tenantbridge.service.plan.ExamplePlans;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+/** A demo tenant in memory and the engine pointed at it through the Graph SDK, as the CLI does. */
+final class EngineFixture implements AutoCloseable {
+
+    final DemoTenantServer server;
+    final DemoConnections connections;
+    final Path dir;
+
+    EngineFixture(Path dir, DemoOptions options) throws IOException {
+        this.dir = dir;
+        this.server = DemoTenantServer.start(options);
+        Set<String> domains = new HashSet<>();
+        server.tenants().forEach(t -> domains.addAll(t.domains()));
+        this.connections = new DemoConnections(server.graphBaseUrl(), domains);
+    }
+
+    static DeploymentPlan example(Scenario scenario) {
+        return ExamplePlans.load(ExamplePlans.forScenario(scenario)).plan();
+    }
+
+    PlanResult plan(DeploymentPlan plan) {
+        return new Planner().plan(plan, connections);
+    }
+
+    ApplyResult apply(DeploymentPlan plan, Path journal, BooleanSupplier cancelled) throws IOException {
+        try (Journal j = Journal.open(journal);
+                CredentialsHandout handout = CredentialsHandout.open(dir.resolve("credentials.csv"))) {
+            return new Applier().apply(plan, plan(plan), connections, new Applier.Options(j, handout, cancelled,
+                    new Backoff(50, 10_000, cancelled), ApplyListener.NONE));
+        }
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}

@@ -1,0 +1,54 @@
+package com.tenantbridge.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tenantbridge.demo.DemoOptions;
+import com.tenantbridge.domain.plan.DeploymentPlan;
+import com.tenantbridge.domain.scenario.Scenario;
+import com.tenantbridge.service.engine.ApplyResult;
+import com.tenantbridge.service.engine.Change;
+import com.tenantbridge.service.engine.ChangeOutcome;
+import com.tenantbridge.service.engine.PlanResult;
+import com.tenantbridge.service.engine.Rollback;
+import com.tenantbridge.service.journal.Journal;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** For each example plan: plan → apply → plan shows nothing → rollback → plan shows the original changes. */
+class EngineRoundTripTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @EnumSource(Scenario.class)
+    void appliesConvergesAndRollsBack(Scenario scenario) throws Exception {
+        try (EngineFixture f = new EngineFixture(dir, DemoOptions.inMemory())) {
+            DeploymentPlan plan = EngineFixture.example(scenario);
+            PlanResult first = f.plan(plan);
+            assertThat(first.notes()).isEmpty();
+            assertThat(first.changes()).isNotEmpty();
+            assertThat(first.offline()).isEmpty();
+
+            ApplyResult applied = f.apply(plan, dir.resolve("journal.jsonl"), () -> false);
+            assertThat(applied.outcomes()).allSatisfy(o -> assertThat(o.status())
+                    .as(o.change().id() + ": " + o.message()).isEqualTo(ChangeOutcome.Status.DONE));
+
+            PlanResult after = f.plan(plan);
+            assertThat(after.changes()).as("converged").isEmpty();
+
+            try (Journal out = Journal.open(dir.resolve("rollback.jsonl"))) {
+                List<Rollback.Outcome> undone = new Rollback().rollback(Journal.read(dir.resolve("journal.jsonl")),
+                        f.connections, out);
+                assertThat(undone).allSatisfy(u -> assertThat(u.undone()).as(u.entry().changeId() + ": " + u.message())
+                        .isTrue());
+            }
+            PlanResult again = f.plan(plan);
+            assertThat(again.changes()).extracting(Change::id)
+                    .containsExactlyElementsOf(first.changes().stream().map(Change::id).toList());
+        }
+    }
+}
