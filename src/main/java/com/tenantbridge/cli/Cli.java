@@ -12,7 +12,9 @@ import picocli.CommandLine.Command;
         description = {
                 "Set up Dynamics 365 Remote Assist with Microsoft Teams across tenants.",
                 "Run without arguments to open the wizard."},
-        subcommands = {ValidateCommand.class, DemoTenantCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, CheckCommand.class, PlanCommand.class, ApplyCommand.class,
+                VerifyCommand.class, RollbackCommand.class, RunbookCommand.class, DemoTenantCommand.class,
+                CommandLine.HelpCommand.class},
         commandListHeading = "%nCommands:%n",
         footer = {"", "Exit codes: 0 ok, 1 checks or changes failed, 2 bad input."})
 public final class Cli implements Runnable {

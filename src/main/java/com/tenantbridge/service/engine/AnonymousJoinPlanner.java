@@ -32,12 +32,12 @@ final class AnonymousJoinPlanner {
         Optional<TenantPorts> ports = ctx.ports(tenant);
         if (ports.isEmpty()) {
             ctx.note(tenant + " is not connected: the meeting cannot be scheduled from this run.");
-            return;
         }
-        TenantPorts p = ports.get();
+        TenantPorts p = ports.orElse(null);
         List<String> setup = new ArrayList<>();
 
-        Optional<Boolean> disabled = ctx.readPowerShell(tenant, () -> p.teamsSettings().anonymousJoinDisabled());
+        Optional<Boolean> disabled = p == null ? Optional.empty()
+                : ctx.readPowerShell(tenant, () -> p.teamsSettings().anonymousJoinDisabled());
         Change configuration = new Change(Change.idOf(tenant, ChangeKind.MEETING_CONFIGURATION, "global"), tenant,
                 ChangeKind.MEETING_CONFIGURATION, tenant + ": allow anonymous users to join meetings",
                 Map.of("DisableAnonymousJoin", true), Map.of("DisableAnonymousJoin", false), List.of(), Map.of());
@@ -49,8 +49,8 @@ final class AnonymousJoinPlanner {
 
         MeetingPolicyPlan wanted = a.meetingPolicy();
         MeetingPolicy desired = new MeetingPolicy(wanted.name(), true, wanted.autoAdmittedUsers());
-        Optional<Optional<MeetingPolicy>> current = ctx.readPowerShell(tenant, () -> p.teamsSettings()
-                .meetingPolicy(wanted.name()));
+        Optional<Optional<MeetingPolicy>> current = p == null ? Optional.empty()
+                : ctx.readPowerShell(tenant, () -> p.teamsSettings().meetingPolicy(wanted.name()));
         Change policy = new Change(Change.idOf(tenant, ChangeKind.MEETING_POLICY, wanted.name()), tenant,
                 ChangeKind.MEETING_POLICY, tenant + ": meeting policy " + wanted.name() + " lets anonymous users join;"
                         + " automatically admitted: " + wanted.autoAdmittedUsers(),
@@ -65,8 +65,8 @@ final class AnonymousJoinPlanner {
         }
         if (!MeetingPolicyPlan.GLOBAL.equalsIgnoreCase(wanted.name())) {
             for (String upn : wanted.assignTo()) {
-                Optional<Optional<String>> assigned = ctx.readPowerShell(tenant,
-                        () -> p.teamsSettings().assignedMeetingPolicy(upn));
+                Optional<Optional<String>> assigned = p == null ? Optional.empty()
+                        : ctx.readPowerShell(tenant, () -> p.teamsSettings().assignedMeetingPolicy(upn));
                 Change assign = new Change(Change.idOf(tenant, ChangeKind.ASSIGN_MEETING_POLICY, upn), tenant,
                         ChangeKind.ASSIGN_MEETING_POLICY, tenant + ": assign the meeting policy " + wanted.name() + " to "
                                 + upn, Map.of("PolicyName", assigned.flatMap(x -> x).orElse("Global")),
@@ -79,7 +79,9 @@ final class AnonymousJoinPlanner {
                 }
             }
         }
-        meeting(plan, ctx, p, setup);
+        if (p != null) {
+            meeting(plan, ctx, p, setup);
+        }
     }
 
     private void meeting(DeploymentPlan plan, PlanContext ctx, TenantPorts p, List<String> setup) {

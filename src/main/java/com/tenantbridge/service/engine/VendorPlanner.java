@@ -35,12 +35,16 @@ final class VendorPlanner {
         VendorPlan v = plan.vendors();
         String tenant = plan.hostTenant().domain();
         Optional<TenantPorts> maybe = ctx.ports(tenant);
+        BarrierPlan barriers = v.informationBarriers();
         if (maybe.isEmpty()) {
-            ctx.note(tenant + " is not connected: its service accounts cannot be planned against what it holds.");
+            ctx.note(tenant + " is not connected: its service accounts, licences and groups cannot be planned against"
+                    + " what it holds.");
+            if (barriers != null) {
+                barriers(plan, ctx, null, barriers, Map.of(), Map.of(), new ArrayList<>());
+            }
             return;
         }
         TenantPorts ports = maybe.get();
-        BarrierPlan barriers = v.informationBarriers();
         List<SkuInfo> skus = ports.licensing().subscribedSkus();
         Optional<SkuInfo> ra = sku(ctx, tenant, skus, v.licence());
         Optional<SkuInfo> ib = barriers == null ? Optional.empty() : sku(ctx, tenant, skus, barriers.licence());
@@ -139,8 +143,9 @@ final class VendorPlanner {
         Map<String, String> filters = new LinkedHashMap<>();
         for (Segment s : b.segments()) {
             if (b.attribute() == SegmentAttribute.MEMBER_OF) {
-                filters.put(s.name(), "MemberOf -eq '" + segmentGroup(plan, ctx, ports, b, s, existing, createdBy,
-                        barrierDeps) + "'");
+                String mail = ports == null ? nickname(s.value()) + "@" + tenant
+                        : segmentGroup(plan, ctx, ports, b, s, existing, createdBy, barrierDeps);
+                filters.put(s.name(), "MemberOf -eq '" + mail + "'");
             } else {
                 filters.put(s.name(), b.attribute().filterName() + " -eq '" + s.value().replace("'", "''") + "'");
                 for (String member : s.members()) {
@@ -149,8 +154,10 @@ final class VendorPlanner {
                 }
             }
         }
-        Optional<List<BarrierSegment>> segments = ctx.readPowerShell(tenant, () -> ports.barriers().segments());
-        Optional<List<BarrierPolicyState>> policies = ctx.readPowerShell(tenant, () -> ports.barriers().policies());
+        Optional<List<BarrierSegment>> segments = ports == null ? Optional.empty()
+                : ctx.readPowerShell(tenant, () -> ports.barriers().segments());
+        Optional<List<BarrierPolicyState>> policies = ports == null ? Optional.empty()
+                : ctx.readPowerShell(tenant, () -> ports.barriers().policies());
         boolean reachable = segments.isPresent() && policies.isPresent();
         List<String> segmentIds = new ArrayList<>();
         for (Segment s : b.segments()) {

@@ -1,0 +1,205 @@
+package com.tenantbridge.cli;
+
+import com.tenantbridge.domain.plan.DeploymentPlan;
+import com.tenantbridge.service.DataFolders;
+import com.tenantbridge.service.credentials.CredentialsHandout;
+import com.tenantbridge.service.engine.Applier;
+import com.tenantbridge.service.engine.ApplyListener;
+import com.tenantbridge.service.engine.ApplyResult;
+import com.tenantbridge.service.engine.Backoff;
+import com.tenantbridge.service.engine.ChangeKind;
+import com.tenantbridge.service.engine.ChangeOutcome;
+import com.tenantbridge.service.engine.PlanResult;
+import com.tenantbridge.service.engine.Planner;
+import com.tenantbridge.service.journal.Journal;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "apply", mixinStandardHelpOptions = true,
+        description = "Apply the plan: the changes run in order and are written to a journal. Applying again after"
+                + " success changes nothing; --resume continues an interrupted run.%nExit 0 when every change ran,"
+                + " 1 when one failed, 2 on bad input.")
+final class ApplyCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    PlanArgs args;
+
+    @Option(names = "--yes", description = "Do not ask before applying.")
+    boolean yes;
+
+    @Option(names = "--resume", description = "Continue the last run of this plan, in the same journal.")
+    boolean resume;
+
+    @Option(names = "--journal", paramLabel = "FILE", description = "The journal to write (default: a new file in the"
+            + " user's data folder; with --resume, the newest journal of this plan).")
+    Path journal;
+
+    @Option(names = "--credentials", paramLabel = "FILE", description = "Where the one-time passwords of new accounts"
+            + " go (a CSV readable by you only). Required when the plan creates accounts.")
+    Path credentials;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        DeploymentPlan plan = args.load(err);
+        if (plan == null) {
+            return ExitCodes.BAD_INPUT;
+        }
+        Path journalFile = journalFile(plan, err);
+        if (journalFile == null) {
+            return ExitCodes.BAD_INPUT;
+        }
+        try (EngineSession session = EngineSession.open(args.tenants)) {
+            PlanResult planned = new Planner().plan(plan, session.connections());
+            long accounts = planned.changes().stream().filter(c -> c.kind() == ChangeKind.CREATE_USER).count();
+            if (accounts > 0 && credentials == null) {
+                err.println("This plan creates " + accounts + " account" + (accounts == 1 ? "" : "s")
+                        + ": give --credentials FILE for their one-time passwords. Nothing was changed.");
+                err.flush();
+                return ExitCodes.BAD_INPUT;
+            }
+            if (planned.changes().isEmpty() && planned.offline().isEmpty()) {
+                report(out, plan, null, journalFile);
+                return ExitCodes.OK;
+            }
+            if (!args.json) {
+                Output.plan(out, planned);
+            }
+            if (!yes && !confirm(out, planned.changes().size(), session)) {
+                out.println("Nothing was changed.");
+                out.flush();
+                return ExitCodes.OK;
+            }
+            AtomicBoolean cancelled = new AtomicBoolean();
+            Thread onInterrupt = new Thread(() -> cancelled.set(true), "apply-cancel");
+            Runtime.getRuntime().addShutdownHook(onInterrupt);
+            ApplyResult result;
+            try (Journal j = Journal.open(journalFile);
+                    CredentialsHandout handout = credentials == null ? null : CredentialsHandout.open(credentials)) {
+                result = new Applier().apply(plan, planned, session.connections(), new Applier.Options(j, handout,
+                        cancelled::get, Backoff.replication(cancelled::get), progress(out)));
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(onInterrupt);
+                } catch (IllegalStateException shuttingDown) {
+                    // the JVM is already stopping
+                }
+            }
+            report(out, plan, result, journalFile);
+            return result.succeeded() ? ExitCodes.OK : ExitCodes.FAILED;
+        }
+    }
+
+    private Path journalFile(DeploymentPlan plan, PrintWriter err) throws IOException {
+        if (!resume) {
+            return journal != null ? journal : DataFolders.userData().resolve("journals").resolve(
+                    LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-" + slug(plan) + ".jsonl");
+        }
+        if (journal != null) {
+            if (!Files.exists(journal)) {
+                err.println("No journal " + journal + " to resume.");
+                err.flush();
+                return null;
+            }
+            return journal;
+        }
+        Path dir = DataFolders.userData().resolve("journals");
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> files = Files.list(dir)) {
+                Path newest = files.filter(p -> p.getFileName().toString().endsWith("-" + slug(plan) + ".jsonl"))
+                        .max(Path::compareTo).orElse(null);
+                if (newest != null) {
+                    return newest;
+                }
+            }
+        }
+        err.println("No earlier run of \u201c" + plan.displayName() + "\u201d to resume in " + dir
+                + "; give --journal FILE.");
+        err.flush();
+        return null;
+    }
+
+    static String slug(DeploymentPlan plan) {
+        String s = plan.displayName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return s.isEmpty() ? "plan" : s.substring(0, Math.min(60, s.length()));
+    }
+
+    private boolean confirm(PrintWriter out, int count, EngineSession session) throws IOException {
+        out.print("Apply " + count + " change" + (count == 1 ? "" : "s") + " to the " + session.connections().describe()
+                + "? [y/N] ");
+        out.flush();
+        String answer = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        return answer != null && (answer.equalsIgnoreCase("y") || answer.equalsIgnoreCase("yes"));
+    }
+
+    private ApplyListener progress(PrintWriter out) {
+        if (args.json) {
+            return ApplyListener.NONE;
+        }
+        return new ApplyListener() {
+            @Override
+            public void finished(ChangeOutcome o, int index, int total) {
+                out.printf("[%d/%d] %-9s %s%s%n", index + 1, total, o.status(), o.change().summary(),
+                        o.message() == null ? "" : " \u2014 " + o.message());
+                out.flush();
+            }
+        };
+    }
+
+    private void report(PrintWriter out, DeploymentPlan plan, ApplyResult result, Path journalFile) {
+        if (args.json) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("journal", journalFile.toString());
+            body.put("succeeded", result == null || result.succeeded());
+            body.put("outcomes", result == null ? List.of() : result.outcomes().stream().map(o -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", o.change().id());
+                m.put("status", o.status().name());
+                m.put("message", o.message());
+                return m;
+            }).toList());
+            Output.json(out, body);
+            return;
+        }
+        if (result == null) {
+            out.println("Nothing to apply: the tenants already match \u201c" + plan.displayName() + "\u201d.");
+        } else {
+            out.printf("%d done, %d failed, %d skipped, %d cancelled, %d for another admin's runbook. Journal: %s%n",
+                    result.count(ChangeOutcome.Status.DONE), result.count(ChangeOutcome.Status.FAILED),
+                    result.count(ChangeOutcome.Status.SKIPPED), result.count(ChangeOutcome.Status.CANCELLED),
+                    result.count(ChangeOutcome.Status.RUNBOOK), journalFile);
+            if (credentials != null && result.outcomes().stream().anyMatch(o -> o.ok()
+                    && o.change().kind() == ChangeKind.CREATE_USER)) {
+                out.println("One-time passwords are in " + credentials + " (readable by you only).");
+            }
+            if (!result.succeeded()) {
+                out.println("Fix what failed, then run apply --resume.");
+            }
+        }
+        out.flush();
+    }
+
+}

@@ -1,0 +1,40 @@
+package com.tenantbridge.cli;
+
+import com.tenantbridge.domain.plan.DeploymentPlan;
+import com.tenantbridge.domain.plan.PlanLoadResult;
+import com.tenantbridge.domain.plan.Problem;
+import com.tenantbridge.service.plan.PlanFiles;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The options every engine command shares. */
+final class PlanArgs {
+
+    @Option(names = "--plan", required = true, paramLabel = "FILE", description = "The plan file (JSON).")
+    Path plan;
+
+    @Option(names = "--tenant", paramLabel = "TENANT", description = "Where to run: demo (default; starts the demo"
+            + " tenant in this process), demo@http://127.0.0.1:PORT (a running one), or a Microsoft 365 tenant's"
+            + " domain or id (repeatable, one sign-in each).")
+    List<String> tenants = new ArrayList<>(List.of("demo"));
+
+    @Option(names = "--json", description = "Machine-readable output.")
+    boolean json;
+
+    /** The plan, or null after printing every problem (the caller exits 2). */
+    DeploymentPlan load(PrintWriter err) {
+        PlanLoadResult result = PlanFiles.load(plan);
+        if (!result.isValid()) {
+            err.println(plan + " cannot be used:");
+            for (Problem p : result.problems()) {
+                err.printf("  %-7s %s%n", p.isError() ? "error" : "warning", p);
+            }
+            err.flush();
+            return null;
+        }
+        return result.plan();
+    }
+}

@@ -1,0 +1,50 @@
+package com.tenantbridge.cli;
+
+import com.tenantbridge.domain.plan.DeploymentPlan;
+import com.tenantbridge.service.engine.PlanResult;
+import com.tenantbridge.service.engine.Planner;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = "List the changes the plan needs, in order, each with what the tenant has now and what it will"
+                + " have. Nothing is changed.")
+final class PlanCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    PlanArgs args;
+
+    @Option(names = "--handover", paramLabel = "DIR", description = "Write a runbook and a plan file for each tenant"
+            + " this run cannot reach, for that tenant's admin.")
+    Path handover;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        DeploymentPlan plan = args.load(spec.commandLine().getErr());
+        if (plan == null) {
+            return ExitCodes.BAD_INPUT;
+        }
+        try (EngineSession session = EngineSession.open(args.tenants)) {
+            PlanResult result = new Planner().plan(plan, session.connections());
+            if (args.json) {
+                Output.json(out, Output.planJson(result));
+            } else {
+                Output.plan(out, result);
+            }
+            if (handover != null) {
+                Handover.write(handover, plan, result, out);
+            }
+            return ExitCodes.OK;
+        }
+    }
+}

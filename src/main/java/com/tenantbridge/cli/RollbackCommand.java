@@ -1,0 +1,79 @@
+package com.tenantbridge.cli;
+
+import com.tenantbridge.service.engine.Rollback;
+import com.tenantbridge.service.journal.Journal;
+import com.tenantbridge.service.journal.JournalEntry;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "rollback", mixinStandardHelpOptions = true,
+        description = "Undo, newest first, what a journal records as done: delete what the run created and put back"
+                + " the settings it replaced.%nExit 0 when everything was undone, 1 otherwise, 2 on bad input.")
+final class RollbackCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--journal", required = true, paramLabel = "FILE", description = "The journal of the run to undo.")
+    Path journal;
+
+    @Option(names = "--tenant", paramLabel = "TENANT", description = "As for apply (default: demo).")
+    List<String> tenants = new ArrayList<>(List.of("demo"));
+
+    @Option(names = "--yes", description = "Do not ask before undoing.")
+    boolean yes;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isRegularFile(journal)) {
+            err.println("No journal " + journal + ".");
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        List<JournalEntry> entries;
+        try {
+            entries = Journal.read(journal);
+        } catch (java.io.IOException e) {
+            err.println(e.getMessage());
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        long done = entries.stream().filter(e -> e.status() == JournalEntry.Status.DONE).count();
+        if (!yes) {
+            out.print("Undo up to " + done + " change" + (done == 1 ? "" : "s") + " recorded in " + journal + "? [y/N] ");
+            out.flush();
+            String answer = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            if (answer == null || !(answer.equalsIgnoreCase("y") || answer.equalsIgnoreCase("yes"))) {
+                out.println("Nothing was changed.");
+                out.flush();
+                return ExitCodes.OK;
+            }
+        }
+        try (EngineSession session = EngineSession.open(tenants); Journal out2 = Journal.open(journal)) {
+            List<Rollback.Outcome> outcomes = new Rollback().rollback(entries, session.connections(), out2);
+            int failed = 0;
+            for (Rollback.Outcome o : outcomes) {
+                out.printf("%-9s %s%s%n", o.undone() ? "UNDONE" : "FAILED", o.entry().summary(),
+                        o.message() == null ? "" : " \u2014 " + o.message());
+                failed += o.undone() ? 0 : 1;
+            }
+            out.println(outcomes.isEmpty() ? "Nothing to undo." : (outcomes.size() - failed) + " undone, " + failed
+                    + " failed.");
+            out.flush();
+            return failed == 0 ? ExitCodes.OK : ExitCodes.FAILED;
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package com.tenantbridge.service.check;
+
+public enum CheckStatus {
+    PASS, WARN, FAIL, UNKNOWN
+}
