@@ -29,7 +29,7 @@ class ArchitectureTest {
             .layer("Domain").definedBy("com.tenantbridge.domain..")
             .layer("Service").definedBy("com.tenantbridge.service..")
             .layer("Adapters").definedBy("com.tenantbridge.graph..", "com.tenantbridge.powershell..",
-                    "com.tenantbridge.demo..", "com.tenantbridge.auth..")
+                    "com.tenantbridge.demo..", "com.tenantbridge.auth..", "com.tenantbridge.connect..")
             .layer("Ui").definedBy("com.tenantbridge.ui..")
             .layer("Cli").definedBy("com.tenantbridge.cli..")
             .layer("App").definedBy("com.tenantbridge")

@@ -1,0 +1,91 @@
+package com.tenantbridge.powershell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tenantbridge.domain.plan.DeploymentPlan;
+import com.tenantbridge.service.engine.Change;
+import com.tenantbridge.service.engine.PlanResult;
+import com.tenantbridge.service.engine.Planner;
+import com.tenantbridge.service.engine.TenantConnections;
+import com.tenantbridge.service.plan.ExamplePlans;
+import com.tenantbridge.service.port.TenantPorts;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The desired-state runbook of every example plan, for every tenant, must equal its golden file word for word:
+ * the cmdlets and parameters are those of API.md. Regenerate with `runbook --for TENANT --out FILE`.
+ */
+class RunbookGoldenTest {
+
+    private static final TenantConnections NONE = new TenantConnections() {
+        @Override
+        public Optional<TenantPorts> ports(String domain) {
+            return Optional.empty();
+        }
+
+        @Override
+        public String describe() {
+            return "none";
+        }
+    };
+
+    @ParameterizedTest(name = "{0} for {1}")
+    @CsvSource({
+            "federation-abc-contoso.json, abc.com",
+            "federation-abc-contoso.json, contoso1.com",
+            "federation-abc-contoso.json, contoso2.com",
+            "guest-access-abc-experts.json, contoso1.com",
+            "guest-access-abc-experts.json, contoso2.com",
+            "vendor-accounts-abc.json, abc.com",
+            "anonymous-join-oem-expert.json, abc.com"})
+    void matchesTheGoldenRunbook(String example, String tenant) throws Exception {
+        DeploymentPlan plan = ExamplePlans.load(ExamplePlans.ALL.stream().filter(e -> e.fileName().equals(example))
+                .findFirst().orElseThrow()).plan();
+        PlanResult result = new Planner().plan(plan, NONE);
+        List<Change> changes = new ArrayList<>(result.changes());
+        result.offline().values().forEach(changes::addAll);
+        String golden;
+        String name = "/runbooks/" + example.replace(".json", "") + "." + tenant + ".ps1";
+        try (InputStream in = getClass().getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            golden = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(Runbooks.forTenant(tenant, plan.displayName(), changes)).isEqualTo(golden);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"federation-abc-contoso.json", "vendor-accounts-abc.json", "anonymous-join-oem-expert.json"})
+    void usesOnlyTheDocumentedCmdlets(String example) throws Exception {
+        DeploymentPlan plan = ExamplePlans.load(ExamplePlans.ALL.stream().filter(e -> e.fileName().equals(example))
+                .findFirst().orElseThrow()).plan();
+        PlanResult result = new Planner().plan(plan, NONE);
+        List<Change> changes = new ArrayList<>(result.changes());
+        result.offline().values().forEach(changes::addAll);
+        String script = Runbooks.forTenant(plan.hostTenant().domain(), plan.displayName(), changes);
+        List<String> documented = List.of("Get-CsTenantFederationConfiguration", "Set-CsTenantFederationConfiguration",
+                "New-CsEdgeDomainPattern", "New-CsEdgeAllowList", "New-CsEdgeAllowAllKnownDomains",
+                "Set-CsTeamsClientConfiguration", "Set-CsTeamsMeetingConfiguration", "Get-CsTeamsMeetingPolicy",
+                "Set-CsTeamsMeetingPolicy", "New-CsTeamsMeetingPolicy", "Grant-CsTeamsMeetingPolicy",
+                "Get-OrganizationSegment", "New-OrganizationSegment", "Set-OrganizationSegment",
+                "Get-InformationBarrierPolicy", "New-InformationBarrierPolicy", "Set-InformationBarrierPolicy",
+                "Start-InformationBarrierPoliciesApplication", "Get-InformationBarrierPoliciesApplicationStatus",
+                "Connect-MicrosoftTeams", "Connect-IPPSSession", "Import-Module", "ForEach-Object", "Where-Object");
+        var cmdlets = java.util.regex.Pattern.compile("\\b[A-Z][a-z]+-[A-Za-z]+\\b").matcher(script.replaceAll("#.*", ""));
+        while (cmdlets.find()) {
+            assertThat(documented).as("an undocumented cmdlet in the runbook").contains(cmdlets.group());
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {"O'Brien|'O''Brien'", "plain|'plain'"})
+    void quotesValuesSoNothingIsExpanded(String value, String quoted) {
+        assertThat(Runbooks.q(value)).isEqualTo(quoted);
+        assertThat(Runbooks.dq("MemberOf -eq '$x`y'")).isEqualTo("\"MemberOf -eq '`$x``y'\"");
+    }
+}

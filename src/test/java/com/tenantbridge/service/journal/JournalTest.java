@@ -1,0 +1,59 @@
+package com.tenantbridge.service.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JournalTest {
+
+    @TempDir
+    Path dir;
+
+    private static JournalEntry entry(String id, JournalEntry.Status status) {
+        return new JournalEntry("2026-11-23T00:00:00Z", "run", "plan", id, "abc.com", "CREATE_USER", status, "s",
+                null, Map.of("userPrincipalName", "a@abc.com"), Map.of("upn", "a@abc.com"), Map.of("userId", "1"), null);
+    }
+
+    @Test
+    void appendsAndReadsBack() throws Exception {
+        Path file = dir.resolve("j/journal.jsonl");
+        try (Journal j = Journal.open(file)) {
+            j.append(entry("a", JournalEntry.Status.STARTED));
+            j.append(entry("a", JournalEntry.Status.DONE));
+        }
+        try (Journal j = Journal.open(file)) {
+            j.append(entry("b", JournalEntry.Status.FAILED));
+        }
+        assertThat(Journal.read(file)).extracting(JournalEntry::changeId, JournalEntry::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("a", JournalEntry.Status.STARTED),
+                org.assertj.core.groups.Tuple.tuple("a", JournalEntry.Status.DONE),
+                org.assertj.core.groups.Tuple.tuple("b", JournalEntry.Status.FAILED));
+    }
+
+    @Test
+    void aLastLineCutByACrashIsLeftOut() throws Exception {
+        Path file = dir.resolve("journal.jsonl");
+        try (Journal j = Journal.open(file)) {
+            j.append(entry("a", JournalEntry.Status.DONE));
+        }
+        Files.writeString(file, "{\"time\":\"2026", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        assertThat(Journal.read(file)).hasSize(1);
+    }
+
+    @Test
+    void aDamagedLineInTheMiddleIsRefused() throws Exception {
+        Path file = dir.resolve("journal.jsonl");
+        Files.writeString(file, "not json\n");
+        try (Journal j = Journal.open(file)) {
+            j.append(entry("a", JournalEntry.Status.DONE));
+        }
+        assertThatThrownBy(() -> Journal.read(file)).hasMessageContaining("line 1");
+    }
+}

@@ -1,0 +1,18 @@
+# TenantBridge runbook for contoso1.com
+# Plan: ABC experts guested into Contoso1 and Contoso2
+# Run in PowerShell 7 as a Teams Administrator. Safe to run more than once.
+#Requires -Version 7.0
+$ErrorActionPreference = 'Stop'
+
+Import-Module MicrosoftTeams
+Connect-MicrosoftTeams
+
+# 1. contoso1.com: turn on Teams guest access
+Set-CsTeamsClientConfiguration -Identity Global -AllowGuestUser $true
+
+# Also for contoso1.com (Microsoft Graph, in its plan file):
+#   - contoso1.com: cross-tenant access for ABC — B2B collaboration inbound allowed
+#   - contoso1.com: invite Expert1@abc.com as a guest
+#   - contoso1.com: add Expert1@abc.com to the team “Remote Assist Experts”
+#   - contoso1.com: invite Expert2@abc.com as a guest
+#   - contoso1.com: add Expert2@abc.com to the team “Remote Assist Experts”
