@@ -81,6 +81,12 @@ final class ApplyCommand implements Callable<Integer> {
                 err.flush();
                 return ExitCodes.BAD_INPUT;
             }
+            if (!planned.blockers().isEmpty()) {
+                planned.blockers().forEach(b -> err.println("Cannot apply: " + b));
+                err.println("Nothing was changed.");
+                err.flush();
+                return ExitCodes.FAILED;
+            }
             if (planned.changes().isEmpty() && planned.offline().isEmpty()) {
                 report(out, plan, null, journalFile);
                 return ExitCodes.OK;

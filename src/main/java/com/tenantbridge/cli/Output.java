@@ -64,6 +64,7 @@ final class Output {
             changes.forEach(c -> out.println("        - " + c.summary()));
         });
         plan.notes().forEach(note -> out.println("note: " + note));
+        plan.blockers().forEach(b -> out.println("cannot apply: " + b));
         out.println(plan.changes().isEmpty() ? "No changes: the tenants already match the plan."
                 : plan.changes().size() + " change" + (plan.changes().size() == 1 ? "" : "s") + " to apply.");
         out.flush();
@@ -76,6 +77,7 @@ final class Output {
         plan.offline().forEach((t, cs) -> offline.put(t, cs.stream().map(Output::change).toList()));
         body.put("offline", offline);
         body.put("notes", plan.notes());
+        body.put("blockers", plan.blockers());
         return body;
     }
 

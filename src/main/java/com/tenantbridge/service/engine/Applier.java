@@ -36,6 +36,14 @@ public final class Applier {
         Map<String, ChangeOutcome.Status> statusById = new HashMap<>();
         List<ChangeOutcome> outcomes = new ArrayList<>();
         List<Change> changes = planned.changes();
+        if (!planned.blockers().isEmpty()) {
+            String why = "not started: " + String.join(" ", planned.blockers());
+            for (Change change : changes) {
+                options.journal().append(entry(plan, run, change, JournalEntry.Status.SKIPPED, null, why));
+                outcomes.add(new ChangeOutcome(change, ChangeOutcome.Status.SKIPPED, why, null));
+            }
+            return new ApplyResult(outcomes, options.journal().file());
+        }
         int total = changes.size();
         for (int i = 0; i < total; i++) {
             Change change = changes.get(i);

@@ -15,6 +15,7 @@ final class PlanContext {
     final List<Change> changes = new ArrayList<>();
     final Map<String, List<Change>> offline = new LinkedHashMap<>();
     final List<String> notes = new ArrayList<>();
+    final List<String> blockers = new ArrayList<>();
 
     PlanContext(TenantConnections connections) {
         this.connections = connections;
@@ -40,6 +41,10 @@ final class PlanContext {
         notes.add(message);
     }
 
+    void block(String message) {
+        blockers.add(message);
+    }
+
     /**
      * Reads a Teams-only or barrier setting; when PowerShell cannot reach it, the change goes to the offline
      * part (runbook) instead, with what is wanted.
@@ -54,6 +59,6 @@ final class PlanContext {
     }
 
     PlanResult result() {
-        return new PlanResult(changes, offline, notes);
+        return new PlanResult(changes, offline, notes, blockers);
     }
 }

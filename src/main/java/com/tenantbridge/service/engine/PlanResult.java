@@ -7,14 +7,17 @@ import java.util.stream.Collectors;
 /**
  * The changes a plan needs, in the order they must run. {@code offline} holds the part of the plan for
  * tenants this run cannot reach: the desired settings, unverified, for that tenant's admin. {@code notes}
- * say what could not be planned and why.
+ * say what could not be planned and why; {@code blockers} are reasons not to start at all (e.g. too few
+ * licences), so nothing is half-applied.
  */
-public record PlanResult(List<Change> changes, Map<String, List<Change>> offline, List<String> notes) {
+public record PlanResult(List<Change> changes, Map<String, List<Change>> offline, List<String> notes,
+        List<String> blockers) {
 
     public PlanResult {
         changes = List.copyOf(changes);
         offline = Map.copyOf(offline);
         notes = List.copyOf(notes);
+        blockers = List.copyOf(blockers);
     }
 
     public boolean isEmpty() {

@@ -89,6 +89,22 @@ final class VendorPlanner {
         if (barriers != null) {
             barriers(plan, ctx, ports, barriers, existing, createdBy, barrierDeps);
         }
+        seats(ctx, tenant, ra);
+        seats(ctx, tenant, ib);
+    }
+
+    /** Free seats are checked before anything is created: a run that stops halfway helps nobody. */
+    private static void seats(PlanContext ctx, String tenant, Optional<SkuInfo> sku) {
+        if (sku.isEmpty()) {
+            return;
+        }
+        long needed = ctx.changes.stream().filter(c -> c.kind() == ChangeKind.ASSIGN_LICENSE
+                && sku.get().skuId().toString().equalsIgnoreCase(c.param("skuId"))).count();
+        if (needed > sku.get().free()) {
+            ctx.block(tenant + ": " + sku.get().partNumber() + " has " + sku.get().free() + " free licence"
+                    + (sku.get().free() == 1 ? "" : "s") + " and the plan needs " + needed + "; buy "
+                    + (needed - sku.get().free()) + " more before applying.");
+        }
     }
 
     private static Map<String, DirectoryUser> lowerKeys(Map<String, DirectoryUser> found) {

@@ -1,0 +1,133 @@
+package com.tenantbridge.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tenantbridge.demo.DemoOptions;
+import com.tenantbridge.demo.DemoTenantServer;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** check, plan, apply, verify, rollback and runbook from the command line, against a running demo tenant. */
+class EngineCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    private DemoTenantServer server;
+    private String tenant;
+    private StringWriter out;
+    private StringWriter err;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = DemoTenantServer.start(DemoOptions.inMemory());
+        tenant = "demo@" + server.graphBaseUrl();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        return Cli.execute(new PrintWriter(out, true), new PrintWriter(err, true), List.of(), args);
+    }
+
+    private static String example(String file) {
+        return Path.of(System.getProperty("tenantbridge.assets", "assets"), "examples", file).toString();
+    }
+
+    private JsonNode json() throws Exception {
+        return new ObjectMapper().readTree(out.toString());
+    }
+
+    @Test
+    void theWholeCycleForTheFederationExample() throws Exception {
+        String plan = example("federation-abc-contoso.json");
+        assertThat(run("check", "--plan", plan, "--tenant", tenant, "--json")).isEqualTo(ExitCodes.OK);
+        assertThat(json().path("checks").findValuesAsText("id")).contains("TENANT-01", "FED-01", "FED-02");
+
+        assertThat(run("plan", "--plan", plan, "--tenant", tenant, "--json")).isEqualTo(ExitCodes.OK);
+        assertThat(json().path("changes")).hasSize(3);
+        assertThat(json().path("changes").findValuesAsText("kind")).containsOnly("TEAMS_FEDERATION");
+
+        assertThat(run("verify", "--plan", plan, "--tenant", tenant)).isEqualTo(ExitCodes.FAILED);
+
+        Path journal = dir.resolve("run.jsonl");
+        assertThat(run("apply", "--plan", plan, "--tenant", tenant, "--yes", "--journal", journal.toString(), "--json"))
+                .isEqualTo(ExitCodes.OK);
+        assertThat(json().path("succeeded").asBoolean()).isTrue();
+        assertThat(json().path("outcomes")).hasSize(3);
+
+        assertThat(run("apply", "--plan", plan, "--tenant", tenant, "--yes")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("Nothing to apply");
+
+        assertThat(run("verify", "--plan", plan, "--tenant", tenant)).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("abc.com and contoso1.com can reach each other",
+                "contoso1.com and contoso2.com stay apart", "Verified");
+
+        assertThat(run("rollback", "--journal", journal.toString(), "--tenant", tenant, "--yes")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("3 undone, 0 failed");
+        assertThat(run("plan", "--plan", plan, "--tenant", tenant, "--json")).isEqualTo(ExitCodes.OK);
+        assertThat(json().path("changes")).hasSize(3);
+    }
+
+    @Test
+    void applyRefusesToCreateAccountsWithoutAHandoutFile() throws Exception {
+        assertThat(run("apply", "--plan", example("vendor-accounts-abc.json"), "--tenant", tenant, "--yes",
+                "--journal", dir.resolve("j.jsonl").toString())).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).contains("--credentials FILE");
+        assertThat(Files.exists(dir.resolve("j.jsonl"))).isFalse();
+        assertThat(run("plan", "--plan", example("vendor-accounts-abc.json"), "--tenant", tenant, "--json"))
+                .isEqualTo(ExitCodes.OK);
+        assertThat(json().path("changes").findValuesAsText("kind")).contains("CREATE_USER");
+    }
+
+    @Test
+    void checkFailsWhenABaselineIsKnowinglyBroken() throws Exception {
+        String open = Files.readString(Path.of(example("federation-abc-contoso.json")))
+                .replaceFirst("\"mode\" : \"allowSpecific\"", "\"mode\" : \"open\"");
+        Path plan = dir.resolve("open.json");
+        Files.writeString(plan, open);
+        assertThat(run("check", "--plan", plan.toString(), "--tenant", tenant)).isEqualTo(ExitCodes.FAILED);
+        assertThat(out.toString()).contains("FAIL    FED-02", "CISA ScubaGear MS.TEAMS.2.1v2", "Use allowSpecific");
+    }
+
+    @Test
+    void anInvalidPlanIsBadInputForEveryCommand() throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"schemaVersion\":1,\"name\":\"x\"}");
+        for (String command : List.of("check", "plan", "apply", "verify")) {
+            assertThat(run(command, "--plan", bad.toString(), "--tenant", tenant)).as(command)
+                    .isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(err.toString()).contains("scenario: choose a scenario");
+        }
+    }
+
+    @Test
+    void writesTheRunbookAndTheHandoverForAnUnreachablePartner() throws Exception {
+        Path runbook = dir.resolve("contoso2.ps1");
+        assertThat(run("runbook", "--plan", example("federation-abc-contoso.json"), "--for", "contoso2.com", "--out",
+                runbook.toString())).isEqualTo(ExitCodes.OK);
+        assertThat(Files.readString(runbook)).contains("Set-CsTenantFederationConfiguration", "'abc.com'");
+        assertThat(run("runbook", "--plan", example("federation-abc-contoso.json"), "--for", "fabrikam.com", "--out",
+                runbook.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+    }
+
+    @Test
+    void rollbackWithoutAJournalIsBadInput() {
+        assertThat(run("rollback", "--journal", dir.resolve("none.jsonl").toString(), "--yes"))
+                .isEqualTo(ExitCodes.BAD_INPUT);
+    }
+}
