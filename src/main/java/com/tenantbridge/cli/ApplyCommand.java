@@ -72,7 +72,7 @@ final class ApplyCommand implements Callable<Integer> {
         if (journalFile == null) {
             return ExitCodes.BAD_INPUT;
         }
-        try (EngineSession session = EngineSession.open(args.tenants)) {
+        try (EngineSession session = EngineSession.open(args.tenants, plan, spec.commandLine().getErr())) {
             PlanResult planned = new Planner().plan(plan, session.connections());
             long accounts = planned.changes().stream().filter(c -> c.kind() == ChangeKind.CREATE_USER).count();
             if (accounts > 0 && credentials == null) {

@@ -32,7 +32,7 @@ final class CheckCommand implements Callable<Integer> {
         if (plan == null) {
             return ExitCodes.BAD_INPUT;
         }
-        try (EngineSession session = EngineSession.open(args.tenants)) {
+        try (EngineSession session = EngineSession.open(args.tenants, plan, spec.commandLine().getErr())) {
             List<CheckResult> checks = new Checker(Clock.systemUTC()).check(plan, session.connections());
             if (args.json) {
                 Output.json(out, Map.of("checks", checks));

@@ -1,12 +1,22 @@
 package com.tenantbridge.cli;
 
+import com.tenantbridge.auth.AuthSettings;
+import com.tenantbridge.auth.SignInMethod;
+import com.tenantbridge.auth.TenantSignIn;
+import com.tenantbridge.auth.TokenCacheStore;
 import com.tenantbridge.connect.DemoConnections;
+import com.tenantbridge.connect.Microsoft365Connections;
+import com.tenantbridge.domain.plan.DeploymentPlan;
+import com.tenantbridge.domain.scenario.RequiredAccess;
 import com.tenantbridge.demo.DemoOptions;
 import com.tenantbridge.demo.DemoTenantServer;
 import com.tenantbridge.service.DataFolders;
 import com.tenantbridge.service.engine.TenantConnections;
 import com.tenantbridge.service.port.TenantPorts;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +38,19 @@ final class EngineSession implements AutoCloseable {
     }
 
     static EngineSession open(List<String> tenants) throws IOException {
+        return open(tenants, (RequiredAccess) null, null);
+    }
+
+    /**
+     * {@code plan} decides which permissions a Microsoft 365 sign-in asks for; {@code err} gets the device-code
+     * instructions.
+     */
+    static EngineSession open(List<String> tenants, DeploymentPlan plan, PrintWriter err) throws IOException {
+        return open(tenants, plan == null ? null : RequiredAccess.of(plan.scenario(), plan.vendors() != null
+                && plan.vendors().informationBarriers() != null), err);
+    }
+
+    static EngineSession open(List<String> tenants, RequiredAccess access, PrintWriter err) throws IOException {
         if (tenants.isEmpty()) {
             return new EngineSession(NONE, null);
         }
@@ -49,8 +72,26 @@ final class EngineSession implements AutoCloseable {
         if (tenants.stream().anyMatch(t -> t.startsWith("demo"))) {
             throw new IllegalArgumentException("the demo tenant cannot be mixed with Microsoft 365 tenants");
         }
-        throw new IllegalArgumentException("signing in to Microsoft 365 tenants (" + String.join(", ", tenants)
-                + ") is not available from the command line in this build; use --tenant demo, or write the runbook");
+        if (access == null || err == null) {
+            throw new IllegalArgumentException("this command cannot sign in to Microsoft 365 tenants");
+        }
+        TokenCacheStore cache = TokenCacheStore.open(DataFolders.userData());
+        err.println("Signing in for " + access.scenario().title() + ". Microsoft Graph permissions requested: "
+                + String.join(", ", access.graphScopes()) + (access.teamsPowerShell() ? "; Teams admin (PowerShell)" : "")
+                + (access.compliancePowerShell() ? "; Security & Compliance (PowerShell)" : "") + ".");
+        err.println(cache.description());
+        err.flush();
+        Map<String, TenantSignIn> signIns = new LinkedHashMap<>();
+        for (String tenant : tenants) {
+            signIns.put(tenant, TenantSignIn.signIn(AuthSettings.fromEnvironment(), cache, tenant,
+                    SignInMethod.DEVICE_CODE, Set.copyOf(access.graphScopes()), message -> {
+                        err.println(message);
+                        err.flush();
+                    }, uri -> { }));
+            err.println("Signed in to " + tenant + " as " + signIns.get(tenant).username() + ".");
+            err.flush();
+        }
+        return new EngineSession(new Microsoft365Connections(signIns, access), null);
     }
 
     TenantConnections connections() {

@@ -34,7 +34,7 @@ final class PlanCommand implements Callable<Integer> {
         if (plan == null) {
             return ExitCodes.BAD_INPUT;
         }
-        try (EngineSession session = EngineSession.open(args.tenants)) {
+        try (EngineSession session = EngineSession.open(args.tenants, plan, spec.commandLine().getErr())) {
             PlanResult result = new Planner().plan(plan, session.connections());
             if (args.json) {
                 Output.json(out, Output.planJson(result));

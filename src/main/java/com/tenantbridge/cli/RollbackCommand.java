@@ -1,5 +1,7 @@
 package com.tenantbridge.cli;
 
+import com.tenantbridge.domain.scenario.RequiredAccess;
+import com.tenantbridge.domain.scenario.Scenario;
 import com.tenantbridge.service.engine.Rollback;
 import com.tenantbridge.service.journal.Journal;
 import com.tenantbridge.service.journal.JournalEntry;
@@ -34,6 +36,24 @@ final class RollbackCommand implements Callable<Integer> {
     @Option(names = "--yes", description = "Do not ask before undoing.")
     boolean yes;
 
+    /** The permissions the undo needs follow from the kinds of change the journal holds. */
+    static RequiredAccess access(List<JournalEntry> entries) {
+        Scenario scenario = Scenario.FEDERATION;
+        boolean barriers = false;
+        for (JournalEntry e : entries) {
+            String k = e.kind();
+            if (k.equals("INVITE_GUEST") || k.equals("ADD_TEAM_MEMBER") || k.equals("TEAMS_GUEST_ACCESS")) {
+                scenario = Scenario.GUEST_ACCESS;
+            } else if (k.equals("CREATE_USER") || k.equals("ASSIGN_LICENSE") || k.contains("GROUP") || k.contains("BARRIER")) {
+                scenario = Scenario.VENDOR_ACCOUNTS;
+                barriers |= k.contains("BARRIER");
+            } else if (k.startsWith("MEETING") || k.equals("SCHEDULE_MEETING") || k.equals("ASSIGN_MEETING_POLICY")) {
+                scenario = Scenario.ANONYMOUS_JOIN;
+            }
+        }
+        return RequiredAccess.of(scenario, barriers);
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -62,7 +82,8 @@ final class RollbackCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
         }
-        try (EngineSession session = EngineSession.open(tenants); Journal out2 = Journal.open(journal)) {
+        try (EngineSession session = EngineSession.open(tenants, access(entries), err);
+                Journal out2 = Journal.open(journal)) {
             List<Rollback.Outcome> outcomes = new Rollback().rollback(entries, session.connections(), out2);
             int failed = 0;
             for (Rollback.Outcome o : outcomes) {

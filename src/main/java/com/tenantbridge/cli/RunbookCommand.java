@@ -55,7 +55,7 @@ final class RunbookCommand implements Callable<Integer> {
                     + String.join(", ", Checker.tenants(plan)) + ")");
         }
         List<String> tenants = spec.commandLine().getParseResult().hasMatchedOption("--tenant") ? args.tenants : List.of();
-        try (EngineSession session = EngineSession.open(tenants)) {
+        try (EngineSession session = EngineSession.open(tenants, plan, spec.commandLine().getErr())) {
             PlanResult result = new Planner().plan(plan, session.connections());
             List<Change> changes = new ArrayList<>(result.changes());
             result.offline().values().forEach(changes::addAll);

@@ -1,0 +1,109 @@
+package com.tenantbridge.auth;
+
+import com.microsoft.aad.msal4j.DeviceCodeFlowParameters;
+import com.microsoft.aad.msal4j.IAccount;
+import com.microsoft.aad.msal4j.IAuthenticationResult;
+import com.microsoft.aad.msal4j.InteractiveRequestParameters;
+import com.microsoft.aad.msal4j.PublicClientApplication;
+import com.microsoft.aad.msal4j.SilentParameters;
+import com.microsoft.aad.msal4j.SystemBrowserOptions;
+import com.tenantbridge.service.port.PortException;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
+
+/**
+ * One admin signed in to one tenant with MSAL. Tokens are fetched silently from the cache (refreshing as
+ * needed) for each resource; they are never logged or written anywhere but the cache. Blocks: call off the FX
+ * thread.
+ */
+public final class TenantSignIn {
+
+    private final PublicClientApplication app;
+    private final IAccount account;
+    private final String tenant;
+
+    private TenantSignIn(PublicClientApplication app, IAccount account, String tenant) {
+        this.app = app;
+        this.account = account;
+        this.tenant = tenant;
+    }
+
+    /**
+     * Signs in to {@code tenant} (domain or id). The device-code message, or the browser URL, goes to the
+     * caller's consumer to show; the browser is opened by {@code openBrowser}.
+     */
+    public static TenantSignIn signIn(AuthSettings settings, TokenCacheStore cache, String tenant, SignInMethod method,
+            Set<String> graphScopes, Consumer<String> deviceCodeMessage, Consumer<URI> openBrowser) {
+        try {
+            PublicClientApplication.Builder builder = PublicClientApplication.builder(settings.clientId())
+                    .authority("https://login.microsoftonline.com/" + tenant + "/");
+            if (cache.aspect() != null) {
+                builder.setTokenCacheAccessAspect(cache.aspect());
+            }
+            PublicClientApplication app = builder.build();
+            Set<String> scopes = graph(graphScopes);
+            IAuthenticationResult result = switch (method) {
+                case DEVICE_CODE -> app.acquireToken(DeviceCodeFlowParameters.builder(scopes,
+                        code -> deviceCodeMessage.accept(code.message())).build()).get();
+                case INTERACTIVE_BROWSER -> app.acquireToken(InteractiveRequestParameters
+                        .builder(URI.create(settings.redirectUri()))
+                        .scopes(scopes)
+                        .systemBrowserOptions(SystemBrowserOptions.builder()
+                                .openBrowserAction(url -> openBrowser.accept(URI.create(url.toString())))
+                                .htmlMessageSuccess("Signed in to TenantBridge. You can close this tab.")
+                                .build())
+                        .build()).get();
+            };
+            return new TenantSignIn(app, result.account(), tenant);
+        } catch (MalformedURLException e) {
+            throw new PortException("the tenant \u201c" + tenant + "\u201d does not make a valid authority: "
+                    + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PortException("sign-in was cancelled");
+        } catch (ExecutionException e) {
+            throw new PortException("sign-in to " + tenant + " failed: " + e.getCause().getMessage());
+        }
+    }
+
+    /** A token for Microsoft Graph with the given scopes, from the cache or refreshed. */
+    public String graphToken(Set<String> graphScopes) {
+        return silent(graph(graphScopes));
+    }
+
+    /** A token for another resource, e.g. the Teams admin API, for PowerShell. */
+    public String token(String resourceScope) {
+        return silent(Set.of(resourceScope));
+    }
+
+    public String username() {
+        return account.username();
+    }
+
+    public String tenant() {
+        return tenant;
+    }
+
+    private String silent(Set<String> scopes) {
+        try {
+            return app.acquireTokenSilently(SilentParameters.builder(scopes, account).build()).get().accessToken();
+        } catch (MalformedURLException e) {
+            throw new PortException(e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PortException("interrupted while fetching a token");
+        } catch (ExecutionException e) {
+            throw new PortException("the sign-in to " + tenant + " has expired or lacks consent for " + scopes
+                    + ": sign in again (" + e.getCause().getMessage() + ")");
+        }
+    }
+
+    /** Graph scopes are named relative to https://graph.microsoft.com/. */
+    static Set<String> graph(Set<String> scopes) {
+        return Set.copyOf(scopes.stream().map(s -> s.startsWith("https://") || s.contains("/") ? s
+                : "https://graph.microsoft.com/" + s).toList());
+    }
+}

@@ -1,0 +1,64 @@
+package com.tenantbridge.auth;
+
+import com.microsoft.aad.msal4j.ITokenCacheAccessAspect;
+import com.microsoft.aad.msal4jextensions.PersistenceSettings;
+import com.microsoft.aad.msal4jextensions.PersistenceTokenCacheAccessAspect;
+import com.microsoft.aad.msal4jextensions.persistence.linux.KeyRingAccessor;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Where sign-ins are remembered: the OS keychain (macOS Keychain, Windows DPAPI, Linux Secret Service), never
+ * a plain file. Without a keychain (a Linux box without a secret service) tokens stay in memory for the run and
+ * {@link #persistent()} says so, with the reason.
+ */
+public final class TokenCacheStore {
+
+    private static final String SERVICE = "TenantBridge";
+    private static final String ACCOUNT = "MSALCache";
+    private static final String SCHEMA = "com.tenantbridge.tokencache";
+    private static final String LABEL = "TenantBridge token cache";
+
+    private final ITokenCacheAccessAspect aspect;
+    private final String description;
+
+    private TokenCacheStore(ITokenCacheAccessAspect aspect, String description) {
+        this.aspect = aspect;
+        this.description = description;
+    }
+
+    public static TokenCacheStore open(Path dataDir) {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        try {
+            PersistenceSettings.Builder b = PersistenceSettings.builder("msal.cache", dataDir.resolve("msal"))
+                    .setMacKeychain(SERVICE, ACCOUNT)
+                    .setLinuxKeyring(null, SCHEMA, LABEL, "Service", SERVICE, "Account", ACCOUNT)
+                    .setLinuxUseUnprotectedFileAsCacheStorage(false);
+            if (os.contains("linux")) {
+                // Fails here, not at the first sign-in, when no secret service runs.
+                new KeyRingAccessor(dataDir.resolve("msal").resolve("msal.cache").toString(), null, SCHEMA, LABEL,
+                        "Service", SERVICE, "Account", ACCOUNT).verify();
+            }
+            PersistenceTokenCacheAccessAspect aspect = new PersistenceTokenCacheAccessAspect(b.build());
+            String where = os.contains("mac") ? "the macOS Keychain" : os.contains("win")
+                    ? "a DPAPI-protected file of your Windows account" : "the Secret Service keyring";
+            return new TokenCacheStore(aspect, "Sign-ins are remembered in " + where + ".");
+        } catch (Exception | LinkageError e) {
+            return new TokenCacheStore(null, "No OS keychain is available (" + e.getClass().getSimpleName()
+                    + "): sign-ins are kept in memory for this run only and never written to disk.");
+        }
+    }
+
+    /** Null when tokens stay in memory. */
+    public ITokenCacheAccessAspect aspect() {
+        return aspect;
+    }
+
+    public boolean persistent() {
+        return aspect != null;
+    }
+
+    public String description() {
+        return description;
+    }
+}
