@@ -2,7 +2,10 @@ package com.tenantbridge.ui;
 
 import atlantafx.base.theme.PrimerLight;
 import com.tenantbridge.service.DataFolders;
+import com.tenantbridge.auth.AuthSettings;
 import com.tenantbridge.ui.common.FxBackgroundTasks;
+import com.tenantbridge.ui.common.Workers;
+import com.tenantbridge.ui.connect.MsalSignInService;
 import com.tenantbridge.ui.common.FxDialogService;
 import com.tenantbridge.ui.connect.EmbeddedDemoTenant;
 import com.tenantbridge.ui.shell.RecentPlans;
@@ -35,8 +38,16 @@ public final class TenantBridgeApp extends Application {
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         demo = new EmbeddedDemoTenant(DataFolders.demoTenant());
-        Wizard wizard = Wizard.create(new FxDialogService(() -> stage), new FxBackgroundTasks(),
-                RecentPlans.forUser(), demo);
+        java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "tenantbridge-run");
+            t.setDaemon(true);
+            return t;
+        });
+        MsalSignInService signIn = new MsalSignInService(AuthSettings.fromEnvironment(), DataFolders.userData());
+        Wizard wizard = Wizard.create(new WizardServices(new FxBackgroundTasks(), new Workers(worker, Platform::runLater),
+                new FxDialogService(() -> stage), demo, signIn, java.time.Clock.systemDefaultZone(),
+                DataFolders.userData().resolve("journals")), RecentPlans.forUser());
+        wizard.connectStep().setBrowser(uri -> getHostServices().showDocument(uri.toString()));
         Scene scene = new Scene(wizard.root(), 1240, 780);
         stage.setScene(scene);
         stage.setMinWidth(1000);

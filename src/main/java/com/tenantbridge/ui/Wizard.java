@@ -1,11 +1,8 @@
 package com.tenantbridge.ui;
 
 import com.tenantbridge.ui.checks.ChecksStepView;
-import com.tenantbridge.ui.common.BackgroundTasks;
-import com.tenantbridge.ui.common.DialogService;
 import com.tenantbridge.ui.common.Views;
 import com.tenantbridge.ui.connect.ConnectStepView;
-import com.tenantbridge.ui.connect.DemoTenantRunner;
 import com.tenantbridge.ui.details.DetailsStepView;
 import com.tenantbridge.ui.plan.PlanStepView;
 import com.tenantbridge.ui.report.ReportStepView;
@@ -24,16 +21,21 @@ public final class Wizard {
 
     private final ShellViewModel viewModel;
     private final Parent root;
+    private final WizardSteps steps;
 
-    private Wizard(ShellViewModel viewModel, Parent root) {
+    private Wizard(ShellViewModel viewModel, Parent root, WizardSteps steps) {
         this.viewModel = viewModel;
         this.root = root;
+        this.steps = steps;
+    }
+
+    public com.tenantbridge.ui.connect.ConnectStepViewModel connectStep() {
+        return steps.connect();
     }
 
     /** Call on the FX thread. */
-    public static Wizard create(DialogService dialogs, BackgroundTasks tasks, RecentPlans recent,
-            DemoTenantRunner demo) {
-        WizardSteps steps = WizardSteps.create(tasks, demo);
+    public static Wizard create(WizardServices services, RecentPlans recent) {
+        WizardSteps steps = WizardSteps.create(services);
         List<Parent> views = List.of(
                 Views.load(new ScenarioStepView(steps.scenario()), "ScenarioStep.fxml"),
                 Views.load(new ConnectStepView(steps.connect()), "ConnectStep.fxml"),
@@ -42,12 +44,12 @@ public final class Wizard {
                 Views.load(new PlanStepView(steps.plan()), "PlanStep.fxml"),
                 Views.load(new RunStepView(steps.run()), "RunStep.fxml"),
                 Views.load(new ReportStepView(steps.report()), "ReportStep.fxml"));
-        ShellViewModel shell = new ShellViewModel(steps.all(), dialogs, tasks, recent);
+        ShellViewModel shell = new ShellViewModel(steps.all(), services.dialogs(), services.tasks(), recent);
         // The demo tenant is the default: have it running by the time the admin reaches Connect.
         steps.connect().startDemo();
         Parent root = Views.load(new ShellView(shell, views), "Shell.fxml");
         root.getStylesheets().add(Wizard.class.getResource(STYLESHEET).toExternalForm());
-        return new Wizard(shell, root);
+        return new Wizard(shell, root, steps);
     }
 
     public ShellViewModel viewModel() {

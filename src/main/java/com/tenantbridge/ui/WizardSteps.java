@@ -2,10 +2,9 @@ package com.tenantbridge.ui;
 
 import com.tenantbridge.domain.recommend.Recommender;
 import com.tenantbridge.ui.checks.ChecksStepViewModel;
-import com.tenantbridge.ui.common.BackgroundTasks;
+import com.tenantbridge.ui.common.EngineSession;
 import com.tenantbridge.ui.common.StepViewModel;
 import com.tenantbridge.ui.connect.ConnectStepViewModel;
-import com.tenantbridge.ui.connect.DemoTenantRunner;
 import com.tenantbridge.ui.details.DetailsStepViewModel;
 import com.tenantbridge.ui.plan.PlanStepViewModel;
 import com.tenantbridge.ui.report.ReportStepViewModel;
@@ -23,10 +22,14 @@ public record WizardSteps(
         RunStepViewModel run,
         ReportStepViewModel report) {
 
-    public static WizardSteps create(BackgroundTasks tasks, DemoTenantRunner demo) {
-        return new WizardSteps(new ScenarioStepViewModel(new Recommender()), new ConnectStepViewModel(tasks, demo),
-                new DetailsStepViewModel(), new ChecksStepViewModel(), new PlanStepViewModel(),
-                new RunStepViewModel(), new ReportStepViewModel());
+    public static WizardSteps create(WizardServices s) {
+        EngineSession session = new EngineSession();
+        return new WizardSteps(new ScenarioStepViewModel(new Recommender()),
+                new ConnectStepViewModel(s.tasks(), s.workers(), s.demo(), s.signIn(), session),
+                new DetailsStepViewModel(), new ChecksStepViewModel(s.tasks(), session, s.clock()),
+                new PlanStepViewModel(s.tasks(), session, s.dialogs()),
+                new RunStepViewModel(s.workers(), session, s.dialogs(), s.journals()),
+                new ReportStepViewModel(s.tasks(), session, s.dialogs()));
     }
 
     public List<StepViewModel> all() {

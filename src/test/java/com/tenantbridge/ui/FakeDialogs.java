@@ -20,6 +20,27 @@ public final class FakeDialogs implements DialogService {
     public final List<Error> errors = new ArrayList<>();
     public final List<String> suggestedNames = new ArrayList<>();
     public int unsavedPrompts;
+    public final Deque<Path> credentialAnswers = new ArrayDeque<>();
+    public final Deque<Path> folderAnswers = new ArrayDeque<>();
+    public final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
+    public final List<String> confirmations = new ArrayList<>();
+
+    @Override
+    public Optional<Path> chooseCredentialsFile(String suggestedFileName) {
+        return Optional.ofNullable(credentialAnswers.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        return Optional.ofNullable(folderAnswers.poll());
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        confirmations.add(title);
+        Boolean answer = confirmAnswers.poll();
+        return answer != null && answer;
+    }
 
     @Override
     public Optional<Path> chooseOpenPlan(Path initialDirectory) {

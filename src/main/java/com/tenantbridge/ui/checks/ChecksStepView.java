@@ -1,12 +1,13 @@
 package com.tenantbridge.ui.checks;
 
-import com.tenantbridge.domain.scenario.Fact;
+import com.tenantbridge.service.check.CheckResult;
 import com.tenantbridge.ui.common.SummaryViews;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.material2.Material2AL;
 
 public final class ChecksStepView {
 
@@ -16,6 +17,10 @@ public final class ChecksStepView {
     private Label status;
     @FXML
     private VBox rows;
+    @FXML
+    private ProgressIndicator busy;
+    @FXML
+    private Button rerun;
 
     public ChecksStepView(ChecksStepViewModel vm) {
         this.vm = vm;
@@ -24,12 +29,19 @@ public final class ChecksStepView {
     @FXML
     private void initialize() {
         status.textProperty().bind(vm.statusProperty());
-        vm.prerequisites().addListener((ListChangeListener<Fact>) c -> show());
+        busy.visibleProperty().bind(vm.busyProperty());
+        busy.managedProperty().bind(vm.busyProperty());
+        rerun.disableProperty().bind(vm.busyProperty());
+        vm.results().addListener((ListChangeListener<CheckResult>) c -> show());
         show();
     }
 
+    @FXML
+    private void onRerun() {
+        vm.runChecks();
+    }
+
     private void show() {
-        rows.getChildren().setAll(vm.prerequisites().stream()
-                .map(f -> SummaryViews.fact(Material2AL.HELP_OUTLINE, f, "check-row")).toList());
+        rows.getChildren().setAll(vm.results().stream().map(SummaryViews::check).toList());
     }
 }

@@ -1,25 +1,39 @@
 package com.tenantbridge.ui.checks;
 
 import com.tenantbridge.domain.plan.DeploymentPlan;
-import com.tenantbridge.domain.scenario.Fact;
-import com.tenantbridge.domain.scenario.ScenarioCatalog;
+import com.tenantbridge.service.check.CheckResult;
+import com.tenantbridge.service.check.CheckStatus;
+import com.tenantbridge.service.check.Checker;
 import com.tenantbridge.ui.common.AbstractStepViewModel;
+import com.tenantbridge.ui.common.BackgroundTasks;
+import com.tenantbridge.ui.common.EngineSession;
+import java.time.Clock;
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The scenario's documented prerequisites. No tenant is read in this build, so each one is shown as
- * not checked yet rather than given a status it has not earned.
+ * Runs the scenario's prerequisite checks against the connected tenants, off the FX thread. Next stays off
+ * while a check fails; warnings (including accepted baseline deviations) let the admin go on.
  */
 public final class ChecksStepViewModel extends AbstractStepViewModel {
 
-    private final ObservableList<Fact> prerequisites = FXCollections.observableArrayList();
+    private final BackgroundTasks tasks;
+    private final EngineSession session;
+    private final Clock clock;
+    private final ObservableList<CheckResult> results = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private DeploymentPlan plan;
 
-    public ChecksStepViewModel() {
-        valid.set(true);
+    public ChecksStepViewModel(BackgroundTasks tasks, EngineSession session, Clock clock) {
+        this.tasks = tasks;
+        this.session = session;
+        this.clock = clock;
     }
 
     @Override
@@ -29,27 +43,58 @@ public final class ChecksStepViewModel extends AbstractStepViewModel {
 
     @Override
     public String subtitle() {
-        return "Prerequisites of the chosen scenario, each with its cause and fix.";
+        return "Prerequisites read from the tenants, each with what was found and how to fix it.";
     }
 
-    public ObservableList<Fact> prerequisites() {
-        return prerequisites;
+    public ObservableList<CheckResult> results() {
+        return results;
     }
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
 
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
     @Override
     public void onEnter(DeploymentPlan plan) {
-        if (plan.scenario() == null) {
-            prerequisites.clear();
-            status.set("Choose a scenario first.");
+        this.plan = plan;
+        runChecks();
+    }
+
+    public void runChecks() {
+        if (busy.get() || plan == null) {
             return;
         }
-        prerequisites.setAll(ScenarioCatalog.facts(plan.scenario()).prerequisites());
-        status.set("Not checked yet: no tenant has been read. These are the prerequisites the documentation"
-                + " names for " + plan.scenario().title().toLowerCase(java.util.Locale.ROOT) + ".");
+        var connections = session.connections();
+        if (connections == null) {
+            results.clear();
+            valid.set(false);
+            status.set("Not connected: go back to Connect and choose a tenant.");
+            return;
+        }
+        DeploymentPlan current = plan;
+        busy.set(true);
+        valid.set(false);
+        status.set("Reading the tenants\u2026");
+        tasks.run("Running the checks", () -> new Checker(clock).check(current, connections), found -> {
+            busy.set(false);
+            results.setAll(found);
+            long failed = count(found, CheckStatus.FAIL);
+            status.set(count(found, CheckStatus.PASS) + " passed, " + count(found, CheckStatus.WARN) + " to note, "
+                    + count(found, CheckStatus.UNKNOWN) + " unknown, " + failed + " failed"
+                    + (failed > 0 ? ": fix what failed and run the checks again." : "."));
+            valid.set(failed == 0);
+        }, error -> {
+            busy.set(false);
+            status.set("The checks could not run: " + error.getMessage());
+        });
+    }
+
+    private static long count(List<CheckResult> results, CheckStatus s) {
+        return results.stream().filter(r -> r.status() == s).count();
     }
 
     @Override

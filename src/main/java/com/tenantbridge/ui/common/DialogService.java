@@ -17,6 +17,13 @@ public interface DialogService {
 
     UnsavedChoice askUnsavedChanges(String planName);
 
+    /** Where the one-time passwords of new accounts go; the file is made readable by its owner only. */
+    Optional<Path> chooseCredentialsFile(String suggestedFileName);
+
+    Optional<Path> chooseFolder(String title);
+
+    boolean confirm(String title, String message);
+
     /** An error, with the details (e.g. every problem of a plan file) listed under it. */
     void showError(String title, String message, List<String> details);
 }

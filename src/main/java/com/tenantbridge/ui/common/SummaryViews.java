@@ -64,6 +64,64 @@ public final class SummaryViews {
         return row;
     }
 
+    /** A check or verification result: status icon, title, tenant, evidence, fix and baseline rule. */
+    public static Node check(com.tenantbridge.service.check.CheckResult c) {
+        Ikon icon = switch (c.status()) {
+            case PASS -> Material2AL.CHECK_CIRCLE;
+            case WARN -> Material2MZ.WARNING;
+            case FAIL -> Material2AL.ERROR;
+            case UNKNOWN -> Material2AL.HELP_OUTLINE;
+        };
+        FontIcon graphic = new FontIcon(icon);
+        graphic.getStyleClass().add("check-" + c.status().name().toLowerCase(java.util.Locale.ROOT));
+        Label title = new Label(c.title());
+        title.getStyleClass().add("check-title");
+        title.setWrapText(true);
+        Label meta = new Label(c.id() + "  \u00b7  " + c.tenant() + (c.rule() == null ? "" : "  \u00b7  " + c.rule()));
+        meta.getStyleClass().add("hint");
+        VBox texts = new VBox(2, title, meta);
+        if (c.evidence() != null) {
+            Label found = new Label("Found: " + c.evidence());
+            found.setWrapText(true);
+            texts.getChildren().add(found);
+        }
+        if (c.fix() != null && c.status() != com.tenantbridge.service.check.CheckStatus.PASS) {
+            Label fix = new Label("Fix: " + c.fix());
+            fix.setWrapText(true);
+            fix.getStyleClass().add("fix");
+            texts.getChildren().add(fix);
+        }
+        HBox.setHgrow(texts, Priority.ALWAYS);
+        HBox row = new HBox(10, graphic, texts);
+        row.setAlignment(Pos.TOP_LEFT);
+        row.getStyleClass().add("check-row");
+        row.setAccessibleText(c.status() + ": " + c.title());
+        return row;
+    }
+
+    /** A planned change: tenant, what, and before → after. */
+    public static Node change(int number, com.tenantbridge.service.engine.Change c) {
+        Label title = new Label(number + ". " + c.summary());
+        title.setWrapText(true);
+        title.getStyleClass().add("check-title");
+        Label channel = new Label(c.kind().label() + "  \u00b7  " + (c.channel()
+                == com.tenantbridge.service.engine.Channel.GRAPH ? "Microsoft Graph" : "PowerShell"));
+        channel.getStyleClass().add("hint");
+        VBox box = new VBox(2, title, channel);
+        if (c.before() != null && !c.before().isEmpty()) {
+            Label before = new Label("Now: " + c.before());
+            before.setWrapText(true);
+            before.getStyleClass().add("path");
+            box.getChildren().add(before);
+        }
+        Label after = new Label("After: " + c.after());
+        after.setWrapText(true);
+        after.getStyleClass().add("path");
+        box.getChildren().add(after);
+        box.getStyleClass().add("change-row");
+        return box;
+    }
+
     /** A problem with its severity icon, its field path and its message. */
     public static final class ProblemCell extends ListCell<Problem> {
         @Override

@@ -1,5 +1,6 @@
 package com.tenantbridge.ui.connect;
 
+import com.tenantbridge.auth.SignInMethod;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -24,6 +25,20 @@ public final class ConnectStepView {
     private TextField tenantField;
     @FXML
     private Label tenantMessage;
+    @FXML
+    private ToggleGroup methodGroup;
+    @FXML
+    private RadioButton browserMethod;
+    @FXML
+    private RadioButton deviceMethod;
+    @FXML
+    private Label permissions;
+    @FXML
+    private javafx.scene.control.Button signInButton;
+    @FXML
+    private javafx.scene.control.Button signOutButton;
+    @FXML
+    private Label signInStatus;
     @FXML
     private Label demoStatus;
     @FXML
@@ -60,8 +75,36 @@ public final class ConnectStepView {
         demoBusy.visibleProperty().bind(vm.busyProperty());
         demoBusy.managedProperty().bind(vm.busyProperty());
         resetDemo.disableProperty().bind(vm.busyProperty().or(vm.kindProperty().isNotEqualTo(TenantKind.DEMO)));
+        browserMethod.setUserData(SignInMethod.INTERACTIVE_BROWSER);
+        deviceMethod.setUserData(SignInMethod.DEVICE_CODE);
+        methodGroup.selectToggle(vm.methodProperty().get() == SignInMethod.DEVICE_CODE ? deviceMethod : browserMethod);
+        methodGroup.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                methodGroup.selectToggle(old);
+            } else {
+                vm.methodProperty().set((SignInMethod) now.getUserData());
+            }
+        });
+        var m365 = vm.kindProperty().isEqualTo(TenantKind.MICROSOFT_365);
+        browserMethod.disableProperty().bind(m365.not());
+        deviceMethod.disableProperty().bind(m365.not());
+        permissions.textProperty().bind(javafx.beans.binding.Bindings.concat("Permissions this scenario asks for: ",
+                vm.permissionsProperty()));
+        signInButton.disableProperty().bind(m365.not().or(vm.busyProperty()).or(vm.signedInProperty().isNotNull()));
+        signOutButton.disableProperty().bind(vm.signedInProperty().isNull());
+        signInStatus.textProperty().bind(vm.signInStatusProperty());
         demoTenants.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
                 vm.demoTenants().isEmpty() ? "" : "Tenants: " + String.join(", ", vm.demoTenants()), vm.demoTenants()));
+    }
+
+    @FXML
+    private void onSignIn() {
+        vm.signIn();
+    }
+
+    @FXML
+    private void onSignOut() {
+        vm.signOut();
     }
 
     @FXML

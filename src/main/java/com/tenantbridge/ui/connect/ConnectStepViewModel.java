@@ -3,7 +3,14 @@ package com.tenantbridge.ui.connect;
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.validation.DomainNames;
 import com.tenantbridge.ui.common.AbstractStepViewModel;
+import com.tenantbridge.auth.SignInMethod;
+import com.tenantbridge.connect.DemoConnections;
+import com.tenantbridge.domain.scenario.RequiredAccess;
+import com.tenantbridge.service.engine.TenantConnections;
 import com.tenantbridge.ui.common.BackgroundTasks;
+import com.tenantbridge.ui.common.EngineSession;
+import com.tenantbridge.ui.common.Workers;
+import java.net.URI;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -35,20 +42,95 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final ReadOnlyStringWrapper demoStatus = new ReadOnlyStringWrapper(this, "demoStatus", "");
     private final ObservableList<String> demoTenants = FXCollections.observableArrayList();
-    private final StringBinding tenantMessage = Bindings.createStringBinding(this::tenantProblem, kind, tenant,
-            demoRunning);
+    private final StringBinding tenantMessage;
+    private final ObjectProperty<SignInMethod> method = new SimpleObjectProperty<>(this, "method",
+            SignInMethod.INTERACTIVE_BROWSER);
+    private final ReadOnlyStringWrapper permissions = new ReadOnlyStringWrapper(this, "permissions", "");
+    private final ReadOnlyStringWrapper signInStatus = new ReadOnlyStringWrapper(this, "signInStatus", "");
+    private final ObjectProperty<SignInService.SignedIn> signedIn = new SimpleObjectProperty<>(this, "signedIn");
     private final BackgroundTasks tasks;
+    private final Workers workers;
     private final DemoTenantRunner demo;
+    private final SignInService signIns;
+    private final EngineSession session;
+    private TenantConnections demoConnections;
+    private RequiredAccess access = RequiredAccess.of(com.tenantbridge.domain.scenario.Scenario.FEDERATION, false);
+    private java.util.function.Consumer<URI> browser = uri -> { };
 
-    public ConnectStepViewModel(BackgroundTasks tasks, DemoTenantRunner demo) {
+    public ConnectStepViewModel(BackgroundTasks tasks, Workers workers, DemoTenantRunner demo, SignInService signIns,
+            EngineSession session) {
         this.tasks = tasks;
+        this.workers = workers;
         this.demo = demo;
+        this.signIns = signIns;
+        this.session = session;
+        tenantMessage = Bindings.createStringBinding(this::tenantProblem, kind, tenant, demoRunning, signedIn);
         valid.bind(tenantMessage.isEmpty().and(busy.not()));
         kind.addListener((obs, old, now) -> {
             if (now == TenantKind.DEMO) {
+                session.connectionsProperty().set(demoConnections);
                 startDemo();
+            } else {
+                session.connectionsProperty().set(signedIn.get() == null ? null : signedIn.get().connections());
             }
         });
+        tenant.addListener((obs, old, now) -> {
+            if (signedIn.get() != null && !signedIn.get().tenant().equalsIgnoreCase(String.valueOf(now).strip())) {
+                signOut();
+            }
+        });
+    }
+
+    public ObjectProperty<SignInMethod> methodProperty() {
+        return method;
+    }
+
+    /** The permissions the chosen scenario asks for, shown before sign-in. */
+    public ReadOnlyStringProperty permissionsProperty() {
+        return permissions.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty signInStatusProperty() {
+        return signInStatus.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<SignInService.SignedIn> signedInProperty() {
+        return signedIn;
+    }
+
+    /** Where the browser sign-in opens its page; the view passes the application's host services. */
+    public void setBrowser(java.util.function.Consumer<URI> browser) {
+        this.browser = browser;
+    }
+
+    public void signIn() {
+        String target = tenant.get() == null ? "" : tenant.get().strip();
+        if (busy.get() || kind.get() != TenantKind.MICROSOFT_365 || !tenantFormatProblem(target).isEmpty()) {
+            return;
+        }
+        busy.set(true);
+        signInStatus.set(method.get() == SignInMethod.DEVICE_CODE ? "Waiting for the device code\u2026"
+                : "Finish signing in in your browser\u2026");
+        SignInMethod m = method.get();
+        tasks.run("Signing in to " + target, () -> signIns.signIn(target, m, access,
+                message -> workers.fx().execute(() -> signInStatus.set(message)), browser), result -> {
+                    busy.set(false);
+                    signedIn.set(result);
+                    session.connectionsProperty().set(result.connections());
+                    signInStatus.set("Signed in to " + result.tenant() + " as " + result.username() + ". "
+                            + signIns.tokenCacheDescription());
+                }, error -> {
+                    busy.set(false);
+                    signInStatus.set("Sign-in failed: " + error.getMessage());
+                });
+    }
+
+    public void signOut() {
+        signedIn.set(null);
+        if (kind.get() == TenantKind.MICROSOFT_365) {
+            session.connectionsProperty().set(null);
+        }
+        signInStatus.set("Signed out.");
     }
 
     public ReadOnlyStringProperty demoStatusProperty() {
@@ -73,6 +155,10 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
         tasks.run("Starting the demo tenant", demo::start, running -> {
             busy.set(false);
             demoRunning.set(true);
+            demoConnections = new DemoConnections(running.graphBaseUrl(), running.domains());
+            if (kind.get() == TenantKind.DEMO) {
+                session.connectionsProperty().set(demoConnections);
+            }
             demoTenants.setAll(running.tenants());
             demoStatus.set("Demo tenant running at " + running.graphBaseUrl());
         }, error -> {
@@ -127,18 +213,36 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
         if (kind.get() == TenantKind.DEMO) {
             return demoRunning.get() ? "" : "The demo tenant is not running";
         }
-        String value = tenant.get() == null ? "" : tenant.get().strip();
+        String formatProblem = tenantFormatProblem(tenant.get() == null ? "" : tenant.get().strip());
+        if (!formatProblem.isEmpty()) {
+            return formatProblem;
+        }
+        return signedIn.get() == null ? "Sign in to continue" : "";
+    }
+
+    private static String tenantFormatProblem(String value) {
         if (value.isEmpty()) {
             return "Enter the tenant's domain (contoso.onmicrosoft.com) or tenant id";
         }
-        if (GUID.matcher(value).matches()) {
-            return "";
+        if (!GUID.matcher(value).matches()) {
+            var problem = DomainNames.problem(value);
+            if (problem.isPresent()) {
+                return "Tenant domain: " + problem.get();
+            }
         }
-        return DomainNames.problem(value).map(p -> "Tenant domain: " + p).orElse("");
+        return "";
     }
 
     @Override
     public void onEnter(DeploymentPlan plan) {
+        if (plan.scenario() != null) {
+            access = RequiredAccess.of(plan.scenario(), plan.vendors() != null
+                    && plan.vendors().informationBarriers() != null);
+            permissions.set("Microsoft Graph: " + String.join(", ", access.graphScopes())
+                    + (access.teamsPowerShell() ? ". Teams admin API (for PowerShell)" : "")
+                    + (access.compliancePowerShell() ? ". Security & Compliance PowerShell" : "")
+                    + ". Roles: " + String.join(", ", access.adminRoles()) + ".");
+        }
         if (kind.get() == TenantKind.DEMO) {
             startDemo();
         }

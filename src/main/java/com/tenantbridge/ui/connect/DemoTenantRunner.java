@@ -7,9 +7,10 @@ import java.util.List;
 public interface DemoTenantRunner {
 
     /** Where the running demo tenant answers and which tenants it holds. */
-    record Running(String graphBaseUrl, List<String> tenants) {
+    record Running(String graphBaseUrl, List<String> tenants, java.util.Set<String> domains) {
         public Running {
             tenants = List.copyOf(tenants);
+            domains = java.util.Set.copyOf(domains);
         }
     }
 

@@ -33,8 +33,10 @@ public final class EmbeddedDemoTenant implements DemoTenantRunner, AutoCloseable
         if (server == null) {
             server = DemoTenantServer.start(options);
         }
+        java.util.Set<String> domains = new java.util.HashSet<>();
+        server.tenants().forEach(t -> domains.addAll(t.domains()));
         return new Running(server.graphBaseUrl(), server.tenants().stream()
-                .map(t -> t.displayName() + " (" + t.defaultDomain() + ")").toList());
+                .map(t -> t.displayName() + " (" + t.defaultDomain() + ")").toList(), domains);
     }
 
     @Override

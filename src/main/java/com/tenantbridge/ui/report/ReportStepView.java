@@ -1,9 +1,11 @@
 package com.tenantbridge.ui.report;
 
 import com.tenantbridge.domain.scenario.Fact;
+import com.tenantbridge.service.check.CheckResult;
 import com.tenantbridge.ui.common.SummaryViews;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -16,9 +18,15 @@ public final class ReportStepView {
     @FXML
     private Label outcome;
     @FXML
+    private VBox verification;
+    @FXML
     private VBox limits;
     @FXML
     private VBox steps;
+    @FXML
+    private Button verifyButton;
+    @FXML
+    private Button rollbackButton;
 
     public ReportStepView(ReportStepViewModel vm) {
         this.vm = vm;
@@ -27,12 +35,26 @@ public final class ReportStepView {
     @FXML
     private void initialize() {
         outcome.textProperty().bind(vm.outcomeProperty());
+        verifyButton.disableProperty().bind(vm.busyProperty());
+        rollbackButton.disableProperty().bind(vm.busyProperty());
+        vm.verification().addListener((ListChangeListener<CheckResult>) c -> show());
         vm.limits().addListener((ListChangeListener<Fact>) c -> show());
         vm.stepsForPeople().addListener((ListChangeListener<Fact>) c -> show());
         show();
     }
 
+    @FXML
+    private void onVerify() {
+        vm.verify();
+    }
+
+    @FXML
+    private void onRollback() {
+        vm.rollback();
+    }
+
     private void show() {
+        verification.getChildren().setAll(vm.verification().stream().map(SummaryViews::check).toList());
         limits.getChildren().setAll(vm.limits().stream()
                 .map(f -> SummaryViews.fact(Material2MZ.WARNING, f, "limit-row")).toList());
         steps.getChildren().setAll(vm.stepsForPeople().stream()

@@ -4,20 +4,40 @@ import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.scenario.Fact;
 import com.tenantbridge.domain.scenario.ScenarioCatalog;
 import com.tenantbridge.domain.scenario.ScenarioFacts;
+import com.tenantbridge.service.check.CheckResult;
+import com.tenantbridge.service.check.Verifier;
+import com.tenantbridge.service.engine.Rollback;
+import com.tenantbridge.service.journal.Journal;
 import com.tenantbridge.ui.common.AbstractStepViewModel;
+import com.tenantbridge.ui.common.BackgroundTasks;
+import com.tenantbridge.ui.common.DialogService;
+import com.tenantbridge.ui.common.EngineSession;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The hand-over: what was done, the scenario's limits, and what technicians and experts do next. */
+/** Verifies the tenants against the plan, shows the limits and people's next steps, and can roll back the run. */
 public final class ReportStepViewModel extends AbstractStepViewModel {
 
+    private final BackgroundTasks tasks;
+    private final EngineSession session;
+    private final DialogService dialogs;
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper(this, "outcome", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ObservableList<CheckResult> verification = FXCollections.observableArrayList();
     private final ObservableList<Fact> limits = FXCollections.observableArrayList();
     private final ObservableList<Fact> stepsForPeople = FXCollections.observableArrayList();
+    private DeploymentPlan plan;
 
-    public ReportStepViewModel() {
+    public ReportStepViewModel(BackgroundTasks tasks, EngineSession session, DialogService dialogs) {
+        this.tasks = tasks;
+        this.session = session;
+        this.dialogs = dialogs;
         valid.set(true);
     }
 
@@ -28,11 +48,19 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
 
     @Override
     public String subtitle() {
-        return "What was done, the limits people should know, and their next steps.";
+        return "What the tenants now hold, the limits people should know, and their next steps.";
     }
 
     public ReadOnlyStringProperty outcomeProperty() {
         return outcome.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ObservableList<CheckResult> verification() {
+        return verification;
     }
 
     public ObservableList<Fact> limits() {
@@ -45,7 +73,7 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
 
     @Override
     public void onEnter(DeploymentPlan plan) {
-        outcome.set("Nothing has been applied yet.");
+        this.plan = plan;
         if (plan.scenario() == null) {
             limits.clear();
             stepsForPeople.clear();
@@ -54,6 +82,57 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
         ScenarioFacts facts = ScenarioCatalog.facts(plan.scenario());
         limits.setAll(facts.limits());
         stepsForPeople.setAll(facts.stepsForPeople());
+        verify();
+    }
+
+    public void verify() {
+        var connections = session.connections();
+        if (busy.get() || plan == null || connections == null) {
+            outcome.set(connections == null ? "Not connected: nothing to verify." : outcome.get());
+            return;
+        }
+        DeploymentPlan current = plan;
+        busy.set(true);
+        outcome.set("Reading the tenants again\u2026");
+        tasks.run("Verifying", () -> new Verifier().verify(current, connections), result -> {
+            busy.set(false);
+            verification.setAll(result.items());
+            outcome.set(result.passed() ? "Verified: the tenants hold what the plan asks for."
+                    : "Not everything matches the plan yet: see below.");
+        }, error -> {
+            busy.set(false);
+            outcome.set("Verification failed: " + error.getMessage());
+        });
+    }
+
+    /** Undoes the last run, after the admin confirms, then verifies again. */
+    public void rollback() {
+        Path journal = session.journalProperty().get();
+        var connections = session.connections();
+        if (busy.get() || journal == null || connections == null) {
+            outcome.set(journal == null ? "Nothing to roll back: no run in this session." : outcome.get());
+            return;
+        }
+        if (!dialogs.confirm("Roll back this run?", "Everything the run created is deleted and the settings it"
+                + " changed are put back, newest first.")) {
+            return;
+        }
+        busy.set(true);
+        outcome.set("Rolling back\u2026");
+        tasks.run("Rolling back", () -> {
+            try (Journal out = Journal.open(journal)) {
+                return new Rollback().rollback(Journal.read(journal), connections, out);
+            }
+        }, (List<Rollback.Outcome> undone) -> {
+            busy.set(false);
+            long failed = undone.stream().filter(o -> !o.undone()).count();
+            outcome.set("Rolled back " + (undone.size() - failed) + " change" + (undone.size() - failed == 1 ? "" : "s")
+                    + (failed == 0 ? "." : "; " + failed + " could not be undone."));
+            verify();
+        }, error -> {
+            busy.set(false);
+            outcome.set("Rollback failed: " + error.getMessage());
+        });
     }
 
     @Override

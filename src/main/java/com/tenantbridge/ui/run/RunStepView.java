@@ -3,6 +3,8 @@ package com.tenantbridge.ui.run;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
 
 public final class RunStepView {
 
@@ -12,6 +14,12 @@ public final class RunStepView {
     private Label status;
     @FXML
     private Button applyButton;
+    @FXML
+    private Button cancelButton;
+    @FXML
+    private ProgressBar progress;
+    @FXML
+    private ListView<String> log;
 
     public RunStepView(RunStepViewModel vm) {
         this.vm = vm;
@@ -20,6 +28,20 @@ public final class RunStepView {
     @FXML
     private void initialize() {
         status.textProperty().bind(vm.statusProperty());
-        applyButton.disableProperty().bind(vm.canApplyProperty().not());
+        applyButton.disableProperty().bind(vm.runningProperty());
+        cancelButton.disableProperty().bind(vm.runningProperty().not());
+        progress.progressProperty().bind(vm.progressProperty());
+        log.setItems(vm.log());
+        log.setPlaceholder(new Label("Nothing has run yet."));
+    }
+
+    @FXML
+    private void onApply() {
+        vm.apply();
+    }
+
+    @FXML
+    private void onCancel() {
+        vm.cancel();
     }
 }

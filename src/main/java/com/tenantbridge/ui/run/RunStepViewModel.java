@@ -1,20 +1,63 @@
 package com.tenantbridge.ui.run;
 
 import com.tenantbridge.domain.plan.DeploymentPlan;
+import com.tenantbridge.service.credentials.CredentialsHandout;
+import com.tenantbridge.service.engine.Applier;
+import com.tenantbridge.service.engine.ApplyListener;
+import com.tenantbridge.service.engine.ApplyResult;
+import com.tenantbridge.service.engine.Backoff;
+import com.tenantbridge.service.engine.Change;
+import com.tenantbridge.service.engine.ChangeKind;
+import com.tenantbridge.service.engine.ChangeOutcome;
+import com.tenantbridge.service.engine.PlanResult;
+import com.tenantbridge.service.engine.Planner;
+import com.tenantbridge.service.engine.TenantConnections;
+import com.tenantbridge.service.journal.Journal;
 import com.tenantbridge.ui.common.AbstractStepViewModel;
+import com.tenantbridge.ui.common.DialogService;
+import com.tenantbridge.ui.common.EngineSession;
+import com.tenantbridge.ui.common.Workers;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
-/** Applying the plan. This build has no connected tenant, so Apply is off and says why. */
+/**
+ * Applies the plan on a worker thread with progress and a live log; Cancel stops before the next change,
+ * and Apply again resumes in the same journal, skipping what is done. Updates reach the FX thread through
+ * {@link Workers#fx()}.
+ */
 public final class RunStepViewModel extends AbstractStepViewModel {
 
-    private final ReadOnlyBooleanWrapper canApply = new ReadOnlyBooleanWrapper(this, "canApply", false);
+    private final Workers workers;
+    private final EngineSession session;
+    private final DialogService dialogs;
+    private final Path journals;
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ObservableList<String> log = FXCollections.observableArrayList();
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private DeploymentPlan plan;
+    private Path journal;
+    private Path credentials;
 
-    public RunStepViewModel() {
-        valid.set(true);
+    public RunStepViewModel(Workers workers, EngineSession session, DialogService dialogs, Path journals) {
+        this.workers = workers;
+        this.session = session;
+        this.dialogs = dialogs;
+        this.journals = journals;
     }
 
     @Override
@@ -27,22 +70,159 @@ public final class RunStepViewModel extends AbstractStepViewModel {
         return "Apply the plan, watch each change, and cancel or resume at any time.";
     }
 
-    public ReadOnlyBooleanProperty canApplyProperty() {
-        return canApply.getReadOnlyProperty();
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
 
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> log() {
+        return log;
+    }
+
     @Override
     public void onEnter(DeploymentPlan plan) {
-        status.set("Nothing has been applied. Applying needs a connected tenant, which this build cannot reach"
-                + " yet; save the plan to apply it later.");
+        if (this.plan == null || !this.plan.equals(plan)) {
+            journal = null;
+            credentials = null;
+            valid.set(false);
+            progress.set(0);
+            log.clear();
+            status.set(session.connections() == null ? "Not connected: go back to Connect."
+                    : "Ready to apply \u201c" + plan.displayName() + "\u201d to the " + session.connections().describe()
+                            + ".");
+        }
+        this.plan = plan;
+    }
+
+    /** Applies (or resumes) the plan. Called on the FX thread; the work runs on a worker. */
+    public void apply() {
+        TenantConnections connections = session.connections();
+        if (running.get() || plan == null || connections == null) {
+            return;
+        }
+        DeploymentPlan current = plan;
+        running.set(true);
+        cancelled.set(false);
+        status.set("Comparing the plan with the tenants\u2026");
+        workers.background().execute(() -> {
+            try {
+                PlanResult planned = new Planner().plan(current, connections);
+                workers.fx().execute(() -> start(current, planned, connections));
+            } catch (RuntimeException e) {
+                workers.fx().execute(() -> fail(e));
+            }
+        });
+    }
+
+    private void start(DeploymentPlan current, PlanResult planned, TenantConnections connections) {
+        if (!planned.blockers().isEmpty()) {
+            running.set(false);
+            status.set("Not started: " + String.join(" ", planned.blockers()));
+            return;
+        }
+        boolean createsAccounts = planned.changes().stream().anyMatch(c -> c.kind() == ChangeKind.CREATE_USER);
+        if (createsAccounts && credentials == null) {
+            Optional<Path> chosen = dialogs.chooseCredentialsFile(slug(current) + "-credentials.csv");
+            if (chosen.isEmpty()) {
+                running.set(false);
+                status.set("Not started: new accounts need a credentials handout file for their one-time passwords.");
+                return;
+            }
+            credentials = chosen.get();
+        }
+        if (journal == null) {
+            journal = journals.resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-"
+                    + slug(current) + ".jsonl");
+        }
+        session.journalProperty().set(journal);
+        int total = planned.changes().size();
+        status.set(total == 0 ? "Nothing to change." : "Applying " + total + " change" + (total == 1 ? "" : "s")
+                + "\u2026");
+        Path journalFile = journal;
+        Path handoutFile = createsAccounts ? credentials : null;
+        workers.background().execute(() -> {
+            try (Journal j = Journal.open(journalFile);
+                    CredentialsHandout handout = handoutFile == null ? null : CredentialsHandout.open(handoutFile)) {
+                ApplyResult result = new Applier().apply(current, planned, connections, new Applier.Options(j, handout,
+                        cancelled::get, Backoff.replication(cancelled::get), listener()));
+                workers.fx().execute(() -> finish(result));
+            } catch (Exception e) {
+                workers.fx().execute(() -> fail(e));
+            }
+        });
+    }
+
+    private ApplyListener listener() {
+        return new ApplyListener() {
+            @Override
+            public void started(Change change, int index, int total) {
+                workers.fx().execute(() -> status.set("(" + (index + 1) + "/" + total + ") " + change.summary()));
+            }
+
+            @Override
+            public void finished(ChangeOutcome o, int index, int total) {
+                String line = o.status() + "  " + o.change().summary() + (o.message() == null ? "" : " \u2014 "
+                        + o.message());
+                workers.fx().execute(() -> {
+                    log.add(line);
+                    progress.set((index + 1) / (double) total);
+                });
+            }
+        };
+    }
+
+    private void finish(ApplyResult result) {
+        running.set(false);
+        progress.set(1);
+        long failed = result.count(ChangeOutcome.Status.FAILED) + result.count(ChangeOutcome.Status.SKIPPED);
+        long cancelledCount = result.count(ChangeOutcome.Status.CANCELLED);
+        String summary = result.count(ChangeOutcome.Status.DONE) + " done, " + failed + " failed or skipped, "
+                + cancelledCount + " cancelled, " + result.count(ChangeOutcome.Status.RUNBOOK)
+                + " for another admin's runbook. Journal: " + journal;
+        if (cancelledCount > 0) {
+            status.set("Cancelled. " + summary + " Apply again to resume.");
+        } else if (failed > 0) {
+            status.set("Some changes failed. " + summary + " Fix the cause and apply again to resume.");
+        } else {
+            status.set("Applied. " + summary + (credentials != null ? " One-time passwords are in " + credentials
+                    + "." : ""));
+        }
+        valid.set(cancelledCount == 0 && failed == 0);
+    }
+
+    private void fail(Exception e) {
+        running.set(false);
+        status.set("Stopped: " + e.getMessage());
+    }
+
+    /** Stops before the next change; what ran stays in the journal, and Apply resumes. */
+    public void cancel() {
+        if (running.get()) {
+            cancelled.set(true);
+            status.set("Cancelling after the change in progress\u2026");
+        }
+    }
+
+    @Override
+    public java.util.concurrent.CompletionStage<Boolean> onLeave(com.tenantbridge.ui.common.Direction direction) {
+        return java.util.concurrent.CompletableFuture.completedFuture(!running.get());
+    }
+
+    private static String slug(DeploymentPlan plan) {
+        String s = plan.displayName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return s.isEmpty() ? "plan" : s.substring(0, Math.min(60, s.length()));
     }
 
     @Override
     public DeploymentPlan commit(DeploymentPlan plan) {
         return plan;
     }
+
 }

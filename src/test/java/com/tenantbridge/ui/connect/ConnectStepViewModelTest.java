@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.plan.TenantRef;
+import com.tenantbridge.auth.SignInMethod;
+import com.tenantbridge.domain.scenario.RequiredAccess;
 import com.tenantbridge.ui.SyncTasks;
+import com.tenantbridge.ui.common.EngineSession;
+import com.tenantbridge.ui.common.Workers;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,7 +29,8 @@ class ConnectStepViewModelTest {
                 throw new IOException("port in use");
             }
             starts++;
-            return new Running("http://127.0.0.1:1234/v1.0", List.of("ABC (abc.com)", "Contoso1 (contoso1.com)"));
+            return new Running("http://127.0.0.1:1234/v1.0", List.of("ABC (abc.com)", "Contoso1 (contoso1.com)"),
+                    java.util.Set.of("abc.com", "contoso1.com"));
         }
 
         @Override
@@ -35,7 +40,33 @@ class ConnectStepViewModelTest {
     }
 
     private final FakeDemo demo = new FakeDemo();
-    private final ConnectStepViewModel vm = new ConnectStepViewModel(new SyncTasks(), demo);
+    private final EngineSession session = new EngineSession();
+    private final FakeSignIn signIn = new FakeSignIn();
+    private final ConnectStepViewModel vm = new ConnectStepViewModel(new SyncTasks(), Workers.direct(), demo, signIn,
+            session);
+
+    /** Signs in to anything whose name does not start with "bad". */
+    static final class FakeSignIn implements SignInService {
+        int signIns;
+
+        @Override
+        public SignedIn signIn(String tenant, SignInMethod method, RequiredAccess access,
+                java.util.function.Consumer<String> deviceCode, java.util.function.Consumer<java.net.URI> browser) {
+            if (tenant.startsWith("bad")) {
+                throw new com.tenantbridge.service.port.PortException("AADSTS90002: tenant not found");
+            }
+            signIns++;
+            if (method == SignInMethod.DEVICE_CODE) {
+                deviceCode.accept("To sign in, open https://microsoft.com/devicelogin and enter ABCD1234.");
+            }
+            return new SignedIn("admin@" + tenant, tenant, com.tenantbridge.cli.TestConnections.none());
+        }
+
+        @Override
+        public String tokenCacheDescription() {
+            return "Sign-ins are kept in memory for this run only.";
+        }
+    }
 
     @Test
     void theDemoTenantIsTheDefaultAndStartsOnEnter() {
@@ -73,11 +104,48 @@ class ConnectStepViewModelTest {
             "contoso.onmicrosoft.com| true",
             "72f988bf-86f1-41af-91ab-2d7cd011db47| true",
             "abc.com.| false"})
-    void aMicrosoft365TenantNeedsADomainOrTenantId(String tenant, boolean valid) {
+    void aMicrosoft365TenantNeedsADomainOrTenantIdAndASignIn(String tenant, boolean valid) {
         vm.kindProperty().set(TenantKind.MICROSOFT_365);
         vm.tenantProperty().set(tenant);
-        assertThat(vm.validProperty().get()).isEqualTo(valid);
-        assertThat(vm.tenantMessageProperty().get().isEmpty()).isEqualTo(valid);
+        assertThat(vm.validProperty().get()).isFalse();
+        vm.signIn();
+        assertThat(vm.validProperty().get()).isEqualTo(valid && !tenant.isEmpty());
+        assertThat(session.connections() != null).isEqualTo(valid && !tenant.isEmpty());
+    }
+
+    @Test
+    void theDemoTenantIsWhatTheSessionReaches() {
+        vm.onEnter(DeploymentPlan.empty());
+        assertThat(session.connections()).isNotNull();
+        assertThat(session.connections().describe()).contains("http://127.0.0.1:1234/v1.0");
+        assertThat(session.connections().ports("abc.com")).isPresent();
+        assertThat(session.connections().ports("fabrikam.com")).isEmpty();
+    }
+
+    @Test
+    void deviceCodeSignInShowsTheCodeThenWhoSignedIn() {
+        vm.onEnter(DeploymentPlan.empty().withScenario(com.tenantbridge.domain.scenario.Scenario.VENDOR_ACCOUNTS));
+        assertThat(vm.permissionsProperty().get()).contains("User.ReadWrite.All", "LicenseAssignment.ReadWrite.All");
+        vm.kindProperty().set(TenantKind.MICROSOFT_365);
+        vm.methodProperty().set(SignInMethod.DEVICE_CODE);
+        vm.tenantProperty().set("contoso.onmicrosoft.com");
+        vm.signIn();
+        assertThat(vm.signInStatusProperty().get()).startsWith("Signed in to contoso.onmicrosoft.com as admin@");
+        assertThat(vm.validProperty().get()).isTrue();
+        vm.signOut();
+        assertThat(vm.validProperty().get()).isFalse();
+        assertThat(session.connections()).isNull();
+        vm.kindProperty().set(TenantKind.DEMO);
+        assertThat(session.connections()).isNotNull();
+    }
+
+    @Test
+    void aFailedSignInSaysWhyAndKeepsNextOff() {
+        vm.kindProperty().set(TenantKind.MICROSOFT_365);
+        vm.tenantProperty().set("bad.onmicrosoft.com");
+        vm.signIn();
+        assertThat(vm.signInStatusProperty().get()).contains("AADSTS90002");
+        assertThat(vm.validProperty().get()).isFalse();
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.tenantbridge.service.plan.ExamplePlans;
 import com.tenantbridge.ui.FakeDialogs;
 import com.tenantbridge.ui.SyncTasks;
 import com.tenantbridge.ui.TestPrefs;
+import com.tenantbridge.ui.TestServices;
 import com.tenantbridge.ui.WizardSteps;
 import com.tenantbridge.ui.connect.EmbeddedDemoTenant;
 import com.tenantbridge.ui.common.DialogService.UnsavedChoice;
@@ -30,7 +31,7 @@ class ShellViewModelTest {
 
     @BeforeEach
     void setUp() {
-        steps = WizardSteps.create(new SyncTasks(), EmbeddedDemoTenant.inMemory());
+        steps = WizardSteps.create(TestServices.create(dialogs, dir.resolve("journals")));
         recent = TestPrefs.recentPlans();
         vm = new ShellViewModel(steps.all(), dialogs, new SyncTasks(), recent);
     }

@@ -8,6 +8,7 @@ import com.tenantbridge.domain.scenario.Scenario;
 import com.tenantbridge.ui.FakeDialogs;
 import com.tenantbridge.ui.SyncTasks;
 import com.tenantbridge.ui.TestPrefs;
+import com.tenantbridge.ui.TestServices;
 import com.tenantbridge.ui.Wizard;
 import com.tenantbridge.ui.connect.EmbeddedDemoTenant;
 import com.tenantbridge.ui.common.DialogService.UnsavedChoice;
@@ -46,7 +47,7 @@ class ShellViewTest {
     void start(Stage stage) {
         this.stage = stage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        wizard = Wizard.create(dialogs, new SyncTasks(), TestPrefs.recentPlans(), EmbeddedDemoTenant.inMemory());
+        wizard = Wizard.create(TestServices.create(dialogs, dir.resolve("journals")), TestPrefs.recentPlans());
         stage.setScene(new Scene(wizard.root(), 1240, 780));
         stage.titleProperty().bind(wizard.viewModel().document().titleProperty());
         stage.show();

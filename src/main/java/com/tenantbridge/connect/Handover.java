@@ -1,0 +1,38 @@
+package com.tenantbridge.connect;
+
+import com.tenantbridge.domain.plan.DeploymentPlan;
+import com.tenantbridge.powershell.Runbooks;
+import com.tenantbridge.service.engine.Change;
+import com.tenantbridge.service.engine.PartnerPlans;
+import com.tenantbridge.service.engine.PlanResult;
+import com.tenantbridge.service.plan.PlanFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The runbook and plan file for each tenant a run could not reach, for that tenant's admin. */
+public final class Handover {
+
+    private Handover() {
+    }
+
+    /** Writes them into {@code dir}; returns the files written. */
+    public static List<Path> write(Path dir, DeploymentPlan plan, PlanResult result) throws IOException {
+        Files.createDirectories(dir);
+        List<Path> written = new ArrayList<>();
+        for (Map.Entry<String, List<Change>> e : result.offline().entrySet()) {
+            String tenant = e.getKey();
+            Path runbook = dir.resolve(tenant + ".ps1");
+            Files.writeString(runbook, Runbooks.forTenant(tenant, plan.displayName(), e.getValue()), StandardCharsets.UTF_8);
+            Path planFile = dir.resolve(tenant + ".plan.json");
+            PlanFiles.save(planFile, PartnerPlans.forTenant(plan, tenant));
+            written.add(runbook);
+            written.add(planFile);
+        }
+        return written;
+    }
+}

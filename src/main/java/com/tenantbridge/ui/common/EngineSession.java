@@ -1,0 +1,28 @@
+package com.tenantbridge.ui.common;
+
+import com.tenantbridge.service.engine.TenantConnections;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * What the steps share about this session: the tenants Connect reached. Checks, Plan, Run and Report use
+ * them; a plan change does not reset them.
+ */
+public final class EngineSession {
+
+    private final ObjectProperty<TenantConnections> connections = new SimpleObjectProperty<>(this, "connections");
+    private final ObjectProperty<java.nio.file.Path> journal = new SimpleObjectProperty<>(this, "journal");
+
+    /** The journal of the last run, for Report's rollback. */
+    public ObjectProperty<java.nio.file.Path> journalProperty() {
+        return journal;
+    }
+
+    public ObjectProperty<TenantConnections> connectionsProperty() {
+        return connections;
+    }
+
+    public TenantConnections connections() {
+        return connections.get();
+    }
+}

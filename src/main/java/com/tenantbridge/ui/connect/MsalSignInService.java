@@ -1,0 +1,46 @@
+package com.tenantbridge.ui.connect;
+
+import com.tenantbridge.auth.AuthSettings;
+import com.tenantbridge.auth.SignInMethod;
+import com.tenantbridge.auth.TenantSignIn;
+import com.tenantbridge.auth.TokenCacheStore;
+import com.tenantbridge.connect.Microsoft365Connections;
+import com.tenantbridge.domain.scenario.RequiredAccess;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/** Sign-in with MSAL4J, remembered in the OS keychain when there is one. */
+public final class MsalSignInService implements SignInService {
+
+    private final AuthSettings settings;
+    private final Path dataDir;
+    private TokenCacheStore cache;
+
+    public MsalSignInService(AuthSettings settings, Path dataDir) {
+        this.settings = settings;
+        this.dataDir = dataDir;
+    }
+
+    private synchronized TokenCacheStore cache() {
+        if (cache == null) {
+            cache = TokenCacheStore.open(dataDir);
+        }
+        return cache;
+    }
+
+    @Override
+    public SignedIn signIn(String tenant, SignInMethod method, RequiredAccess access, Consumer<String> deviceCodeMessage,
+            Consumer<URI> openBrowser) {
+        TenantSignIn signIn = TenantSignIn.signIn(settings, cache(), tenant, method, Set.copyOf(access.graphScopes()),
+                deviceCodeMessage, openBrowser);
+        return new SignedIn(signIn.username(), tenant, new Microsoft365Connections(Map.of(tenant, signIn), access));
+    }
+
+    @Override
+    public String tokenCacheDescription() {
+        return cache().description();
+    }
+}

@@ -1,0 +1,21 @@
+package com.tenantbridge.ui.connect;
+
+import com.tenantbridge.auth.SignInMethod;
+import com.tenantbridge.domain.scenario.RequiredAccess;
+import com.tenantbridge.service.engine.TenantConnections;
+import java.net.URI;
+import java.util.function.Consumer;
+
+/** Signs an admin in to a Microsoft 365 tenant. Blocks: called off the FX thread. */
+public interface SignInService {
+
+    /** Who is signed in and what they reach. */
+    record SignedIn(String username, String tenant, TenantConnections connections) {
+    }
+
+    SignedIn signIn(String tenant, SignInMethod method, RequiredAccess access, Consumer<String> deviceCodeMessage,
+            Consumer<URI> openBrowser);
+
+    /** Where sign-ins are remembered (keychain, or memory only), to tell the admin before they sign in. */
+    String tokenCacheDescription();
+}

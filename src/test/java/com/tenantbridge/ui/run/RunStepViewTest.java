@@ -1,0 +1,109 @@
+package com.tenantbridge.ui.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import com.tenantbridge.domain.scenario.Scenario;
+import com.tenantbridge.service.plan.ExamplePlans;
+import com.tenantbridge.ui.FakeDialogs;
+import com.tenantbridge.ui.TestPrefs;
+import com.tenantbridge.ui.TestServices;
+import com.tenantbridge.ui.Wizard;
+import com.tenantbridge.ui.WizardServices;
+import com.tenantbridge.ui.common.FxBackgroundTasks;
+import com.tenantbridge.ui.common.Workers;
+import com.tenantbridge.ui.connect.EmbeddedDemoTenant;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The vendor example clicked through Checks, Plan, Run and Report with the app's real threading: work on a
+ * worker thread, updates through {@code Platform.runLater}, against the in-process demo tenant.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RunStepViewTest {
+
+    @TempDir
+    Path dir;
+
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private final EmbeddedDemoTenant demo = EmbeddedDemoTenant.inMemory();
+    private final ExecutorService worker = Executors.newCachedThreadPool();
+    private Wizard wizard;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        wizard = Wizard.create(new WizardServices(new FxBackgroundTasks(), new Workers(worker, Platform::runLater),
+                dialogs, demo, new TestServices.NoSignIn(), TestServices.CLOCK, dir.resolve("journals")),
+                TestPrefs.recentPlans());
+        stage.setScene(new Scene(wizard.root(), 1240, 780));
+        stage.show();
+    }
+
+    @AfterEach
+    void tearDown() {
+        worker.shutdownNow();
+        demo.close();
+    }
+
+    private static void await(String what, BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.getAsBoolean();
+        });
+        assertThat(condition.getAsBoolean()).as(what).isTrue();
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void applyingTheVendorExampleShowsEachChangeThenVerifies(FxRobot robot) throws Exception {
+        Path handout = dir.resolve("vendors-credentials.csv");
+        dialogs.credentialAnswers.add(handout);
+        robot.interact(() -> wizard.viewModel().openExample(ExamplePlans.forScenario(Scenario.VENDOR_ACCOUNTS)));
+
+        await("demo tenant running", () -> wizard.connectStep().validProperty().get());
+        robot.interact(() -> wizard.viewModel().goTo(3));
+        assertThat(text(robot, "#stepTitle")).isEqualTo("4. Checks");
+        await("checks finished", () -> text(robot, "#status").contains("failed"));
+        robot.clickOn("#nextButton");
+        await("plan computed", () -> text(robot, "#status").contains("to apply"));
+        String planStatus = text(robot, "#status");
+        int planned = Integer.parseInt(planStatus.substring(0, planStatus.indexOf(' ')));
+        assertThat(planned).isPositive();
+        assertThat(robot.lookup("#changes").queryAs(javafx.scene.layout.VBox.class).getChildren()).isNotEmpty();
+        robot.clickOn("#nextButton");
+
+        robot.clickOn("#applyButton");
+        await("applied", () -> text(robot, "#status").startsWith("Applied."));
+        ListView<?> log = robot.lookup("#log").queryListView();
+        assertThat(log.getItems()).hasSize(planned);
+        assertThat(robot.lookup("#progress").queryAs(ProgressBar.class).getProgress()).isEqualTo(1.0);
+        assertThat(Files.readString(handout)).contains("@abc.com");
+
+        robot.clickOn("#nextButton");
+        await("verified", () -> text(robot, "#outcome").startsWith("Verified"));
+    }
+}
