@@ -36,6 +36,13 @@ final class RollbackCommand implements Callable<Integer> {
     @Option(names = "--yes", description = "Do not ask before undoing.")
     boolean yes;
 
+    @Option(names = "--plan", paramLabel = "FILE", description = "The plan the run applied: its scenario sets the"
+            + " permissions asked for, and afterwards the changes it needs again are listed.")
+    Path plan;
+
+    @Option(names = "--json", description = "Machine-readable output.")
+    boolean json;
+
     /** The permissions the undo needs follow from the kinds of change the journal holds. */
     static RequiredAccess access(List<JournalEntry> entries) {
         Scenario scenario = Scenario.FEDERATION;
@@ -63,6 +70,15 @@ final class RollbackCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
+        com.tenantbridge.domain.plan.DeploymentPlan deployment = null;
+        if (plan != null) {
+            PlanArgs planArgs = new PlanArgs();
+            planArgs.plan = plan;
+            deployment = planArgs.load(err);
+            if (deployment == null) {
+                return ExitCodes.BAD_INPUT;
+            }
+        }
         List<JournalEntry> entries;
         try {
             entries = Journal.read(journal);
@@ -82,18 +98,42 @@ final class RollbackCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
         }
-        try (EngineSession session = EngineSession.open(tenants, access(entries), err);
+        RequiredAccess needed = deployment == null ? access(entries) : RequiredAccess.of(deployment.scenario(),
+                deployment.vendors() != null && deployment.vendors().informationBarriers() != null);
+        try (EngineSession session = EngineSession.open(tenants, needed, err);
                 Journal out2 = Journal.open(journal)) {
             List<Rollback.Outcome> outcomes = new Rollback().rollback(entries, session.connections(), out2);
-            int failed = 0;
-            for (Rollback.Outcome o : outcomes) {
-                out.printf("%-9s %s%s%n", o.undone() ? "UNDONE" : "FAILED", o.entry().summary(),
-                        o.message() == null ? "" : " \u2014 " + o.message());
-                failed += o.undone() ? 0 : 1;
+            long failed = outcomes.stream().filter(o -> !o.undone()).count();
+            Integer again = deployment == null ? null
+                    : new com.tenantbridge.service.engine.Planner().plan(deployment, session.connections()).changes()
+                            .size();
+            if (json) {
+                var undone = outcomes.stream().map(o -> {
+                    var row = new java.util.LinkedHashMap<String, Object>();
+                    row.put("summary", o.entry().summary());
+                    row.put("undone", o.undone());
+                    row.put("message", o.message());
+                    return row;
+                }).toList();
+                var result = new java.util.LinkedHashMap<String, Object>();
+                result.put("outcomes", undone);
+                result.put("failed", failed);
+                if (again != null) {
+                    result.put("planChanges", again);
+                }
+                Output.json(out, result);
+            } else {
+                for (Rollback.Outcome o : outcomes) {
+                    out.printf("%-9s %s%s%n", o.undone() ? "UNDONE" : "FAILED", o.entry().summary(),
+                            o.message() == null ? "" : " \u2014 " + o.message());
+                }
+                out.println(outcomes.isEmpty() ? "Nothing to undo." : (outcomes.size() - failed) + " undone, " + failed
+                        + " failed.");
+                if (again != null) {
+                    out.println("The plan now needs " + again + " change" + (again == 1 ? "" : "s") + " again.");
+                }
+                out.flush();
             }
-            out.println(outcomes.isEmpty() ? "Nothing to undo." : (outcomes.size() - failed) + " undone, " + failed
-                    + " failed.");
-            out.flush();
             return failed == 0 ? ExitCodes.OK : ExitCodes.FAILED;
         }
     }

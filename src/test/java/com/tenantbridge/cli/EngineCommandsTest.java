@@ -77,10 +77,31 @@ class EngineCommandsTest {
         assertThat(out.toString()).contains("abc.com and contoso1.com can reach each other",
                 "contoso1.com and contoso2.com stay apart", "Verified");
 
-        assertThat(run("rollback", "--journal", journal.toString(), "--tenant", tenant, "--yes")).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("3 undone, 0 failed");
+        assertThat(run("rollback", "--journal", journal.toString(), "--plan", plan, "--tenant", tenant, "--yes"))
+                .isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("3 undone, 0 failed", "The plan now needs 3 changes again.");
         assertThat(run("plan", "--plan", plan, "--tenant", tenant, "--json")).isEqualTo(ExitCodes.OK);
         assertThat(json().path("changes")).hasSize(3);
+
+        assertThat(run("rollback", "--journal", journal.toString(), "--plan", plan, "--tenant", tenant, "--yes",
+                "--json")).isEqualTo(ExitCodes.OK);
+        assertThat(json().path("outcomes")).isEmpty();
+        assertThat(json().path("planChanges").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void rollbackWithAnInvalidPlanIsBadInputAndUndoesNothing() throws Exception {
+        String plan = example("federation-abc-contoso.json");
+        Path journal = dir.resolve("run.jsonl");
+        assertThat(run("apply", "--plan", plan, "--tenant", tenant, "--yes", "--journal", journal.toString()))
+                .isEqualTo(ExitCodes.OK);
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"schemaVersion\":1,\"name\":\"x\"}");
+        assertThat(run("rollback", "--journal", journal.toString(), "--plan", bad.toString(), "--tenant", tenant,
+                "--yes")).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).contains("scenario: choose a scenario");
+        assertThat(run("plan", "--plan", plan, "--tenant", tenant)).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("No changes");
     }
 
     @Test

@@ -36,6 +36,7 @@ public final class FxDialogService implements DialogService {
     public Optional<Path> chooseSavePlan(Path initialDirectory, String suggestedFileName) {
         FileChooser chooser = chooser("Save plan", initialDirectory);
         chooser.setInitialFileName(suggestedFileName);
+        chooser.setInitialDirectory(privateFolder());
         return Optional.ofNullable(chooser.showSaveDialog(ownerSupplier.get())).map(File::toPath).map(p ->
                 p.getFileName().toString().contains(".") ? p : p.resolveSibling(p.getFileName() + ".json"));
     }
@@ -46,7 +47,15 @@ public final class FxDialogService implements DialogService {
         chooser.setTitle("Save the credentials handout");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
         chooser.setInitialFileName(suggestedFileName);
+        chooser.setInitialDirectory(privateFolder());
         return Optional.ofNullable(chooser.showSaveDialog(ownerSupplier.get())).map(File::toPath);
+    }
+
+    /** Passwords belong in the admin's own folders, not next to wherever the app was started. */
+    private static File privateFolder() {
+        File home = new File(System.getProperty("user.home"));
+        File documents = new File(home, "Documents");
+        return documents.isDirectory() ? documents : home;
     }
 
     @Override

@@ -109,17 +109,63 @@ public final class SummaryViews {
         channel.getStyleClass().add("hint");
         VBox box = new VBox(2, title, channel);
         if (c.before() != null && !c.before().isEmpty()) {
-            Label before = new Label("Now: " + c.before());
+            Label before = new Label("Now:    " + settings(c.before()));
             before.setWrapText(true);
             before.getStyleClass().add("path");
             box.getChildren().add(before);
         }
-        Label after = new Label("After: " + c.after());
+        Label after = new Label("After:  " + settings(c.after()));
         after.setWrapText(true);
         after.getStyleClass().add("path");
         box.getChildren().add(after);
         box.getStyleClass().add("change-row");
         return box;
+    }
+
+    /** {@code key = value} pairs in the plan's order; lists and nested settings as JSON-like text. */
+    static String settings(java.util.Map<String, Object> values) {
+        if (values.isEmpty()) {
+            return "(nothing)";
+        }
+        return values.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue())
+                .collect(java.util.stream.Collectors.joining("   \u00b7   "));
+    }
+
+    /** One change's outcome in the run log: an icon for its status, the change, and why if it did not run. */
+    public static final class OutcomeCell extends ListCell<com.tenantbridge.service.engine.ChangeOutcome> {
+        @Override
+        protected void updateItem(com.tenantbridge.service.engine.ChangeOutcome o, boolean empty) {
+            super.updateItem(o, empty);
+            if (empty || o == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Ikon icon = switch (o.status()) {
+                case DONE -> Material2AL.CHECK_CIRCLE;
+                case FAILED -> Material2AL.ERROR;
+                case SKIPPED -> Material2MZ.REMOVE_CIRCLE_OUTLINE;
+                case CANCELLED -> Material2AL.BLOCK;
+                case RUNBOOK -> Material2AL.DESCRIPTION;
+            };
+            String style = switch (o.status()) {
+                case DONE -> "check-pass";
+                case FAILED -> "check-fail";
+                default -> "check-warn";
+            };
+            String status = switch (o.status()) {
+                case DONE -> "Done";
+                case FAILED -> "Failed";
+                case SKIPPED -> "Skipped";
+                case CANCELLED -> "Cancelled";
+                case RUNBOOK -> "For another admin's runbook";
+            };
+            FontIcon graphic = new FontIcon(icon);
+            graphic.getStyleClass().add(style);
+            setGraphic(graphic);
+            setText(status + ": " + o.change().summary() + (o.message() == null ? "" : " \u2014 " + o.message()));
+            setWrapText(true);
+        }
     }
 
     /** A problem with its severity icon, its field path and its message. */

@@ -19,7 +19,7 @@ public final class RunStepView {
     @FXML
     private ProgressBar progress;
     @FXML
-    private ListView<String> log;
+    private ListView<com.tenantbridge.service.engine.ChangeOutcome> log;
 
     public RunStepView(RunStepViewModel vm) {
         this.vm = vm;
@@ -32,6 +32,9 @@ public final class RunStepView {
         cancelButton.disableProperty().bind(vm.runningProperty().not());
         progress.progressProperty().bind(vm.progressProperty());
         log.setItems(vm.log());
+        log.setCellFactory(list -> new com.tenantbridge.ui.common.SummaryViews.OutcomeCell());
+        // Follow the run: the newest outcome stays in sight.
+        vm.log().addListener((javafx.collections.ListChangeListener<Object>) c -> log.scrollTo(vm.log().size() - 1));
         log.setPlaceholder(new Label("Nothing has run yet."));
     }
 

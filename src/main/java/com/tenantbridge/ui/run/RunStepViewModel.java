@@ -47,7 +47,7 @@ public final class RunStepViewModel extends AbstractStepViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
-    private final ObservableList<String> log = FXCollections.observableArrayList();
+    private final ObservableList<ChangeOutcome> log = FXCollections.observableArrayList();
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private DeploymentPlan plan;
     private Path journal;
@@ -82,7 +82,7 @@ public final class RunStepViewModel extends AbstractStepViewModel {
         return running.getReadOnlyProperty();
     }
 
-    public ObservableList<String> log() {
+    public ObservableList<ChangeOutcome> log() {
         return log;
     }
 
@@ -168,10 +168,8 @@ public final class RunStepViewModel extends AbstractStepViewModel {
 
             @Override
             public void finished(ChangeOutcome o, int index, int total) {
-                String line = o.status() + "  " + o.change().summary() + (o.message() == null ? "" : " \u2014 "
-                        + o.message());
                 workers.fx().execute(() -> {
-                    log.add(line);
+                    log.add(o);
                     progress.set((index + 1) / (double) total);
                 });
             }
