@@ -24,6 +24,20 @@ public final class FakeDialogs implements DialogService {
     public final Deque<Path> folderAnswers = new ArrayDeque<>();
     public final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
     public final List<String> confirmations = new ArrayList<>();
+    public final Deque<Path> csvAnswers = new ArrayDeque<>();
+    public final Deque<Path> saveFileAnswers = new ArrayDeque<>();
+    public final List<String> saveFileTitles = new ArrayList<>();
+
+    @Override
+    public Optional<Path> chooseAccountsCsv() {
+        return Optional.ofNullable(csvAnswers.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedFileName, String filterName, String pattern) {
+        saveFileTitles.add(title);
+        return Optional.ofNullable(saveFileAnswers.poll());
+    }
 
     @Override
     public Optional<Path> chooseCredentialsFile(String suggestedFileName) {

@@ -59,4 +59,24 @@ public record DeploymentPlan(
         return new DeploymentPlan(schemaVersion, name, scenario, hostTenant, value, federation, guestAccess,
                 vendors, anonymousJoin);
     }
+
+    public DeploymentPlan withFederation(FederationPlan value) {
+        return new DeploymentPlan(schemaVersion, name, scenario, hostTenant, answers, value, guestAccess,
+                vendors, anonymousJoin);
+    }
+
+    public DeploymentPlan withGuestAccess(GuestAccessPlan value) {
+        return new DeploymentPlan(schemaVersion, name, scenario, hostTenant, answers, federation, value,
+                vendors, anonymousJoin);
+    }
+
+    public DeploymentPlan withVendors(VendorPlan value) {
+        return new DeploymentPlan(schemaVersion, name, scenario, hostTenant, answers, federation, guestAccess,
+                value, anonymousJoin);
+    }
+
+    public DeploymentPlan withAnonymousJoin(AnonymousJoinPlan value) {
+        return new DeploymentPlan(schemaVersion, name, scenario, hostTenant, answers, federation, guestAccess,
+                vendors, value);
+    }
 }

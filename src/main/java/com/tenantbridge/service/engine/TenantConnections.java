@@ -13,4 +13,19 @@ public interface TenantConnections {
 
     /** A short description for reports, e.g. "demo tenant at http://127.0.0.1:8765/v1.0". */
     String describe();
+
+    /** Reaches no tenant: the whole plan comes out as runbooks, e.g. to preview them before connecting. */
+    static TenantConnections none() {
+        return new TenantConnections() {
+            @Override
+            public Optional<TenantPorts> ports(String domain) {
+                return Optional.empty();
+            }
+
+            @Override
+            public String describe() {
+                return "no tenant";
+            }
+        };
+    }
 }

@@ -59,7 +59,7 @@ public final class PlanFiles {
         }
     }
 
-    private static String decode(byte[] bytes) throws CharacterCodingException {
+    static String decode(byte[] bytes) throws CharacterCodingException {
         String text = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)

@@ -24,6 +24,12 @@ public interface DialogService {
 
     boolean confirm(String title, String message);
 
+    /** A spreadsheet of vendor accounts to import. */
+    Optional<Path> chooseAccountsCsv();
+
+    /** Where to save a text file the app made, e.g. a runbook (filter "PowerShell", "*.ps1") or a report. */
+    Optional<Path> chooseSaveFile(String title, String suggestedFileName, String filterName, String pattern);
+
     /** An error, with the details (e.g. every problem of a plan file) listed under it. */
     void showError(String title, String message, List<String> details);
 }

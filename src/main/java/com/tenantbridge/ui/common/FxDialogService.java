@@ -51,6 +51,23 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(chooser.showSaveDialog(ownerSupplier.get())).map(File::toPath);
     }
 
+    @Override
+    public Optional<Path> chooseAccountsCsv() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import vendor accounts");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
+        return Optional.ofNullable(chooser.showOpenDialog(ownerSupplier.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedFileName, String filterName, String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName + " (" + pattern + ")", pattern));
+        chooser.setInitialFileName(suggestedFileName);
+        return Optional.ofNullable(chooser.showSaveDialog(ownerSupplier.get())).map(File::toPath);
+    }
+
     /** Passwords belong in the admin's own folders, not next to wherever the app was started. */
     private static File privateFolder() {
         File home = new File(System.getProperty("user.home"));

@@ -2,23 +2,29 @@ package com.tenantbridge.ui.details;
 
 import com.tenantbridge.domain.plan.PlanSummary;
 import com.tenantbridge.domain.plan.Problem;
+import com.tenantbridge.domain.scenario.Scenario;
+import com.tenantbridge.ui.common.FieldMarks;
 import com.tenantbridge.ui.common.SummaryViews;
-import java.util.List;
-import java.util.Optional;
+import java.util.EnumMap;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.controlsfx.validation.ValidationMessage;
-import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 
 public final class DetailsStepView {
 
     private final DetailsStepViewModel vm;
-    private final GraphicValidationDecoration decoration = new GraphicValidationDecoration();
 
     @FXML
     private TextField planName;
@@ -35,11 +41,25 @@ public final class DetailsStepView {
     @FXML
     private VBox examplePrompt;
     @FXML
-    private Label problemsTitle;
+    private Label status;
+    @FXML
+    private StackPane scenarioForm;
+    @FXML
+    private Tab problemsTab;
     @FXML
     private ListView<Problem> problemList;
     @FXML
     private VBox summary;
+    @FXML
+    private StackPane topology;
+    @FXML
+    private ComboBox<String> runbookTenant;
+    @FXML
+    private TextArea runbook;
+    @FXML
+    private Button copyRunbook;
+    @FXML
+    private Button saveRunbook;
 
     public DetailsStepView(DetailsStepViewModel vm) {
         this.vm = vm;
@@ -47,24 +67,50 @@ public final class DetailsStepView {
 
     @FXML
     private void initialize() {
+        FieldMarks marks = new FieldMarks(vm.problems());
         planName.textProperty().bindBidirectional(vm.planNameProperty());
         hostName.textProperty().bindBidirectional(vm.hostNameProperty());
         hostDomain.textProperty().bindBidirectional(vm.hostDomainProperty());
+        marks.add(planName, planNameMessage, "name");
+        marks.add(hostName, hostNameMessage, "hostTenant.name", "hostTenant");
+        marks.add(hostDomain, hostDomainMessage, "hostTenant.domain");
         examplePrompt.visibleProperty().bind(vm.sectionMissingProperty());
         examplePrompt.managedProperty().bind(vm.sectionMissingProperty());
+        status.textProperty().bind(vm.statusProperty());
+        status.managedProperty().bind(vm.statusProperty().isNotEmpty());
+
+        Map<Scenario, Node> forms = new EnumMap<>(Scenario.class);
+        forms.put(Scenario.FEDERATION, FederationForm.build(vm.federation(), marks));
+        forms.put(Scenario.GUEST_ACCESS, GuestForm.build(vm.guests(), marks));
+        forms.put(Scenario.VENDOR_ACCOUNTS, VendorForm.build(vm.vendors(), marks, vm::importVendors));
+        forms.put(Scenario.ANONYMOUS_JOIN, AnonymousJoinForm.build(vm.anonymousJoin(), marks));
+        forms.forEach((scenario, form) -> {
+            form.visibleProperty().bind(vm.scenarioProperty().isEqualTo(scenario));
+            form.managedProperty().bind(form.visibleProperty());
+        });
+        scenarioForm.getChildren().setAll(forms.values());
+
         problemList.setItems(vm.problems());
         problemList.setCellFactory(list -> new SummaryViews.ProblemCell());
         problemList.setPlaceholder(new Label("No problems: the plan is ready to check."));
-        problemsTitle.textProperty().bind(Bindings.createStringBinding(() -> {
+        problemsTab.textProperty().bind(Bindings.createStringBinding(() -> {
             long errors = vm.problems().stream().filter(Problem::isError).count();
             long warnings = vm.problems().size() - errors;
-            return "Problems (" + errors + " error" + (errors == 1 ? "" : "s") + ", " + warnings + " warning"
-                    + (warnings == 1 ? "" : "s") + ")";
+            return errors + warnings == 0 ? "Problems" : "Problems (" + (errors + warnings) + ")";
         }, vm.problems()));
-        vm.problems().addListener((ListChangeListener<Problem>) c -> decorate());
+        org.kordamp.ikonli.javafx.FontIcon errorIcon = new org.kordamp.ikonli.javafx.FontIcon(
+                org.kordamp.ikonli.material2.Material2AL.ERROR);
+        errorIcon.getStyleClass().add("problem-error");
+        problemsTab.graphicProperty().bind(Bindings.when(vm.validProperty()).then((Node) null)
+                .otherwise(errorIcon));
         vm.summary().addListener((ListChangeListener<PlanSummary.Section>) c -> showSummary());
-        decorate();
         showSummary();
+
+        runbookTenant.setItems(vm.runbookTenants());
+        runbookTenant.valueProperty().bindBidirectional(vm.runbookTenantProperty());
+        runbook.textProperty().bind(vm.runbookProperty());
+        copyRunbook.disableProperty().bind(vm.runbookProperty().isEmpty());
+        saveRunbook.disableProperty().bind(vm.runbookProperty().isEmpty());
     }
 
     @FXML
@@ -72,27 +118,19 @@ public final class DetailsStepView {
         vm.startFromExample();
     }
 
+    @FXML
+    private void onCopyRunbook() {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(vm.runbookProperty().get());
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    @FXML
+    private void onSaveRunbook() {
+        vm.saveRunbook();
+    }
+
     private void showSummary() {
         summary.getChildren().setAll(SummaryViews.sections(vm.summary()));
-    }
-
-    /** A text field, the label under it, and the plan paths whose problems it shows. */
-    private record Field(TextField field, Label message, List<String> paths) {
-    }
-
-    /** Draws each field's first problem on the field (ControlsFX decoration) and under it. */
-    private void decorate() {
-        List<Field> fields = List.of(
-                new Field(planName, planNameMessage, List.of("name")),
-                new Field(hostName, hostNameMessage, List.of("hostTenant.name", "hostTenant")),
-                new Field(hostDomain, hostDomainMessage, List.of("hostTenant.domain")));
-        for (Field f : fields) {
-            Optional<Problem> problem = vm.problems().stream().filter(p -> f.paths().contains(p.path())).findFirst();
-            decoration.removeDecorations(f.field());
-            problem.ifPresent(p -> decoration.applyValidationDecoration(p.isError()
-                    ? ValidationMessage.error(f.field(), p.message())
-                    : ValidationMessage.warning(f.field(), p.message())));
-            f.message().setText(problem.map(Problem::message).orElse(""));
-        }
     }
 }

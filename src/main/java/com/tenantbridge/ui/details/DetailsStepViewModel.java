@@ -6,37 +6,74 @@ import com.tenantbridge.domain.plan.PlanValidator;
 import com.tenantbridge.domain.plan.Problem;
 import com.tenantbridge.domain.plan.TenantRef;
 import com.tenantbridge.domain.scenario.Scenario;
+import com.tenantbridge.powershell.Runbooks;
+import com.tenantbridge.service.check.Checker;
+import com.tenantbridge.service.engine.Change;
+import com.tenantbridge.service.engine.PlanResult;
+import com.tenantbridge.service.engine.Planner;
+import com.tenantbridge.service.engine.TenantConnections;
 import com.tenantbridge.service.plan.ExamplePlans;
+import com.tenantbridge.service.plan.VendorCsv;
 import com.tenantbridge.ui.common.AbstractStepViewModel;
+import com.tenantbridge.ui.common.BackgroundTasks;
+import com.tenantbridge.ui.common.DialogService;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The plan's details: its name and host tenant, what the chosen scenario's section holds, and every
- * problem the validator finds. Next stays disabled while the plan has errors.
+ * The plan's details: its name and host tenant, the chosen scenario's form, and every problem the validator
+ * finds, each with its field path so the view can mark the field. Next stays disabled while the plan has
+ * errors. The forms write into the typed plan on every edit.
  */
 public final class DetailsStepViewModel extends AbstractStepViewModel {
 
+    private final BackgroundTasks tasks;
+    private final DialogService dialogs;
     private final StringProperty planName = new SimpleStringProperty(this, "planName", "");
     private final StringProperty hostName = new SimpleStringProperty(this, "hostName", "");
     private final StringProperty hostDomain = new SimpleStringProperty(this, "hostDomain", "");
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ObservableList<PlanSummary.Section> summary = FXCollections.observableArrayList();
-    private final BooleanProperty sectionMissing = new SimpleBooleanProperty(this, "sectionMissing");
-    private Scenario scenario;
-    /** Set by startFromExample and taken by the next commit. */
-    private DeploymentPlan pendingExample;
-    /** Set by startFromExample and taken by the next commit. */
-    public DetailsStepViewModel() {
+    private final SimpleBooleanProperty sectionMissing = new SimpleBooleanProperty(this, "sectionMissing");
+    private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>(this, "scenario");
+    private final ReadOnlyObjectWrapper<DeploymentPlan> plan = new ReadOnlyObjectWrapper<>(this, "plan",
+            DeploymentPlan.empty());
+    private final ObservableList<String> runbookTenants = FXCollections.observableArrayList();
+    private final ObjectProperty<String> runbookTenant = new SimpleObjectProperty<>(this, "runbookTenant");
+    private final ReadOnlyStringWrapper runbook = new ReadOnlyStringWrapper(this, "runbook", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final FederationEditor federation = new FederationEditor();
+    private final GuestEditor guests = new GuestEditor();
+    private final VendorEditor vendors = new VendorEditor();
+    private final AnonymousJoinEditor anonymousJoin = new AnonymousJoinEditor();
+
+    public DetailsStepViewModel(BackgroundTasks tasks, DialogService dialogs) {
+        this.tasks = tasks;
+        this.dialogs = dialogs;
         planName.addListener((obs, old, now) -> edited());
         hostName.addListener((obs, old, now) -> edited());
-        hostDomain.addListener((obs, old, now) -> edited());
+        hostDomain.addListener((obs, old, now) -> {
+            vendors.setHostDomain(Texts.value(now));
+            edited();
+        });
+        for (SectionEditor<?> editor : List.of(federation, guests, vendors, anonymousJoin)) {
+            editor.setOnEdit(this::edited);
+        }
+        runbookTenant.addListener((obs, old, now) -> runbook.set(runbookFor(plan.get(), now)));
     }
 
     @Override
@@ -46,7 +83,7 @@ public final class DetailsStepViewModel extends AbstractStepViewModel {
 
     @Override
     public String subtitle() {
-        return "Name the plan and the host tenant, and fix every problem before going on.";
+        return "Fill in who and what the scenario connects; every problem is named at its field.";
     }
 
     public StringProperty planNameProperty() {
@@ -61,6 +98,22 @@ public final class DetailsStepViewModel extends AbstractStepViewModel {
         return hostDomain;
     }
 
+    public FederationEditor federation() {
+        return federation;
+    }
+
+    public GuestEditor guests() {
+        return guests;
+    }
+
+    public VendorEditor vendors() {
+        return vendors;
+    }
+
+    public AnonymousJoinEditor anonymousJoin() {
+        return anonymousJoin;
+    }
+
     public ObservableList<Problem> problems() {
         return problems;
     }
@@ -69,23 +122,83 @@ public final class DetailsStepViewModel extends AbstractStepViewModel {
         return summary;
     }
 
+    /** The plan as the form now holds it, for pictures that follow every edit. */
+    public ReadOnlyObjectProperty<DeploymentPlan> planProperty() {
+        return plan.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Scenario> scenarioProperty() {
+        return scenario.getReadOnlyProperty();
+    }
+
     /** True when the chosen scenario has no details yet, so the admin can start from the docs' example. */
     public ReadOnlyBooleanProperty sectionMissingProperty() {
         return sectionMissing;
     }
 
-    /** Fills the chosen scenario's section (and host tenant) from the documentation's example. */
+    /** The tenants of the plan whose PowerShell runbook can be previewed. */
+    public ObservableList<String> runbookTenants() {
+        return runbookTenants;
+    }
+
+    public ObjectProperty<String> runbookTenantProperty() {
+        return runbookTenant;
+    }
+
+    /** The runbook the chosen tenant's admin runs for the Teams settings Graph cannot set. */
+    public ReadOnlyStringProperty runbookProperty() {
+        return runbook.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Fills the chosen scenario's form (and the host tenant) from the documentation's example. */
     public void startFromExample() {
-        if (scenario == null) {
+        Scenario s = scenario.get();
+        if (s == null) {
             return;
         }
-        DeploymentPlan example = ExamplePlans.load(ExamplePlans.forScenario(scenario)).plan();
+        DeploymentPlan example = ExamplePlans.load(ExamplePlans.forScenario(s)).plan();
         loading(() -> {
             hostName.set(example.hostTenant().name());
             hostDomain.set(example.hostTenant().domain());
+            loadSection(example);
         });
-        pendingExample = example;
         edited();
+    }
+
+    /** Reads vendor accounts from a spreadsheet the admin picks; a file with any bad row adds nothing. */
+    public void importVendors() {
+        dialogs.chooseAccountsCsv().ifPresent(file -> {
+            DeploymentPlan current = plan.get();
+            status.set("Reading " + file.getFileName() + "\u2026");
+            tasks.run("Importing vendor accounts", () -> VendorCsv.read(file, current), result -> {
+                if (!result.ok()) {
+                    status.set("Nothing imported from " + file.getFileName() + ".");
+                    dialogs.showError("Cannot import " + file.getFileName(), "Fix these rows and import again;"
+                            + " nothing was added.", result.problems().stream().map(Problem::toString).toList());
+                    return;
+                }
+                vendors.addAll(result.accounts());
+                status.set("Imported " + result.accounts().size() + " account" + (result.accounts().size() == 1 ? ""
+                        : "s") + " from " + file.getFileName() + ".");
+            }, error -> status.set("Could not import: " + error.getMessage()));
+        });
+    }
+
+    /** Saves the previewed runbook where the admin chooses. */
+    public void saveRunbook() {
+        String tenant = runbookTenant.get();
+        String text = runbook.get();
+        if (tenant == null || text.isEmpty()) {
+            return;
+        }
+        dialogs.chooseSaveFile("Save the runbook for " + tenant, tenant + ".ps1", "PowerShell", "*.ps1")
+                .ifPresent(file -> tasks.run("Saving the runbook", () -> Files.writeString(file, text), (Path p) ->
+                        status.set("Saved the runbook for " + tenant + " in " + p), error ->
+                        dialogs.showError("Could not save", String.valueOf(error.getMessage()), List.of())));
     }
 
     @Override
@@ -96,50 +209,91 @@ public final class DetailsStepViewModel extends AbstractStepViewModel {
                     : plan.hostTenant().name());
             hostDomain.set(plan.hostTenant() == null || plan.hostTenant().domain() == null ? ""
                     : plan.hostTenant().domain());
+            loadSection(plan);
         });
         planChanged(plan);
     }
 
+    private void loadSection(DeploymentPlan p) {
+        federation.load(p.federation());
+        guests.load(p.guestAccess());
+        vendors.load(p.vendors());
+        anonymousJoin.load(p.anonymousJoin());
+    }
+
     @Override
-    public DeploymentPlan commit(DeploymentPlan plan) {
-        DeploymentPlan base = plan;
-        if (pendingExample != null) {
-            DeploymentPlan ex = pendingExample;
-            pendingExample = null;
-            base = new DeploymentPlan(plan.schemaVersion(), plan.name(), plan.scenario(), ex.hostTenant(),
-                    plan.answers(), ex.federation() != null ? ex.federation() : plan.federation(),
-                    ex.guestAccess() != null ? ex.guestAccess() : plan.guestAccess(),
-                    ex.vendors() != null ? ex.vendors() : plan.vendors(),
-                    ex.anonymousJoin() != null ? ex.anonymousJoin() : plan.anonymousJoin());
-        }
+    public DeploymentPlan commit(DeploymentPlan base) {
         TenantRef host = base.hostTenant();
-        TenantRef edited = new TenantRef(blankToNull(hostName.get()), blankToNull(hostDomain.get()),
+        TenantRef edited = new TenantRef(Texts.value(hostName.get()), Texts.value(hostDomain.get()),
                 host == null ? List.of() : host.additionalDomains(), host == null ? null : host.tenantId());
         boolean hostEmpty = edited.name() == null && edited.domain() == null && edited.additionalDomains().isEmpty()
                 && edited.tenantId() == null;
-        return base.withName(blankToNull(planName.get())).withHostTenant(hostEmpty ? null : edited);
-    }
-
-    @Override
-    public void planChanged(DeploymentPlan plan) {
-        scenario = plan.scenario();
-        List<Problem> found = PlanValidator.validate(plan);
-        problems.setAll(found);
-        summary.setAll(PlanSummary.of(plan));
-        sectionMissing.set(scenario != null && section(plan) == null);
-        valid.set(found.stream().noneMatch(Problem::isError));
-    }
-
-    private static Object section(DeploymentPlan plan) {
-        return switch (plan.scenario()) {
-            case FEDERATION -> plan.federation();
-            case GUEST_ACCESS -> plan.guestAccess();
-            case VENDOR_ACCOUNTS -> plan.vendors();
-            case ANONYMOUS_JOIN -> plan.anonymousJoin();
+        DeploymentPlan out = base.withName(Texts.value(planName.get())).withHostTenant(hostEmpty ? null : edited);
+        if (base.scenario() == null) {
+            return out;
+        }
+        return switch (base.scenario()) {
+            case FEDERATION -> out.withFederation(federation.section());
+            case GUEST_ACCESS -> out.withGuestAccess(guests.section());
+            case VENDOR_ACCOUNTS -> out.withVendors(vendors.section());
+            case ANONYMOUS_JOIN -> out.withAnonymousJoin(anonymousJoin.section());
         };
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+    @Override
+    public void planChanged(DeploymentPlan p) {
+        scenario.set(p.scenario());
+        plan.set(p);
+        List<Problem> found = new ArrayList<>();
+        if (p.scenario() != null) {
+            found.addAll(editor(p.scenario()).inputProblems());
+        }
+        found.addAll(PlanValidator.validate(p));
+        problems.setAll(found);
+        summary.setAll(PlanSummary.of(p));
+        sectionMissing.set(p.scenario() != null && section(p) == null);
+        valid.set(found.stream().noneMatch(Problem::isError));
+        List<String> tenants = p.scenario() == null || found.stream().anyMatch(Problem::isError) ? List.of()
+                : Checker.tenants(p);
+        if (!runbookTenants.equals(tenants)) {
+            runbookTenants.setAll(tenants);
+        }
+        if (runbookTenant.get() == null || !tenants.contains(runbookTenant.get())) {
+            runbookTenant.set(tenants.isEmpty() ? null : tenants.get(tenants.size() > 1 ? 1 : 0));
+        }
+        runbook.set(runbookFor(p, runbookTenant.get()));
+    }
+
+    /** What the tenant's admin would run for the whole desired state, computed without reaching any tenant. */
+    static String runbookFor(DeploymentPlan p, String tenant) {
+        if (tenant == null || p.scenario() == null) {
+            return "";
+        }
+        try {
+            PlanResult result = new Planner().plan(p, TenantConnections.none());
+            List<Change> changes = new ArrayList<>(result.changes());
+            result.offline().values().forEach(changes::addAll);
+            return Runbooks.forTenant(tenant, p.displayName(), changes);
+        } catch (RuntimeException e) {
+            return "# The runbook cannot be made yet: " + e.getMessage();
+        }
+    }
+
+    private SectionEditor<?> editor(Scenario s) {
+        return switch (s) {
+            case FEDERATION -> federation;
+            case GUEST_ACCESS -> guests;
+            case VENDOR_ACCOUNTS -> vendors;
+            case ANONYMOUS_JOIN -> anonymousJoin;
+        };
+    }
+
+    private static Object section(DeploymentPlan p) {
+        return switch (p.scenario()) {
+            case FEDERATION -> p.federation();
+            case GUEST_ACCESS -> p.guestAccess();
+            case VENDOR_ACCOUNTS -> p.vendors();
+            case ANONYMOUS_JOIN -> p.anonymousJoin();
+        };
     }
 }

@@ -6,11 +6,40 @@ import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.plan.Problem;
 import com.tenantbridge.domain.scenario.Scenario;
 import com.tenantbridge.service.plan.ExamplePlans;
+import com.tenantbridge.ui.FakeDialogs;
+import com.tenantbridge.ui.SyncTasks;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class DetailsStepViewModelTest {
 
-    private final DetailsStepViewModel vm = new DetailsStepViewModel();
+    @TempDir
+    Path dir;
+
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private final DetailsStepViewModel vm = new DetailsStepViewModel(new SyncTasks(), dialogs);
+    /** What the shell holds: every edit is committed and every step told, as ShellViewModel does. */
+    private DeploymentPlan plan;
+    private int edits;
+
+    private void open(DeploymentPlan p) {
+        plan = p;
+        vm.setOnEdit(() -> {
+            edits++;
+            plan = vm.commit(plan);
+            vm.planChanged(plan);
+        });
+        vm.onEnter(p);
+    }
+
+    private java.util.List<String> errorPaths() {
+        return vm.problems().stream().filter(Problem::isError).map(Problem::path).toList();
+    }
 
     private DeploymentPlan example(Scenario scenario) {
         return ExamplePlans.load(ExamplePlans.forScenario(scenario)).plan();
@@ -63,6 +92,146 @@ class DetailsStepViewModelTest {
         vm.planChanged(filled);
         assertThat(filled.federation()).isEqualTo(example(Scenario.FEDERATION).federation());
         assertThat(filled.name()).isEqualTo(DeploymentPlan.UNTITLED);
+        assertThat(vm.validProperty().get()).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Scenario.class)
+    void everyExampleSurvivesItsFormUnchanged(Scenario scenario) {
+        DeploymentPlan example = example(scenario);
+        open(example);
+        assertThat(vm.commit(example)).isEqualTo(example);
+        assertThat(edits).isZero();
+    }
+
+    @Test
+    void aNewPartnerIsCheckedAtItsOwnFields() {
+        open(example(Scenario.FEDERATION));
+        var partner = vm.federation().addPartner();
+        assertThat(errorPaths()).contains("federation.partners[2].tenant.domain");
+        partner.name.set("Fabrikam");
+        partner.domain.set("fabrikam.com.");
+        assertThat(vm.problems()).filteredOn(p -> p.path().equals("federation.partners[2].tenant.domain"))
+                .extracting(Problem::message).first().asString().contains("dot");
+        partner.domain.set("fabrikam.com");
+        assertThat(vm.validProperty().get()).isTrue();
+        assertThat(plan.federation().partners()).hasSize(3);
+        assertThat(plan.federation().partners().get(2).tenant().domain()).isEqualTo("fabrikam.com");
+        assertThat(vm.runbookTenants()).contains("fabrikam.com");
+        vm.runbookTenantProperty().set("fabrikam.com");
+        assertThat(vm.runbookProperty().get()).contains("Set-CsTenantFederationConfiguration", "abc.com");
+    }
+
+    @Test
+    void blockedDomainsAreKeptAsTypedSoTheValidatorCanSayTheyDoNothing() {
+        open(example(Scenario.FEDERATION));
+        vm.federation().blockedDomains.set("northwind.com");
+        assertThat(errorPaths()).contains("federation.blockedDomains");
+        vm.federation().mode.set(com.tenantbridge.domain.plan.FederationMode.BLOCK_SPECIFIC);
+        assertThat(plan.federation().blockedDomains()).containsExactly("northwind.com");
+        assertThat(errorPaths()).doesNotContain("federation.blockedDomains");
+    }
+
+    @Test
+    void anotherTechnicianTenantStartsWithTheSameTeamAndExperts() {
+        open(example(Scenario.GUEST_ACCESS));
+        var target = vm.guests().addTarget();
+        assertThat(target.team.get()).isEqualTo("Remote Assist Experts");
+        assertThat(target.guests).extracting(g -> g.email.get()).containsExactly("Expert1@abc.com", "Expert2@abc.com");
+        assertThat(errorPaths()).contains("guestAccess.targets[2].tenant.domain");
+        target.name.set("Contoso3");
+        target.domain.set("contoso3.com");
+        assertThat(vm.validProperty().get()).isTrue();
+        target.guests.get(0).email.set("not-an-email");
+        assertThat(errorPaths()).containsExactly("guestAccess.targets[2].guests[0].email");
+    }
+
+    @Test
+    void suggestedBarriersFollowTheCompaniesAndValidate() {
+        DeploymentPlan example = example(Scenario.VENDOR_ACCOUNTS);
+        open(example.withVendors(new com.tenantbridge.domain.plan.VendorPlan(example.vendors().licence(),
+                example.vendors().accounts().stream().map(a -> new com.tenantbridge.domain.plan.VendorAccount(
+                        a.displayName(), a.userPrincipalName(), a.contactEmail(), a.company(), a.usageLocation(), null,
+                        a.device())).toList(), null)));
+        assertThat(vm.validProperty().get()).isTrue();
+        vm.vendors().suggestBarriers();
+        var barriers = plan.vendors().informationBarriers();
+        assertThat(barriers.segments()).extracting(s -> s.name()).containsExactly("V1_RemoteAssistUser",
+                "V1_SupportEngineer", "V2_RemoteAssistUser", "V2_SupportEngineer", "V3_RemoteAssistUser",
+                "V3_SupportEngineer");
+        assertThat(barriers.policies()).hasSize(6);
+        assertThat(plan.vendors().accounts()).extracting(a -> a.segment()).containsExactly("V1_RemoteAssistUser",
+                "V1_RemoteAssistUser", "V2_RemoteAssistUser", "V3_RemoteAssistUser");
+        assertThat(errorPaths()).isEmpty();
+    }
+
+    @Test
+    void aNewAccountGetsTheHostDomainAndItsNeighboursLocation() {
+        open(example(Scenario.VENDOR_ACCOUNTS));
+        var account = vm.vendors().addAccount();
+        assertThat(account.userPrincipalName.get()).isEqualTo("@abc.com");
+        assertThat(account.usageLocation.get()).isEqualTo("US");
+        assertThat(errorPaths()).contains("vendors.accounts[4].userPrincipalName", "vendors.accounts[4].contactEmail");
+        vm.vendors().removeAccount(account);
+        assertThat(vm.validProperty().get()).isTrue();
+    }
+
+    @Test
+    void aGoodSpreadsheetAddsItsRows() throws Exception {
+        open(example(Scenario.VENDOR_ACCOUNTS));
+        Path csv = dir.resolve("more.csv");
+        Files.writeString(csv, "displayName;userPrincipalName;contactEmail;company;usageLocation;segment;device\n"
+                + "Vendor2 B;Vendor2_B_SA@abc.com;b@vendor2.com;Vendor2;de;V2_RemoteAssistUser;mobile\n");
+        dialogs.csvAnswers.add(csv);
+        vm.importVendors();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(vm.statusProperty().get()).isEqualTo("Imported 1 account from more.csv.");
+        assertThat(plan.vendors().accounts()).hasSize(5);
+        assertThat(plan.vendors().accounts().get(4).usageLocation()).isEqualTo("DE");
+        assertThat(vm.validProperty().get()).isTrue();
+    }
+
+    @Test
+    void aSpreadsheetWithABadRowAddsNothingAndNamesEveryBadCell() throws Exception {
+        open(example(Scenario.VENDOR_ACCOUNTS));
+        Path csv = dir.resolve("bad.csv");
+        Files.writeString(csv, "displayName,userPrincipalName,contactEmail,usageLocation,device\n"
+                + "Good,Good_SA@abc.com,good@vendor9.com,US,hololens\n"
+                + "Bad,Vendor1_A_SA@abc.com,not-an-email,USA,tablet\n");
+        dialogs.csvAnswers.add(csv);
+        vm.importVendors();
+        assertThat(plan.vendors().accounts()).hasSize(4);
+        assertThat(edits).isZero();
+        assertThat(dialogs.errors).hasSize(1);
+        assertThat(dialogs.errors.get(0).details()).anyMatch(d -> d.contains("row 3, column device"))
+                .anyMatch(d -> d.contains("row 3, column contactEmail"))
+                .anyMatch(d -> d.contains("row 3, column usageLocation"))
+                .anyMatch(d -> d.contains("row 3, column userPrincipalName") && d.contains("account 1 of the plan"));
+    }
+
+    @Test
+    void aTimeThatIsNotATimeIsNamedAtItsField() {
+        open(example(Scenario.ANONYMOUS_JOIN));
+        vm.anonymousJoin().startTime.set("9h");
+        assertThat(vm.problems()).filteredOn(p -> p.path().equals("anonymousJoin.meeting.start"))
+                .extracting(Problem::message).first().asString().contains("\u201c9h\u201d is not a time of day");
+        assertThat(vm.validProperty().get()).isFalse();
+        vm.anonymousJoin().startTime.set("9:30");
+        assertThat(vm.validProperty().get()).isTrue();
+        assertThat(plan.anonymousJoin().meeting().start()).isEqualTo(LocalDateTime.parse("2027-01-14T09:30:00"));
+        vm.anonymousJoin().endTime.set("09:00");
+        assertThat(errorPaths()).containsExactly("anonymousJoin.meeting.end");
+    }
+
+    @Test
+    void theOrganizerCanBeGivenThePolicyInOneStep() {
+        open(example(Scenario.ANONYMOUS_JOIN));
+        vm.anonymousJoin().organizer.set("Technician2@abc.com");
+
+        assertThat(errorPaths()).containsExactly("anonymousJoin.meetingPolicy.assignTo");
+        vm.anonymousJoin().organizerToPolicy();
+        assertThat(plan.anonymousJoin().meetingPolicy().assignTo()).containsExactly("Technician1@abc.com",
+                "Technician2@abc.com");
         assertThat(vm.validProperty().get()).isTrue();
     }
 }
