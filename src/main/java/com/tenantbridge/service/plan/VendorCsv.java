@@ -32,7 +32,7 @@ public final class VendorCsv {
 
     public static final List<String> COLUMNS = List.of("displayName", "userPrincipalName", "contactEmail",
             "company", "usageLocation", "segment", "device");
-    static final List<String> REQUIRED = List.of("displayName", "userPrincipalName", "contactEmail",
+    static final List<String> REQUIRED = List.of("displayName", "userPrincipalName", "contactEmail", "company",
             "usageLocation");
     static final long MAX_BYTES = 1024 * 1024;
     private static final Pattern ACCOUNT_PATH = Pattern.compile("vendors\\.accounts\\[(\\d+)\\](?:\\.(\\w+))?");
@@ -92,8 +92,15 @@ public final class VendorCsv {
                 }
                 rows.add(row);
             }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            String what = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
+            if (what.startsWith("Too many entries")) {
+                what = "more cells than the header has columns";
+            }
+            return new Result(List.of(), List.of(Problem.error(e.getLocation() == null ? "file"
+                    : "row " + e.getLocation().getLineNr(), what)));
         } catch (IOException | RuntimeException e) {
-            return failed("not a CSV file: " + e.getMessage().lines().findFirst().orElse(""));
+            return failed("not a CSV file: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
         }
         if (rows.isEmpty()) {
             return failed("no accounts: the file has a header row but no rows below it");

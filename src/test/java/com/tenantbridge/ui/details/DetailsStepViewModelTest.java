@@ -195,9 +195,9 @@ class DetailsStepViewModelTest {
     void aSpreadsheetWithABadRowAddsNothingAndNamesEveryBadCell() throws Exception {
         open(example(Scenario.VENDOR_ACCOUNTS));
         Path csv = dir.resolve("bad.csv");
-        Files.writeString(csv, "displayName,userPrincipalName,contactEmail,usageLocation,device\n"
-                + "Good,Good_SA@abc.com,good@vendor9.com,US,hololens\n"
-                + "Bad,Vendor1_A_SA@abc.com,not-an-email,USA,tablet\n");
+        Files.writeString(csv, "displayName,userPrincipalName,contactEmail,company,usageLocation,segment,device\n"
+                + "Good,Good_SA@abc.com,good@vendor9.com,Vendor9,US,V1_RemoteAssistUser,hololens\n"
+                + "Bad,Vendor1_A_SA@abc.com,not-an-email,Vendor9,USA,V1_RemoteAssistUser,tablet\n");
         dialogs.csvAnswers.add(csv);
         vm.importVendors();
         assertThat(plan.vendors().accounts()).hasSize(4);
