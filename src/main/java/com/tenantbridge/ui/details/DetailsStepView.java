@@ -106,6 +106,19 @@ public final class DetailsStepView {
         vm.summary().addListener((ListChangeListener<PlanSummary.Section>) c -> showSummary());
         showSummary();
 
+        com.tenantbridge.ui.common.TopologyView picture = new com.tenantbridge.ui.common.TopologyView();
+        picture.setId("topologyView");
+        topology.getChildren().setAll(new javafx.scene.control.ScrollPane(picture) {
+            {
+                setFitToWidth(true);
+                setFitToHeight(true);
+                getStyleClass().add("plain-scroll");
+            }
+        });
+        vm.planProperty().addListener((obs, old, now) -> picture.show(
+                com.tenantbridge.domain.plan.Topology.of(now)));
+        picture.show(com.tenantbridge.domain.plan.Topology.of(vm.planProperty().get()));
+
         runbookTenant.setItems(vm.runbookTenants());
         runbookTenant.valueProperty().bindBidirectional(vm.runbookTenantProperty());
         runbook.textProperty().bind(vm.runbookProperty());

@@ -1,0 +1,162 @@
+package com.tenantbridge.ui.common;
+
+import com.tenantbridge.domain.plan.Topology;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Line;
+
+/**
+ * Draws a {@link Topology}: the host tenant on the left, everyone it connects with on the right, and a line
+ * for each connection with what it is. Lines follow the boxes whenever the layout changes.
+ */
+public final class TopologyView extends StackPane {
+
+    private final VBox left = new VBox(14);
+    private final VBox right = new VBox(34);
+    private final Pane overlay = new Pane();
+    private final Map<String, Region> boxes = new HashMap<>();
+    private Topology topology = new Topology(List.of(), List.of());
+    private boolean redrawQueued;
+
+    public TopologyView() {
+        getStyleClass().add("topology");
+        left.setAlignment(Pos.CENTER);
+        right.setAlignment(Pos.CENTER);
+        left.setMinWidth(100);
+        right.setMinWidth(100);
+        left.setMaxWidth(220);
+        right.setMaxWidth(220);
+        HBox.setHgrow(left, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        // The gap holds the connections' labels.
+        HBox columns = new HBox(96, left, right);
+        columns.setAlignment(Pos.CENTER);
+        columns.setPadding(new Insets(12));
+        columns.setFillHeight(true);
+        overlay.setMouseTransparent(true);
+        overlay.setManaged(true);
+        getChildren().addAll(columns, overlay);
+        layoutBoundsProperty().addListener((obs, old, now) -> queueRedraw());
+        setAccessibleText("Topology of the plan");
+    }
+
+    public void show(Topology t) {
+        this.topology = t;
+        left.getChildren().clear();
+        right.getChildren().clear();
+        boxes.clear();
+        if (t.isEmpty()) {
+            Label none = new Label("Choose a scenario to see who can reach whom.");
+            none.getStyleClass().add("hint");
+            left.getChildren().add(none);
+        }
+        for (Topology.Box b : t.boxes()) {
+            Region box = box(b);
+            boxes.put(b.id(), box);
+            (b.role() == Topology.Role.HOST ? left : right).getChildren().add(box);
+            box.boundsInParentProperty().addListener((obs, old, now) -> queueRedraw());
+        }
+        queueRedraw();
+    }
+
+    private static Region box(Topology.Box b) {
+        Label title = new Label(b.title());
+        title.getStyleClass().add("topology-title");
+        Label subtitle = new Label(b.subtitle());
+        subtitle.getStyleClass().add("hint");
+        VBox box = new VBox(2, title, subtitle);
+        int shown = Math.min(b.people().size(), 6);
+        for (String person : b.people().subList(0, shown)) {
+            Label p = new Label(person);
+            p.setMinWidth(0);
+            p.setTooltip(new javafx.scene.control.Tooltip(person));
+            p.getStyleClass().add("topology-person");
+            box.getChildren().add(p);
+        }
+        if (b.people().size() > shown) {
+            Label more = new Label("and " + (b.people().size() - shown) + " more");
+            more.getStyleClass().add("hint");
+            box.getChildren().add(more);
+        }
+        box.getStyleClass().addAll("topology-box", "topology-" + b.role().name().toLowerCase(java.util.Locale.ROOT));
+        title.setMinWidth(0);
+        subtitle.setMinWidth(0);
+        box.setMinWidth(0);
+        box.setMaxWidth(220);
+        box.setMaxHeight(Region.USE_PREF_SIZE);
+        box.setId("box-" + b.id());
+        box.setAccessibleText(b.title() + " " + b.subtitle() + ": " + String.join(", ", b.people()));
+        return box;
+    }
+
+    private void queueRedraw() {
+        if (!redrawQueued) {
+            redrawQueued = true;
+            Platform.runLater(() -> {
+                redrawQueued = false;
+                drawLinks();
+            });
+        }
+    }
+
+    private void drawLinks() {
+        overlay.getChildren().clear();
+        for (Topology.Link link : topology.links()) {
+            Region from = boxes.get(link.from());
+            Region to = boxes.get(link.to());
+            if (from == null || to == null || from.getScene() == null) {
+                continue;
+            }
+            boolean sameColumn = from.getParent() == to.getParent();
+            Point2D a = anchor(from, sameColumn ? Side.BOTTOM : side(from, to));
+            Point2D b = anchor(to, sameColumn ? Side.TOP : side(to, from));
+            Line line = new Line(a.getX(), a.getY(), b.getX(), b.getY());
+            line.getStyleClass().addAll("topology-link", "topology-" + link.kind().name().toLowerCase(
+                    java.util.Locale.ROOT));
+            Label label = new Label(link.label());
+            label.getStyleClass().add("topology-link-label");
+            label.setManaged(false);
+            overlay.getChildren().addAll(line, label);
+            label.applyCss();
+            label.autosize();
+            // Lines fan out from the host, so labels sit toward the far box, where they are apart.
+            Point2D far = a.getX() >= b.getX() ? a : b;
+            Point2D near = far == a ? b : a;
+            double t = sameColumn ? 0.5 : 0.62;
+            label.relocate(near.getX() + (far.getX() - near.getX()) * t - label.getWidth() / 2,
+                    near.getY() + (far.getY() - near.getY()) * t - label.getHeight() / 2);
+        }
+    }
+
+    private enum Side { LEFT, RIGHT, TOP, BOTTOM }
+
+    private Side side(Node box, Node other) {
+        return box.localToScene(box.getBoundsInLocal()).getMinX() < other.localToScene(other.getBoundsInLocal())
+                .getMinX() ? Side.RIGHT : Side.LEFT;
+    }
+
+    private Point2D anchor(Region box, Side side) {
+        Bounds s = box.localToScene(box.getBoundsInLocal());
+        Point2D p = switch (side) {
+            case LEFT -> new Point2D(s.getMinX(), s.getCenterY());
+            case RIGHT -> new Point2D(s.getMaxX(), s.getCenterY());
+            case TOP -> new Point2D(s.getCenterX(), s.getMinY());
+            case BOTTOM -> new Point2D(s.getCenterX(), s.getMaxY());
+        };
+        return overlay.sceneToLocal(p);
+    }
+}
