@@ -45,6 +45,8 @@ public final class DetailsStepView {
     @FXML
     private StackPane scenarioForm;
     @FXML
+    private javafx.scene.control.ScrollPane formScroll;
+    @FXML
     private Tab problemsTab;
     @FXML
     private ListView<Problem> problemList;
@@ -68,6 +70,7 @@ public final class DetailsStepView {
     @FXML
     private void initialize() {
         FieldMarks marks = new FieldMarks(vm.problems());
+        com.tenantbridge.ui.common.Scrolling.keepFocusedVisible(formScroll);
         planName.textProperty().bindBidirectional(vm.planNameProperty());
         hostName.textProperty().bindBidirectional(vm.hostNameProperty());
         hostDomain.textProperty().bindBidirectional(vm.hostDomainProperty());
