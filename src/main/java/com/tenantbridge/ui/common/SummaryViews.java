@@ -101,7 +101,7 @@ public final class SummaryViews {
 
     /** A planned change: tenant, what, and before → after. */
     public static Node change(int number, com.tenantbridge.service.engine.Change c) {
-        Label title = new Label(number + ". " + c.summary());
+        Label title = new Label((number > 0 ? number + ". " : "") + c.summary());
         title.setWrapText(true);
         title.getStyleClass().add("check-title");
         Label channel = new Label(c.kind().label() + "  \u00b7  " + (c.channel()

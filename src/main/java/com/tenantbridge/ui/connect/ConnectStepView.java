@@ -42,7 +42,7 @@ public final class ConnectStepView {
     @FXML
     private Label demoStatus;
     @FXML
-    private Label demoTenants;
+    private javafx.scene.layout.VBox demoTenants;
     @FXML
     private javafx.scene.control.ProgressIndicator demoBusy;
     @FXML
@@ -93,8 +93,29 @@ public final class ConnectStepView {
         signInButton.disableProperty().bind(m365.not().or(vm.busyProperty()).or(vm.signedInProperty().isNotNull()));
         signOutButton.disableProperty().bind(vm.signedInProperty().isNull());
         signInStatus.textProperty().bind(vm.signInStatusProperty());
-        demoTenants.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
-                vm.demoTenants().isEmpty() ? "" : "Tenants: " + String.join(", ", vm.demoTenants()), vm.demoTenants()));
+        vm.demoTenants().addListener((javafx.collections.ListChangeListener<DemoTenantChoice>) c -> showDemoTenants());
+        showDemoTenants();
+    }
+
+    private void showDemoTenants() {
+        demoTenants.getChildren().clear();
+        if (vm.demoTenants().isEmpty()) {
+            return;
+        }
+        Label title = new Label("You act as the admin of:");
+        demoTenants.getChildren().add(title);
+        for (DemoTenantChoice t : vm.demoTenants()) {
+            javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox();
+            box.textProperty().bind(javafx.beans.binding.Bindings.when(t.inPlanProperty())
+                    .then(t.label() + " \u2014 in this plan").otherwise(t.label()));
+            box.selectedProperty().bindBidirectional(t.administeredProperty());
+            box.setId("demo-" + t.domains().get(0).replace('.', '-'));
+            demoTenants.getChildren().add(box);
+        }
+        Label hint = new Label("Untick a tenant to see how the plan hands its part to that tenant's own admin.");
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        demoTenants.getChildren().add(hint);
     }
 
     @FXML

@@ -39,9 +39,12 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
     private final ObjectProperty<TenantKind> kind = new SimpleObjectProperty<>(this, "kind", TenantKind.DEMO);
     private final StringProperty tenant = new SimpleStringProperty(this, "tenant", "");
     private final BooleanProperty demoRunning = new SimpleBooleanProperty(this, "demoRunning");
+    private final javafx.beans.property.IntegerProperty administeredCount =
+            new javafx.beans.property.SimpleIntegerProperty(this, "administeredCount");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final ReadOnlyStringWrapper demoStatus = new ReadOnlyStringWrapper(this, "demoStatus", "");
-    private final ObservableList<String> demoTenants = FXCollections.observableArrayList();
+    private final ObservableList<DemoTenantChoice> demoTenants = FXCollections.observableArrayList();
+    private String demoUrl;
     private final StringBinding tenantMessage;
     private final ObjectProperty<SignInMethod> method = new SimpleObjectProperty<>(this, "method",
             SignInMethod.INTERACTIVE_BROWSER);
@@ -64,7 +67,8 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
         this.demo = demo;
         this.signIns = signIns;
         this.session = session;
-        tenantMessage = Bindings.createStringBinding(this::tenantProblem, kind, tenant, demoRunning, signedIn);
+        tenantMessage = Bindings.createStringBinding(this::tenantProblem, kind, tenant, demoRunning, signedIn,
+                administeredCount);
         valid.bind(tenantMessage.isEmpty().and(busy.not()));
         kind.addListener((obs, old, now) -> {
             if (now == TenantKind.DEMO) {
@@ -137,8 +141,23 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
         return demoStatus.getReadOnlyProperty();
     }
 
-    public ObservableList<String> demoTenants() {
+    /** The seeded tenants, each with whether this session acts as its admin. */
+    public ObservableList<DemoTenantChoice> demoTenants() {
         return demoTenants;
+    }
+
+    /**
+     * The demo tenants ticked as administered are reached; the others stand for tenants whose admin is someone
+     * else, so their part of the plan comes out as a runbook and plan file, as it would in Microsoft 365.
+     */
+    private void useDemoTenants() {
+        java.util.Set<String> domains = new java.util.HashSet<>();
+        demoTenants.stream().filter(t -> t.administeredProperty().get()).forEach(t -> domains.addAll(t.domains()));
+        demoConnections = demoUrl == null ? null : new DemoConnections(demoUrl, domains);
+        if (kind.get() == TenantKind.DEMO) {
+            session.connectionsProperty().set(demoConnections);
+        }
+        administeredCount.set((int) demoTenants.stream().filter(t -> t.administeredProperty().get()).count());
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
@@ -155,11 +174,14 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
         tasks.run("Starting the demo tenant", demo::start, running -> {
             busy.set(false);
             demoRunning.set(true);
-            demoConnections = new DemoConnections(running.graphBaseUrl(), running.domains());
-            if (kind.get() == TenantKind.DEMO) {
-                session.connectionsProperty().set(demoConnections);
-            }
-            demoTenants.setAll(running.tenants());
+            demoUrl = running.graphBaseUrl();
+            demoTenants.setAll(running.tenants().stream().map(t -> {
+                DemoTenantChoice choice = new DemoTenantChoice(t.name(), t.domains());
+                choice.administeredProperty().addListener((o, was, is) -> useDemoTenants());
+                return choice;
+            }).toList());
+            useDemoTenants();
+            markPlanTenants();
             demoStatus.set("Demo tenant running at " + running.graphBaseUrl());
         }, error -> {
             busy.set(false);
@@ -211,7 +233,10 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
 
     private String tenantProblem() {
         if (kind.get() == TenantKind.DEMO) {
-            return demoRunning.get() ? "" : "The demo tenant is not running";
+            if (!demoRunning.get()) {
+                return "The demo tenant is not running";
+            }
+            return administeredCount.get() == 0 ? "Tick at least one demo tenant you act as the admin of" : "";
         }
         String formatProblem = tenantFormatProblem(tenant.get() == null ? "" : tenant.get().strip());
         if (!formatProblem.isEmpty()) {
@@ -233,8 +258,23 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
         return "";
     }
 
+    private java.util.List<String> planTenants = java.util.List.of();
+
+    private void markPlanTenants() {
+        for (DemoTenantChoice t : demoTenants) {
+            t.inPlanProperty().set(t.domains().stream().anyMatch(d -> planTenants.stream().anyMatch(d::equalsIgnoreCase)));
+        }
+    }
+
     @Override
     public void onEnter(DeploymentPlan plan) {
+        // The plan may still be unfinished here (Details comes later), so read it the forgiving way the picture does.
+        planTenants = com.tenantbridge.domain.plan.Topology.of(plan).boxes().stream()
+                .filter(b -> b.role() == com.tenantbridge.domain.plan.Topology.Role.HOST
+                        || b.role() == com.tenantbridge.domain.plan.Topology.Role.PARTNER
+                        || b.role() == com.tenantbridge.domain.plan.Topology.Role.TECHNICIANS)
+                .map(com.tenantbridge.domain.plan.Topology.Box::id).toList();
+        markPlanTenants();
         if (plan.scenario() != null) {
             access = RequiredAccess.of(plan.scenario(), plan.vendors() != null
                     && plan.vendors().informationBarriers() != null);

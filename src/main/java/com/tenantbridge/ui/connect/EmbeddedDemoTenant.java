@@ -33,10 +33,12 @@ public final class EmbeddedDemoTenant implements DemoTenantRunner, AutoCloseable
         if (server == null) {
             server = DemoTenantServer.start(options);
         }
-        java.util.Set<String> domains = new java.util.HashSet<>();
-        server.tenants().forEach(t -> domains.addAll(t.domains()));
-        return new Running(server.graphBaseUrl(), server.tenants().stream()
-                .map(t -> t.displayName() + " (" + t.defaultDomain() + ")").toList(), domains);
+        return new Running(server.graphBaseUrl(), server.tenants().stream().map(t -> {
+            java.util.List<String> domains = new java.util.ArrayList<>();
+            domains.add(t.defaultDomain());
+            t.domains().stream().filter(d -> !d.equalsIgnoreCase(t.defaultDomain())).forEach(domains::add);
+            return new Tenant(t.displayName(), domains);
+        }).toList());
     }
 
     @Override

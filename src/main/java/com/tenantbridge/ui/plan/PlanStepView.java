@@ -29,6 +29,16 @@ public final class PlanStepView {
     private Button handover;
     @FXML
     private Button replan;
+    @FXML
+    private javafx.scene.control.ComboBox<String> runbookTenant;
+    @FXML
+    private javafx.scene.control.TextArea runbook;
+    @FXML
+    private Label runbookHint;
+    @FXML
+    private Button copyRunbook;
+    @FXML
+    private Button saveRunbook;
 
     public PlanStepView(PlanStepViewModel vm) {
         this.vm = vm;
@@ -42,7 +52,16 @@ public final class PlanStepView {
         replan.disableProperty().bind(vm.busyProperty());
         handover.visibleProperty().bind(vm.hasHandoverProperty());
         handover.managedProperty().bind(vm.hasHandoverProperty());
-        vm.changes().addListener((ListChangeListener<Change>) c -> show());
+        vm.groups().addListener((ListChangeListener<PlanStepViewModel.Group>) c -> show());
+        runbookTenant.setItems(vm.runbookTenants());
+        runbookTenant.valueProperty().bindBidirectional(vm.runbookTenantProperty());
+        runbook.textProperty().bind(vm.runbookProperty());
+        copyRunbook.disableProperty().bind(vm.runbookProperty().isEmpty());
+        saveRunbook.disableProperty().bind(vm.runbookProperty().isEmpty());
+        runbookHint.textProperty().bind(javafx.beans.binding.Bindings.when(vm.runbookProperty().isEmpty())
+                .then("Nothing in this plan needs PowerShell.")
+                .otherwise("What runs in PowerShell for the tenant chosen here: TenantBridge runs it for tenants"
+                        + " you reach (with pwsh on a real tenant); others' admins get it as a file."));
         vm.notes().addListener((ListChangeListener<String>) c -> showNotes());
         show();
         showNotes();
@@ -58,11 +77,30 @@ public final class PlanStepView {
         vm.computePlan();
     }
 
+    @FXML
+    private void onCopyRunbook() {
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putString(vm.runbookProperty().get());
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    @FXML
+    private void onSaveRunbook() {
+        vm.saveRunbook();
+    }
+
     private void show() {
         List<Node> rows = new ArrayList<>();
-        int n = 1;
-        for (Change c : vm.changes()) {
-            rows.add(SummaryViews.change(n++, c));
+        for (PlanStepViewModel.Group g : vm.groups()) {
+            Label title = new Label(g.title() + " (" + g.changes().size() + ")");
+            title.getStyleClass().add("section-title");
+            Label detail = new Label(g.detail());
+            detail.getStyleClass().add("hint");
+            detail.setWrapText(true);
+            rows.add(new VBox(2, title, detail));
+            for (PlanStepViewModel.Numbered n : g.changes()) {
+                rows.add(SummaryViews.change(n.number(), n.change()));
+            }
         }
         if (rows.isEmpty()) {
             rows.addAll(SummaryViews.sections(vm.sections()));

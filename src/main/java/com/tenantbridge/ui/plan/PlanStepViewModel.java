@@ -30,13 +30,102 @@ public final class PlanStepViewModel extends AbstractStepViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper hasHandover = new ReadOnlyBooleanWrapper(this, "hasHandover");
+    private final ObservableList<Group> groups = FXCollections.observableArrayList();
+    private final ObservableList<String> runbookTenants = FXCollections.observableArrayList();
+    private final javafx.beans.property.ObjectProperty<String> runbookTenant =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "runbookTenant");
+    private final ReadOnlyStringWrapper runbook = new ReadOnlyStringWrapper(this, "runbook", "");
     private DeploymentPlan plan;
     private PlanResult result;
+
+    /** Changes that run the same way, each with its number in the order they are applied. */
+    public record Group(String title, String detail, List<Numbered> changes) {
+    }
+
+    public record Numbered(int number, Change change) {
+    }
 
     public PlanStepViewModel(BackgroundTasks tasks, EngineSession session, DialogService dialogs) {
         this.tasks = tasks;
         this.session = session;
         this.dialogs = dialogs;
+        runbookTenant.addListener((obs, old, now) -> runbook.set(runbookFor(now)));
+    }
+
+    /** The changes grouped by where they run: Microsoft Graph, PowerShell, or another admin's runbook. */
+    public ObservableList<Group> groups() {
+        return groups;
+    }
+
+    /** Tenants with something to do in PowerShell, or whose part goes to their own admin. */
+    public ObservableList<String> runbookTenants() {
+        return runbookTenants;
+    }
+
+    public javafx.beans.property.ObjectProperty<String> runbookTenantProperty() {
+        return runbookTenant;
+    }
+
+    public ReadOnlyStringProperty runbookProperty() {
+        return runbook.getReadOnlyProperty();
+    }
+
+    private List<Change> allChanges() {
+        List<Change> all = new java.util.ArrayList<>(result.changes());
+        result.offline().values().forEach(all::addAll);
+        return all;
+    }
+
+    private String runbookFor(String tenant) {
+        return tenant == null || result == null ? "" : com.tenantbridge.powershell.Runbooks.forTenant(tenant,
+                plan.displayName(), allChanges());
+    }
+
+    /** Saves the runbook shown where the admin chooses. */
+    public void saveRunbook() {
+        String tenant = runbookTenant.get();
+        String text = runbook.get();
+        if (tenant == null || text.isEmpty()) {
+            return;
+        }
+        dialogs.chooseSaveFile("Save the runbook for " + tenant, tenant + ".ps1", "PowerShell", "*.ps1")
+                .ifPresent(file -> tasks.run("Saving the runbook", () -> java.nio.file.Files.writeString(file, text),
+                        (java.nio.file.Path p) -> status.set("Saved the runbook for " + tenant + " in " + p),
+                        error -> dialogs.showError("Could not save", String.valueOf(error.getMessage()),
+                                List.of())));
+    }
+
+    private void group(PlanResult planned) {
+        List<Group> out = new java.util.ArrayList<>();
+        List<Numbered> graph = new java.util.ArrayList<>();
+        List<Numbered> shell = new java.util.ArrayList<>();
+        for (int i = 0; i < planned.changes().size(); i++) {
+            Change c = planned.changes().get(i);
+            (c.channel() == com.tenantbridge.service.engine.Channel.GRAPH ? graph : shell).add(new Numbered(i + 1, c));
+        }
+        if (!graph.isEmpty()) {
+            out.add(new Group("Microsoft Graph", "TenantBridge makes these changes through Microsoft Graph.", graph));
+        }
+        if (!shell.isEmpty()) {
+            out.add(new Group("PowerShell runbook", "Teams and information-barrier settings have no Graph API:"
+                    + " TenantBridge runs these with the tenant's runbook (see the runbook on the right).", shell));
+        }
+        planned.offline().forEach((tenant, cs) -> {
+            List<Numbered> handed = new java.util.ArrayList<>();
+            cs.forEach(c -> handed.add(new Numbered(0, c)));
+            out.add(new Group("For the admin of " + tenant, "Not reachable from this session: these go into "
+                    + tenant + "'s runbook and plan file (Save runbooks\u2026).", handed));
+        });
+        groups.setAll(out);
+        java.util.LinkedHashSet<String> tenants = new java.util.LinkedHashSet<>();
+        planned.changes().stream().filter(c -> c.channel() == com.tenantbridge.service.engine.Channel.POWERSHELL)
+                .forEach(c -> tenants.add(c.tenant()));
+        tenants.addAll(planned.offline().keySet());
+        runbookTenants.setAll(tenants);
+        if (runbookTenant.get() == null || !tenants.contains(runbookTenant.get())) {
+            runbookTenant.set(tenants.isEmpty() ? null : tenants.iterator().next());
+        }
+        runbook.set(runbookFor(runbookTenant.get()));
     }
 
     @Override
@@ -96,10 +185,11 @@ public final class PlanStepViewModel extends AbstractStepViewModel {
             busy.set(false);
             result = planned;
             changes.setAll(planned.changes());
+            group(planned);
             notes.clear();
             planned.blockers().forEach(b -> notes.add("Cannot apply: " + b));
             planned.offline().forEach((tenant, cs) -> notes.add(tenant + " is not reachable from here: " + cs.size()
-                    + " setting" + (cs.size() == 1 ? "" : "s") + " go into its runbook and plan file."));
+                    + (cs.size() == 1 ? " setting goes" : " settings go") + " into its runbook and plan file."));
             notes.addAll(planned.notes());
             hasHandover.set(!planned.offline().isEmpty());
             status.set(planned.changes().isEmpty() ? "No changes: the tenants already match the plan."

@@ -29,8 +29,8 @@ class ConnectStepViewModelTest {
                 throw new IOException("port in use");
             }
             starts++;
-            return new Running("http://127.0.0.1:1234/v1.0", List.of("ABC (abc.com)", "Contoso1 (contoso1.com)"),
-                    java.util.Set.of("abc.com", "contoso1.com"));
+            return new Running("http://127.0.0.1:1234/v1.0", List.of(new Tenant("ABC", List.of("abc.com",
+                    "abccorp.onmicrosoft.com")), new Tenant("Contoso1", List.of("contoso1.com"))));
         }
 
         @Override
@@ -76,7 +76,8 @@ class ConnectStepViewModelTest {
         assertThat(demo.starts).isEqualTo(1);
         assertThat(vm.validProperty().get()).isTrue();
         assertThat(vm.demoStatusProperty().get()).isEqualTo("Demo tenant running at http://127.0.0.1:1234/v1.0");
-        assertThat(vm.demoTenants()).containsExactly("ABC (abc.com)", "Contoso1 (contoso1.com)");
+        assertThat(vm.demoTenants()).extracting(DemoTenantChoice::label).containsExactly("ABC (abc.com)",
+                "Contoso1 (contoso1.com)");
         vm.onEnter(DeploymentPlan.empty());
         assertThat(demo.starts).as("started once").isEqualTo(1);
     }
@@ -152,5 +153,21 @@ class ConnectStepViewModelTest {
     void suggestsTheHostDomainOfThePlan() {
         vm.onEnter(DeploymentPlan.empty().withHostTenant(TenantRef.of("ABC", "abc.com")));
         assertThat(vm.tenantProperty().get()).isEqualTo("abc.com");
+    }
+
+    @Test
+    void anUntickedDemoTenantIsNotReachedSoItsPartIsHandedOver() {
+        vm.onEnter(DeploymentPlan.empty().withScenario(com.tenantbridge.domain.scenario.Scenario.FEDERATION)
+                .withHostTenant(com.tenantbridge.domain.plan.TenantRef.of("ABC", "abc.com")));
+        assertThat(vm.demoTenants().get(0).inPlanProperty().get()).isTrue();
+        assertThat(vm.demoTenants().get(1).inPlanProperty().get()).isFalse();
+        assertThat(session.connections().ports("contoso1.com")).isPresent();
+        vm.demoTenants().get(1).administeredProperty().set(false);
+        assertThat(session.connections().ports("contoso1.com")).isEmpty();
+        assertThat(session.connections().ports("abccorp.onmicrosoft.com")).isPresent();
+        assertThat(vm.validProperty().get()).isTrue();
+        vm.demoTenants().get(0).administeredProperty().set(false);
+        assertThat(vm.validProperty().get()).isFalse();
+        assertThat(vm.tenantMessageProperty().get()).startsWith("Tick at least one demo tenant");
     }
 }
