@@ -39,7 +39,8 @@ final class Output {
                 out.println("                                  fix:   " + c.fix());
             }
             if (c.rule() != null) {
-                out.println("                                  rule:  " + c.rule());
+                out.println("                                  rule:  " + c.rule() + (c.acceptedDeviation()
+                        ? " (accepted deviation)" : ""));
             }
         }
         out.flush();

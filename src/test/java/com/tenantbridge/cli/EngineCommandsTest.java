@@ -123,6 +123,11 @@ class EngineCommandsTest {
         Files.writeString(plan, open);
         assertThat(run("check", "--plan", plan.toString(), "--tenant", tenant)).isEqualTo(ExitCodes.FAILED);
         assertThat(out.toString()).contains("FAIL    FED-02", "CISA ScubaGear MS.TEAMS.2.1v2", "Use allowSpecific");
+
+        Files.writeString(plan, open.replaceFirst("\"scenario\" : \"federation\",",
+                "\"scenario\" : \"federation\", \"acceptedDeviations\" : [ \"MS.TEAMS.2.1v2\" ],"));
+        assertThat(run("check", "--plan", plan.toString(), "--tenant", tenant)).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("WARN    FED-02", "rule:  CISA ScubaGear MS.TEAMS.2.1v2 (accepted deviation)");
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.tenantbridge.domain.plan;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.tenantbridge.domain.recommend.Answers;
 import com.tenantbridge.domain.scenario.Scenario;
+import java.util.List;
 
 /**
  * Everything TenantBridge will set up, for any of the four scenarios: saved as versioned JSON and
@@ -10,7 +11,7 @@ import com.tenantbridge.domain.scenario.Scenario;
  * scenario is used; the others may be present (the admin switched scenario) and are kept.
  */
 @JsonPropertyOrder({"schemaVersion", "name", "scenario", "hostTenant", "answers", "federation", "guestAccess",
-        "vendors", "anonymousJoin"})
+        "vendors", "anonymousJoin", "acceptedDeviations"})
 public record DeploymentPlan(
         int schemaVersion,
         String name,
@@ -20,7 +21,8 @@ public record DeploymentPlan(
         FederationPlan federation,
         GuestAccessPlan guestAccess,
         VendorPlan vendors,
-        AnonymousJoinPlan anonymousJoin) {
+        AnonymousJoinPlan anonymousJoin,
+        List<String> acceptedDeviations) {
 
     /** The schema this build writes and the newest it reads. */
     public static final int SCHEMA_VERSION = 1;
@@ -30,10 +32,13 @@ public record DeploymentPlan(
         if (answers == null) {
             answers = Answers.none();
         }
+        acceptedDeviations = Lists.copy(acceptedDeviations);
     }
 
+
     public static DeploymentPlan empty() {
-        return new DeploymentPlan(SCHEMA_VERSION, UNTITLED, null, null, Answers.none(), null, null, null, null);
+        return new DeploymentPlan(SCHEMA_VERSION, UNTITLED, null, null, Answers.none(), null, null, null, null,
+                List.of());
     }
 
     public String displayName() {
@@ -42,41 +47,47 @@ public record DeploymentPlan(
 
     public DeploymentPlan withName(String value) {
         return new DeploymentPlan(schemaVersion, value, scenario, hostTenant, answers, federation, guestAccess,
-                vendors, anonymousJoin);
+                vendors, anonymousJoin, acceptedDeviations);
     }
 
     public DeploymentPlan withScenario(Scenario value) {
         return new DeploymentPlan(schemaVersion, name, value, hostTenant, answers, federation, guestAccess,
-                vendors, anonymousJoin);
+                vendors, anonymousJoin, acceptedDeviations);
     }
 
     public DeploymentPlan withHostTenant(TenantRef value) {
         return new DeploymentPlan(schemaVersion, name, scenario, value, answers, federation, guestAccess,
-                vendors, anonymousJoin);
+                vendors, anonymousJoin, acceptedDeviations);
     }
 
     public DeploymentPlan withAnswers(Answers value) {
         return new DeploymentPlan(schemaVersion, name, scenario, hostTenant, value, federation, guestAccess,
-                vendors, anonymousJoin);
+                vendors, anonymousJoin, acceptedDeviations);
     }
 
     public DeploymentPlan withFederation(FederationPlan value) {
         return new DeploymentPlan(schemaVersion, name, scenario, hostTenant, answers, value, guestAccess,
-                vendors, anonymousJoin);
+                vendors, anonymousJoin, acceptedDeviations);
     }
 
     public DeploymentPlan withGuestAccess(GuestAccessPlan value) {
         return new DeploymentPlan(schemaVersion, name, scenario, hostTenant, answers, federation, value,
-                vendors, anonymousJoin);
+                vendors, anonymousJoin, acceptedDeviations);
     }
 
     public DeploymentPlan withVendors(VendorPlan value) {
         return new DeploymentPlan(schemaVersion, name, scenario, hostTenant, answers, federation, guestAccess,
-                value, anonymousJoin);
+                value, anonymousJoin, acceptedDeviations);
     }
 
     public DeploymentPlan withAnonymousJoin(AnonymousJoinPlan value) {
         return new DeploymentPlan(schemaVersion, name, scenario, hostTenant, answers, federation, guestAccess,
-                vendors, value);
+                vendors, value, acceptedDeviations);
+    }
+
+    /** Baseline rules (by id, see Baseline) the admin has knowingly accepted deviating from. */
+    public DeploymentPlan withAcceptedDeviations(List<String> value) {
+        return new DeploymentPlan(schemaVersion, name, scenario, hostTenant, answers, federation, guestAccess,
+                vendors, anonymousJoin, value);
     }
 }

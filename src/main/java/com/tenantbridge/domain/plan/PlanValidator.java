@@ -50,6 +50,7 @@ public final class PlanValidator {
         }
         text("name", plan.name(), 120);
         hostTenant();
+        acceptedDeviations();
         if (plan.scenario() == null) {
             error("scenario", "choose a scenario: " + String.join(", ", PlanJson.enumNames(Scenario.class)));
             return;
@@ -59,6 +60,20 @@ public final class PlanValidator {
             case GUEST_ACCESS -> required("guestAccess", plan.guestAccess()).ifPresent(this::guestAccess);
             case VENDOR_ACCOUNTS -> required("vendors", plan.vendors()).ifPresent(this::vendors);
             case ANONYMOUS_JOIN -> required("anonymousJoin", plan.anonymousJoin()).ifPresent(this::anonymousJoin);
+        }
+    }
+
+    private void acceptedDeviations() {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < plan.acceptedDeviations().size(); i++) {
+            String p = "acceptedDeviations[" + i + "]";
+            String id = plan.acceptedDeviations().get(i);
+            if (id == null || com.tenantbridge.domain.scenario.Baseline.byId(id).isEmpty()) {
+                error(p, "\u201c" + id + "\u201d is not a baseline rule TenantBridge checks; use one of "
+                        + String.join(", ", com.tenantbridge.domain.scenario.Baseline.ids()));
+            } else if (!seen.add(id.toLowerCase(Locale.ROOT))) {
+                error(p, id + " is listed twice");
+            }
         }
     }
 

@@ -19,6 +19,7 @@ import com.tenantbridge.domain.plan.VendorAccount;
 import com.tenantbridge.domain.plan.VendorPlan;
 import com.tenantbridge.domain.recommend.Answer;
 import com.tenantbridge.domain.recommend.Question;
+import com.tenantbridge.domain.scenario.Baseline;
 import com.tenantbridge.domain.validation.EmailAddresses;
 import com.tenantbridge.service.engine.TenantConnections;
 import com.tenantbridge.service.port.DirectoryUser;
@@ -44,9 +45,9 @@ import java.util.Set;
  */
 public final class Checker {
 
-    public static final String SCUBA_TEAMS_2_1 = "CISA ScubaGear MS.TEAMS.2.1v2";
-    public static final String MAESTER_MT_1046 = "Maester MT.1046";
-    public static final String CISA_AAD_8_3 = "CISA MS.AAD.8.3 (as Maester reads it)";
+    public static final String SCUBA_TEAMS_2_1 = Baseline.TEAMS_EXTERNAL_ACCESS.label();
+    public static final String MAESTER_MT_1046 = Baseline.ANONYMOUS_JOIN.label();
+    public static final String CISA_AAD_8_3 = Baseline.B2B_INBOUND.label();
 
     private final Clock clock;
 
@@ -65,7 +66,17 @@ public final class Checker {
             case VENDOR_ACCOUNTS -> vendors(c, plan, connections);
             case ANONYMOUS_JOIN -> anonymousJoin(c, plan, connections);
         }
-        return List.copyOf(c.results);
+        return c.results.stream().map(r -> accepts(plan, r) ? r.accepted() : r).toList();
+    }
+
+    /** A failed or warned baseline check whose rule the plan accepts deviating from. */
+    private static boolean accepts(DeploymentPlan plan, CheckResult r) {
+        if (r.rule() == null || r.acceptedDeviation()
+                || (r.status() != CheckStatus.FAIL && r.status() != CheckStatus.WARN)) {
+            return false;
+        }
+        return Baseline.byLabel(r.rule()).map(b -> plan.acceptedDeviations().stream()
+                .anyMatch(id -> id.equalsIgnoreCase(b.id()))).orElse(false);
     }
 
     /** Every tenant the plan touches, the host first. */
@@ -390,9 +401,11 @@ public final class Checker {
                     + " through the Global policy.", "Use a named meeting policy (e.g. RA-Anon) assigned to the Remote"
                     + " Assist organizers only.").withRule(MAESTER_MT_1046));
         } else {
-            c.add(CheckResult.warn("ANON-03", tenant, title, "Accepted deviation: the named policy " + policy.name()
+            // The scenario exists to let an anonymous expert in; the named policy is its least-open form.
+            c.add(CheckResult.warn("ANON-03", tenant, title, "The named policy " + policy.name()
                     + " lets anonymous users join, assigned to " + String.join(", ", policy.assignTo()) + " only.",
-                    "Remove the policy assignment when the help is no longer needed.").withRule(MAESTER_MT_1046));
+                    "Remove the policy assignment when the help is no longer needed.").withRule(MAESTER_MT_1046)
+                    .accepted());
         }
     }
 

@@ -34,7 +34,8 @@ public final class PartnerPlans {
         FederationPlan theirs = new FederationPlan(partner.mode(), List.of(),
                 List.of(new PartnerTenant(plan.hostTenant(), f.mode(), null)));
         return new DeploymentPlan(plan.schemaVersion(), plan.displayName() + " \u2014 " + partner.tenant().label()
-                + " side", plan.scenario(), partner.tenant(), plan.answers(), theirs, null, null, null);
+                + " side", plan.scenario(), partner.tenant(), plan.answers(), theirs, null, null, null,
+                plan.acceptedDeviations());
     }
 
     private static DeploymentPlan guestAccess(DeploymentPlan plan, String domain) {
@@ -44,6 +45,7 @@ public final class PartnerPlans {
         GuestAccessPlan theirs = new GuestAccessPlan(g.inviteRedirectUrl(), g.sendInvitationMessage(),
                 g.invitationMessage(), List.of(target));
         return new DeploymentPlan(plan.schemaVersion(), plan.displayName() + " \u2014 " + target.tenant().label()
-                + " part", plan.scenario(), plan.hostTenant(), plan.answers(), null, theirs, null, null);
+                + " part", plan.scenario(), plan.hostTenant(), plan.answers(), null, theirs, null, null,
+                plan.acceptedDeviations());
     }
 }

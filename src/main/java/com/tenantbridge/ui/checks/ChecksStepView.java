@@ -42,6 +42,28 @@ public final class ChecksStepView {
     }
 
     private void show() {
-        rows.getChildren().setAll(vm.results().stream().map(SummaryViews::check).toList());
+        rows.getChildren().setAll(vm.results().stream().map(this::row).toList());
+    }
+
+    /** A check, with a way to accept a baseline deviation knowingly, or to take an acceptance back. */
+    private javafx.scene.Node row(CheckResult r) {
+        javafx.scene.layout.HBox row = (javafx.scene.layout.HBox) SummaryViews.check(r);
+        Button action = null;
+        if (ChecksStepViewModel.canAccept(r)) {
+            action = new Button("Accept deviation\u2026");
+            action.setOnAction(e -> vm.acceptDeviation(r));
+        } else if (r.acceptedDeviation() && r.rule() != null) {
+            var rule = com.tenantbridge.domain.scenario.Baseline.byLabel(r.rule());
+            if (rule.isPresent() && vm.acceptedDeviations().contains(rule.get().id())) {
+                action = new Button("Take back");
+                action.setOnAction(e -> vm.revokeDeviation(rule.get().id()));
+            }
+        }
+        if (action != null) {
+            action.setId("deviation-" + r.id());
+            action.disableProperty().bind(vm.busyProperty());
+            row.getChildren().add(action);
+        }
+        return row;
     }
 }

@@ -25,15 +25,62 @@ public final class ChecksStepViewModel extends AbstractStepViewModel {
     private final BackgroundTasks tasks;
     private final EngineSession session;
     private final Clock clock;
+    private final com.tenantbridge.ui.common.DialogService dialogs;
+    private final ObservableList<String> accepted = FXCollections.observableArrayList();
     private final ObservableList<CheckResult> results = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private DeploymentPlan plan;
 
-    public ChecksStepViewModel(BackgroundTasks tasks, EngineSession session, Clock clock) {
+    public ChecksStepViewModel(BackgroundTasks tasks, EngineSession session, Clock clock,
+            com.tenantbridge.ui.common.DialogService dialogs) {
         this.tasks = tasks;
         this.session = session;
         this.clock = clock;
+        this.dialogs = dialogs;
+    }
+
+    /** The baseline rules (by id) the plan knowingly deviates from. */
+    public ObservableList<String> acceptedDeviations() {
+        return accepted;
+    }
+
+    /** Whether a failed check can be accepted as a known deviation: it names a baseline rule. */
+    public static boolean canAccept(CheckResult r) {
+        return r.status() == CheckStatus.FAIL && r.rule() != null
+                && com.tenantbridge.domain.scenario.Baseline.byLabel(r.rule()).isPresent();
+    }
+
+    /**
+     * Records, after the admin confirms, that the plan knowingly deviates from the check's baseline rule; the
+     * plan file keeps it and the check shows it as an accepted deviation from then on.
+     */
+    public void acceptDeviation(CheckResult r) {
+        if (!canAccept(r)) {
+            return;
+        }
+        var rule = com.tenantbridge.domain.scenario.Baseline.byLabel(r.rule()).orElseThrow();
+        if (!dialogs.confirm("Accept the deviation from " + rule.label() + "?", r.evidence() + "\n\nThe safer way: "
+                + r.fix() + "\n\nAccepting records the deviation in the plan file; the check then shows it as an"
+                + " accepted deviation instead of a failure.")) {
+            return;
+        }
+        accepted.add(rule.id());
+        edited();
+        runChecks();
+    }
+
+    /** Takes an accepted deviation back: the check fails again until the plan meets the rule. */
+    public void revokeDeviation(String ruleId) {
+        if (accepted.remove(ruleId)) {
+            edited();
+            runChecks();
+        }
+    }
+
+    @Override
+    public void planChanged(DeploymentPlan plan) {
+        this.plan = plan;
     }
 
     @Override
@@ -61,6 +108,7 @@ public final class ChecksStepViewModel extends AbstractStepViewModel {
     @Override
     public void onEnter(DeploymentPlan plan) {
         this.plan = plan;
+        accepted.setAll(plan.acceptedDeviations());
         runChecks();
     }
 
@@ -99,6 +147,6 @@ public final class ChecksStepViewModel extends AbstractStepViewModel {
 
     @Override
     public DeploymentPlan commit(DeploymentPlan plan) {
-        return plan;
+        return plan.acceptedDeviations().equals(accepted) ? plan : plan.withAcceptedDeviations(List.copyOf(accepted));
     }
 }

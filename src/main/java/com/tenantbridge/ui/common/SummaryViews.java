@@ -79,7 +79,13 @@ public final class SummaryViews {
         title.setWrapText(true);
         Label meta = new Label(c.id() + "  \u00b7  " + c.tenant() + (c.rule() == null ? "" : "  \u00b7  " + c.rule()));
         meta.getStyleClass().add("hint");
-        VBox texts = new VBox(2, title, meta);
+        HBox heading = new HBox(8, title);
+        if (c.acceptedDeviation()) {
+            Label badge = new Label("Accepted deviation");
+            badge.getStyleClass().addAll("badge", "badge-deviation");
+            heading.getChildren().add(badge);
+        }
+        VBox texts = new VBox(2, heading, meta);
         if (c.evidence() != null) {
             Label found = new Label("Found: " + c.evidence());
             found.setWrapText(true);
@@ -95,7 +101,8 @@ public final class SummaryViews {
         HBox row = new HBox(10, graphic, texts);
         row.setAlignment(Pos.TOP_LEFT);
         row.getStyleClass().add("check-row");
-        row.setAccessibleText(c.status() + ": " + c.title());
+        row.setAccessibleText(c.status() + ": " + c.title() + (c.acceptedDeviation() ? " (accepted deviation from "
+                + c.rule() + ")" : ""));
         return row;
     }
 

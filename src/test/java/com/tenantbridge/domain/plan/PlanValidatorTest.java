@@ -64,6 +64,9 @@ class PlanValidatorTest {
             FED + "| /federation/partners/0/tenant/domain| `\"b\u00fccher.de\"`| ERROR| federation.partners[0].tenant.domain: contains non-ASCII characters",
             FED + "| /federation/partners/0/mode| -| ERROR| federation.partners[0].mode: required",
             FED + "| /federation/blockedDomains| `[\"fabrikam.com\"]`| ERROR| federation.blockedDomains: only used with mode blockSpecific",
+            FED + "| /acceptedDeviations| `[\"MS.TEAMS.2.1\"]`| ERROR| acceptedDeviations[0]: \u201cMS.TEAMS.2.1\u201d is not a baseline rule TenantBridge checks; use one of MS.TEAMS.2.1v2, MT.1046, MS.AAD.8.3",
+            FED + "| /acceptedDeviations| `[\"MT.1046\",\"mt.1046\"]`| ERROR| acceptedDeviations[1]: mt.1046 is listed twice",
+            FED + "| /acceptedDeviations| `[\"MS.TEAMS.2.1v2\"]`| ERROR| -",
             FED + "| /federation/mode| `\"open\"`| WARNING| federation.mode: open federation lets every federated organisation reach your users",
             // B: guest access
             GUEST + "| /guestAccess/inviteRedirectUrl| `\"http://teams.microsoft.com\"`| ERROR| guestAccess.inviteRedirectUrl: \u201chttp://teams.microsoft.com\u201d is not an https:// address",
