@@ -20,7 +20,8 @@ public record WizardSteps(
         ChecksStepViewModel checks,
         PlanStepViewModel plan,
         RunStepViewModel run,
-        ReportStepViewModel report) {
+        ReportStepViewModel report,
+        EngineSession session) {
 
     public static WizardSteps create(WizardServices s) {
         EngineSession session = new EngineSession();
@@ -29,7 +30,7 @@ public record WizardSteps(
                 new DetailsStepViewModel(s.tasks(), s.dialogs()), new ChecksStepViewModel(s.tasks(), session, s.clock(), s.dialogs()),
                 new PlanStepViewModel(s.tasks(), session, s.dialogs()),
                 new RunStepViewModel(s.workers(), session, s.dialogs(), s.journals()),
-                new ReportStepViewModel(s.tasks(), session, s.dialogs()));
+                new ReportStepViewModel(s.tasks(), session, s.dialogs()), session);
     }
 
     public List<StepViewModel> all() {

@@ -172,6 +172,58 @@ class WizardEngineFlowTest {
     }
 
     @Test
+    void aFailedChangeIsNamedWithTheServicesMessageAndApplyResumes() {
+        shell.openExample(ExamplePlans.forScenario(Scenario.FEDERATION));
+        nextTo(steps.run());
+        // contoso2.com refuses the change once, as a tenant would with a policy error.
+        var session = steps.session();
+        var demoConnections = session.connections();
+        boolean[] refused = {false};
+        session.connectionsProperty().set(new com.tenantbridge.service.engine.TenantConnections() {
+            @Override
+            public java.util.Optional<com.tenantbridge.service.port.TenantPorts> ports(String domain) {
+                return demoConnections.ports(domain).map(p -> !domain.equals("contoso2.com") ? p
+                        : new com.tenantbridge.service.port.TenantPorts(p.domain(), p.directory(), p.licensing(),
+                                p.crossTenantAccess(), p.teams(), p.meetings(), refusing(p.teamsSettings(), refused),
+                                p.barriers()));
+            }
+
+            @Override
+            public String describe() {
+                return demoConnections.describe();
+            }
+        });
+        steps.run().apply();
+        assertThat(steps.run().statusProperty().get()).startsWith("Failed: contoso2.com: Teams external access")
+                .contains("Access denied: the tenant policy forbids the change").contains("apply again to resume");
+        assertThat(steps.run().log()).extracting(o -> o.status()).containsExactly(
+                com.tenantbridge.service.engine.ChangeOutcome.Status.DONE,
+                com.tenantbridge.service.engine.ChangeOutcome.Status.DONE,
+                com.tenantbridge.service.engine.ChangeOutcome.Status.FAILED);
+        assertThat(shell.navigation().canNextProperty().get()).isFalse();
+        steps.run().apply();
+        assertThat(steps.run().statusProperty().get()).startsWith("Applied. 1 done");
+    }
+
+    private static com.tenantbridge.service.port.TeamsSettingsService refusing(
+            com.tenantbridge.service.port.TeamsSettingsService real, boolean[] refused) {
+        return (com.tenantbridge.service.port.TeamsSettingsService) java.lang.reflect.Proxy.newProxyInstance(
+                WizardEngineFlowTest.class.getClassLoader(),
+                new Class<?>[] {com.tenantbridge.service.port.TeamsSettingsService.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("setFederation") && !refused[0]) {
+                        refused[0] = true;
+                        throw new com.tenantbridge.service.port.PortException(
+                                "Access denied: the tenant policy forbids the change");
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    @Test
     void checksNeedAConnection() {
         shell.openExample(ExamplePlans.forScenario(Scenario.GUEST_ACCESS));
         steps.connect().kindProperty().set(com.tenantbridge.ui.connect.TenantKind.MICROSOFT_365);

@@ -15,11 +15,23 @@ public final class Backoff {
     private final long firstMillis;
     private final long totalMillis;
     private final BooleanSupplier cancelled;
+    private final java.util.function.Consumer<String> waiting;
 
     public Backoff(long firstMillis, long totalMillis, BooleanSupplier cancelled) {
+        this(firstMillis, totalMillis, cancelled, message -> { });
+    }
+
+    private Backoff(long firstMillis, long totalMillis, BooleanSupplier cancelled,
+            java.util.function.Consumer<String> waiting) {
         this.firstMillis = firstMillis;
         this.totalMillis = totalMillis;
         this.cancelled = cancelled;
+        this.waiting = waiting;
+    }
+
+    /** The same pacing, telling {@code waiting} each time it pauses, e.g. to show it on the run's progress. */
+    public Backoff reporting(java.util.function.Consumer<String> waiting) {
+        return new Backoff(firstMillis, totalMillis, cancelled, waiting);
     }
 
     /** Production pacing: 0.5 s doubling up to two minutes in all. */
@@ -38,6 +50,8 @@ public final class Backoff {
                 if (waited >= totalMillis || cancelled.getAsBoolean()) {
                     throw e;
                 }
+                waiting.accept("Not found yet; Microsoft Entra is still replicating the new object. Trying again in "
+                        + seconds(Math.min(pause, totalMillis - waited)) + ".");
                 waited += sleep(Math.min(pause, totalMillis - waited));
                 pause = Math.min(pause * 2, 16_000);
             }
@@ -60,9 +74,15 @@ public final class Backoff {
             if (found.isPresent() || waited >= totalMillis || cancelled.getAsBoolean()) {
                 return found;
             }
+            waiting.accept("Waiting for the new object to appear (replication); looking again in "
+                    + seconds(Math.min(pause, totalMillis - waited)) + ".");
             waited += sleep(Math.min(pause, totalMillis - waited));
             pause = Math.min(pause * 2, 16_000);
         }
+    }
+
+    private static String seconds(long millis) {
+        return millis < 1000 ? millis + " ms" : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 
     private static long sleep(long millis) {

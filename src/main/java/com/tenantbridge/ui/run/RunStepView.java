@@ -20,6 +20,12 @@ public final class RunStepView {
     private ProgressBar progress;
     @FXML
     private ListView<com.tenantbridge.service.engine.ChangeOutcome> log;
+    @FXML
+    private javafx.scene.layout.HBox currentBox;
+    @FXML
+    private Label current;
+    @FXML
+    private Label currentDetail;
 
     public RunStepView(RunStepViewModel vm) {
         this.vm = vm;
@@ -31,6 +37,10 @@ public final class RunStepView {
         applyButton.disableProperty().bind(vm.runningProperty());
         cancelButton.disableProperty().bind(vm.runningProperty().not());
         progress.progressProperty().bind(vm.progressProperty());
+        current.textProperty().bind(vm.currentProperty());
+        currentDetail.textProperty().bind(vm.currentDetailProperty());
+        currentBox.visibleProperty().bind(vm.currentProperty().isNotEmpty());
+        currentBox.managedProperty().bind(currentBox.visibleProperty());
         log.setItems(vm.log());
         log.setCellFactory(list -> new com.tenantbridge.ui.common.SummaryViews.OutcomeCell());
         // Follow the run: the newest outcome stays in sight.

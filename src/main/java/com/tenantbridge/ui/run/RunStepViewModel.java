@@ -48,6 +48,8 @@ public final class RunStepViewModel extends AbstractStepViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ObservableList<ChangeOutcome> log = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper current = new ReadOnlyStringWrapper(this, "current", "");
+    private final ReadOnlyStringWrapper currentDetail = new ReadOnlyStringWrapper(this, "currentDetail", "");
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private DeploymentPlan plan;
     private Path journal;
@@ -84,6 +86,16 @@ public final class RunStepViewModel extends AbstractStepViewModel {
 
     public ObservableList<ChangeOutcome> log() {
         return log;
+    }
+
+    /** The change running now, empty between changes. */
+    public ReadOnlyStringProperty currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    /** What the running change waits for, e.g. replication after a create. */
+    public ReadOnlyStringProperty currentDetailProperty() {
+        return currentDetail.getReadOnlyProperty();
     }
 
     @Override
@@ -150,8 +162,10 @@ public final class RunStepViewModel extends AbstractStepViewModel {
         workers.background().execute(() -> {
             try (Journal j = Journal.open(journalFile);
                     CredentialsHandout handout = handoutFile == null ? null : CredentialsHandout.open(handoutFile)) {
+                Backoff backoff = Backoff.replication(cancelled::get).reporting(message ->
+                        workers.fx().execute(() -> currentDetail.set(message)));
                 ApplyResult result = new Applier().apply(current, planned, connections, new Applier.Options(j, handout,
-                        cancelled::get, Backoff.replication(cancelled::get), listener()));
+                        cancelled::get, backoff, listener()));
                 workers.fx().execute(() -> finish(result));
             } catch (Exception e) {
                 workers.fx().execute(() -> fail(e));
@@ -163,7 +177,12 @@ public final class RunStepViewModel extends AbstractStepViewModel {
         return new ApplyListener() {
             @Override
             public void started(Change change, int index, int total) {
-                workers.fx().execute(() -> status.set("(" + (index + 1) + "/" + total + ") " + change.summary()));
+                workers.fx().execute(() -> {
+                    status.set("Applying change " + (index + 1) + " of " + total + "\u2026");
+                    current.set((index + 1) + ". " + change.summary());
+                    currentDetail.set(change.channel() == com.tenantbridge.service.engine.Channel.GRAPH
+                            ? "Microsoft Graph" : "PowerShell");
+                });
             }
 
             @Override
@@ -179,6 +198,8 @@ public final class RunStepViewModel extends AbstractStepViewModel {
     private void finish(ApplyResult result) {
         running.set(false);
         progress.set(1);
+        current.set("");
+        currentDetail.set("");
         long failed = result.count(ChangeOutcome.Status.FAILED) + result.count(ChangeOutcome.Status.SKIPPED);
         long cancelledCount = result.count(ChangeOutcome.Status.CANCELLED);
         String summary = result.count(ChangeOutcome.Status.DONE) + " done, " + failed + " failed or skipped, "
@@ -187,7 +208,11 @@ public final class RunStepViewModel extends AbstractStepViewModel {
         if (cancelledCount > 0) {
             status.set("Cancelled. " + summary + " Apply again to resume.");
         } else if (failed > 0) {
-            status.set("Some changes failed. " + summary + " Fix the cause and apply again to resume.");
+            ChangeOutcome first = result.outcomes().stream().filter(o -> o.status() == ChangeOutcome.Status.FAILED)
+                    .findFirst().orElse(null);
+            status.set((first == null ? "Some changes were skipped. " : "Failed: " + first.change().summary()
+                    + (first.message() == null ? "" : " \u2014 " + first.message()) + ". ") + summary
+                    + " Fix the cause and apply again to resume.");
         } else {
             status.set("Applied. " + summary + (credentials != null ? " One-time passwords are in " + credentials
                     + "." : ""));
@@ -197,6 +222,8 @@ public final class RunStepViewModel extends AbstractStepViewModel {
 
     private void fail(Exception e) {
         running.set(false);
+        current.set("");
+        currentDetail.set("");
         status.set("Stopped: " + e.getMessage());
     }
 
