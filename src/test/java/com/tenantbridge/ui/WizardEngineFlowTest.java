@@ -90,6 +90,24 @@ class WizardEngineFlowTest {
         nextTo(steps.report());
         assertThat(steps.report().outcomeProperty().get()).as("%s", steps.report().verification())
                 .startsWith("Verified");
+        assertThat(steps.report().done()).hasSize(planned).allMatch(o -> o.ok());
+        Path report = dir.resolve("report.md");
+        dialogs.saveFileAnswers.add(report);
+        steps.report().export();
+        String markdown = Files.readString(report);
+        assertThat(markdown).contains("## What was done", "- Done: ", "## Verification", "## Limits people should know",
+                "## Next steps for technicians and experts");
+        assertThat(markdown.lines().filter(l -> l.startsWith("- Done: ")).count()).isEqualTo(planned);
+        if (Files.exists(handout)) {
+            // One-time passwords go only into the handout, never into a report.
+            var rows = Files.readAllLines(handout).stream().skip(1).toList();
+            assertThat(rows).isNotEmpty();
+            for (String row : rows) {
+                String password = row.split(",")[3].replace("\"", "");
+                assertThat(password).hasSizeGreaterThanOrEqualTo(12);
+                assertThat(markdown).doesNotContain(password);
+            }
+        }
 
         shell.back();
         shell.back();

@@ -12,6 +12,13 @@ public final class EngineSession {
 
     private final ObjectProperty<TenantConnections> connections = new SimpleObjectProperty<>(this, "connections");
     private final ObjectProperty<java.nio.file.Path> journal = new SimpleObjectProperty<>(this, "journal");
+    private final ObjectProperty<com.tenantbridge.service.engine.ApplyResult> lastRun =
+            new SimpleObjectProperty<>(this, "lastRun");
+
+    /** What the last run in this session did, for Report. */
+    public ObjectProperty<com.tenantbridge.service.engine.ApplyResult> lastRunProperty() {
+        return lastRun;
+    }
 
     /** The journal of the last run, for Report's rollback. */
     public ObjectProperty<java.nio.file.Path> journalProperty() {

@@ -138,6 +138,18 @@ public final class SummaryViews {
                 .collect(java.util.stream.Collectors.joining("   \u00b7   "));
     }
 
+    /** "Done: abc.com: create …", with the service's message when there is one. */
+    public static String outcomeText(com.tenantbridge.service.engine.ChangeOutcome o) {
+        String status = switch (o.status()) {
+            case DONE -> "Done";
+            case FAILED -> "Failed";
+            case SKIPPED -> "Skipped";
+            case CANCELLED -> "Cancelled";
+            case RUNBOOK -> "For another admin's runbook";
+        };
+        return status + ": " + o.change().summary() + (o.message() == null ? "" : " \u2014 " + o.message());
+    }
+
     /** One change's outcome in the run log: an icon for its status, the change, and why if it did not run. */
     public static final class OutcomeCell extends ListCell<com.tenantbridge.service.engine.ChangeOutcome> {
         @Override
@@ -160,17 +172,10 @@ public final class SummaryViews {
                 case FAILED -> "check-fail";
                 default -> "check-warn";
             };
-            String status = switch (o.status()) {
-                case DONE -> "Done";
-                case FAILED -> "Failed";
-                case SKIPPED -> "Skipped";
-                case CANCELLED -> "Cancelled";
-                case RUNBOOK -> "For another admin's runbook";
-            };
             FontIcon graphic = new FontIcon(icon);
             graphic.getStyleClass().add(style);
             setGraphic(graphic);
-            setText(status + ": " + o.change().summary() + (o.message() == null ? "" : " \u2014 " + o.message()));
+            setText(outcomeText(o));
             setWrapText(true);
         }
     }

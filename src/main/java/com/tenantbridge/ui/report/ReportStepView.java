@@ -27,6 +27,10 @@ public final class ReportStepView {
     private Button verifyButton;
     @FXML
     private Button rollbackButton;
+    @FXML
+    private Button exportButton;
+    @FXML
+    private VBox done;
 
     public ReportStepView(ReportStepViewModel vm) {
         this.vm = vm;
@@ -37,6 +41,9 @@ public final class ReportStepView {
         outcome.textProperty().bind(vm.outcomeProperty());
         verifyButton.disableProperty().bind(vm.busyProperty());
         rollbackButton.disableProperty().bind(vm.busyProperty());
+        exportButton.disableProperty().bind(vm.busyProperty());
+        vm.done().addListener((ListChangeListener<com.tenantbridge.service.engine.ChangeOutcome>) c -> show());
+        vm.undone().addListener((ListChangeListener<com.tenantbridge.service.engine.Rollback.Outcome>) c -> show());
         vm.verification().addListener((ListChangeListener<CheckResult>) c -> show());
         vm.limits().addListener((ListChangeListener<Fact>) c -> show());
         vm.stepsForPeople().addListener((ListChangeListener<Fact>) c -> show());
@@ -49,11 +56,31 @@ public final class ReportStepView {
     }
 
     @FXML
+    private void onExport() {
+        vm.export();
+    }
+
+    @FXML
     private void onRollback() {
         vm.rollback();
     }
 
     private void show() {
+        java.util.List<javafx.scene.Node> rows = new java.util.ArrayList<>();
+        for (var o : vm.done()) {
+            rows.add(SummaryViews.row(o.ok() ? Material2AL.CHECK_CIRCLE : Material2AL.ERROR_OUTLINE,
+                    SummaryViews.outcomeText(o), null, o.ok() ? "done-row" : "limit-row"));
+        }
+        for (var u : vm.undone()) {
+            rows.add(SummaryViews.row(Material2AL.HISTORY, (u.undone() ? "Undone: " : "Could not undo: ")
+                    + u.entry().summary() + (u.message() == null ? "" : " \u2014 " + u.message()), null, "step-row"));
+        }
+        if (rows.isEmpty()) {
+            Label none = new Label("Nothing was applied in this session.");
+            none.getStyleClass().add("hint");
+            rows.add(none);
+        }
+        done.getChildren().setAll(rows);
         verification.getChildren().setAll(vm.verification().stream().map(SummaryViews::check).toList());
         limits.getChildren().setAll(vm.limits().stream()
                 .map(f -> SummaryViews.fact(Material2MZ.WARNING, f, "limit-row")).toList());

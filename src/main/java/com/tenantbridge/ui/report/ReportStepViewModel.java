@@ -32,13 +32,47 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
     private final ObservableList<CheckResult> verification = FXCollections.observableArrayList();
     private final ObservableList<Fact> limits = FXCollections.observableArrayList();
     private final ObservableList<Fact> stepsForPeople = FXCollections.observableArrayList();
+    private final ObservableList<com.tenantbridge.service.engine.ChangeOutcome> done =
+            FXCollections.observableArrayList();
+    private final ObservableList<Rollback.Outcome> undone = FXCollections.observableArrayList();
+    private final java.time.Clock clock;
     private DeploymentPlan plan;
 
-    public ReportStepViewModel(BackgroundTasks tasks, EngineSession session, DialogService dialogs) {
+    public ReportStepViewModel(BackgroundTasks tasks, EngineSession session, DialogService dialogs,
+            java.time.Clock clock) {
         this.tasks = tasks;
         this.session = session;
         this.dialogs = dialogs;
+        this.clock = clock;
         valid.set(true);
+    }
+
+    /** Each change of the last run and how it went. */
+    public ObservableList<com.tenantbridge.service.engine.ChangeOutcome> done() {
+        return done;
+    }
+
+    /** What the last rollback undid, or could not. */
+    public ObservableList<Rollback.Outcome> undone() {
+        return undone;
+    }
+
+    /** Writes the report as Markdown where the admin chooses: what was done, verified, and what people do next. */
+    public void export() {
+        if (plan == null) {
+            return;
+        }
+        String name = plan.displayName().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+        var connections = session.connections();
+        var input = new com.tenantbridge.service.report.RunReport.Input(plan, connections == null ? "not connected"
+                : connections.describe(), java.time.ZonedDateTime.now(clock), session.lastRunProperty().get(),
+                List.copyOf(verification), List.copyOf(undone));
+        dialogs.chooseSaveFile("Export the report", (name.isEmpty() ? "plan" : name) + "-report.md", "Markdown",
+                "*.md").ifPresent(file -> tasks.run("Exporting the report", () -> java.nio.file.Files.writeString(
+                        file, com.tenantbridge.service.report.RunReport.markdown(input)), (Path p) ->
+                        outcome.set("Report saved to " + p + "."), error -> dialogs.showError("Could not export",
+                                String.valueOf(error.getMessage()), List.of())));
     }
 
     @Override
@@ -79,6 +113,8 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
             stepsForPeople.clear();
             return;
         }
+        var run = session.lastRunProperty().get();
+        done.setAll(run == null ? List.of() : run.outcomes());
         ScenarioFacts facts = ScenarioCatalog.facts(plan.scenario());
         limits.setAll(facts.limits());
         stepsForPeople.setAll(facts.stepsForPeople());
@@ -123,10 +159,11 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
             try (Journal out = Journal.open(journal)) {
                 return new Rollback().rollback(Journal.read(journal), connections, out);
             }
-        }, (List<Rollback.Outcome> undone) -> {
+        }, (List<Rollback.Outcome> result) -> {
             busy.set(false);
-            long failed = undone.stream().filter(o -> !o.undone()).count();
-            outcome.set("Rolled back " + (undone.size() - failed) + " change" + (undone.size() - failed == 1 ? "" : "s")
+            undone.setAll(result);
+            long failed = result.stream().filter(o -> !o.undone()).count();
+            outcome.set("Rolled back " + (result.size() - failed) + " change" + (result.size() - failed == 1 ? "" : "s")
                     + (failed == 0 ? "." : "; " + failed + " could not be undone."));
             verify();
         }, error -> {

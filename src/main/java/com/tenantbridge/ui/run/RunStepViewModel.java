@@ -197,6 +197,7 @@ public final class RunStepViewModel extends AbstractStepViewModel {
 
     private void finish(ApplyResult result) {
         running.set(false);
+        session.lastRunProperty().set(result);
         progress.set(1);
         current.set("");
         currentDetail.set("");
