@@ -9,6 +9,8 @@ import com.tenantbridge.ui.connect.MsalSignInService;
 import com.tenantbridge.ui.common.FxDialogService;
 import com.tenantbridge.ui.connect.EmbeddedDemoTenant;
 import com.tenantbridge.ui.shell.RecentPlans;
+import com.tenantbridge.ui.shell.Theme;
+import com.tenantbridge.ui.shell.WindowSettings;
 import java.io.InputStream;
 import java.nio.file.Path;
 import javafx.application.Application;
@@ -29,6 +31,11 @@ public final class TenantBridgeApp extends Application {
         }
     }
 
+    private static void applyTheme(Theme theme) {
+        Application.setUserAgentStylesheet(theme == Theme.DARK ? new atlantafx.base.theme.PrimerDark()
+                .getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+    }
+
     /** Blocks until the window closes. {@code plan} may be null. */
     public static void launchWizard(Path plan) {
         Application.launch(TenantBridgeApp.class, plan == null ? new String[0] : new String[] {"--plan=" + plan});
@@ -36,7 +43,6 @@ public final class TenantBridgeApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         demo = new EmbeddedDemoTenant(DataFolders.demoTenant());
         java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "tenantbridge-run");
@@ -48,8 +54,27 @@ public final class TenantBridgeApp extends Application {
                 new FxDialogService(() -> stage), demo, signIn, java.time.Clock.systemDefaultZone(),
                 DataFolders.userData().resolve("journals")), RecentPlans.forUser());
         wizard.connectStep().setBrowser(uri -> getHostServices().showDocument(uri.toString()));
-        Scene scene = new Scene(wizard.root(), 1240, 780);
+        WindowSettings settings = new WindowSettings(java.util.prefs.Preferences.userRoot().node(
+                System.getProperty("tenantbridge.prefs.node", "tenantbridge")));
+        var theme = wizard.viewModel().themeProperty();
+        theme.set(settings.theme());
+        applyTheme(theme.get());
+        theme.addListener((obs, old, now) -> {
+            applyTheme(now);
+            settings.saveTheme(now);
+        });
+        var remembered = settings.bounds(javafx.stage.Screen.getScreens().stream()
+                .map(javafx.stage.Screen::getVisualBounds).toList());
+        Scene scene = new Scene(wizard.root(), remembered.map(WindowSettings.Bounds::width).orElse(1240.0),
+                remembered.map(WindowSettings.Bounds::height).orElse(780.0));
         stage.setScene(scene);
+        remembered.ifPresent(b -> {
+            stage.setX(b.x());
+            stage.setY(b.y());
+            stage.setMaximized(b.maximized());
+        });
+        stage.setOnHiding(e -> settings.saveBounds(new WindowSettings.Bounds(stage.getX(), stage.getY(),
+                stage.getWidth(), stage.getHeight(), stage.isMaximized())));
         stage.setMinWidth(1000);
         stage.setMinHeight(660);
         stage.titleProperty().bind(wizard.viewModel().document().titleProperty());

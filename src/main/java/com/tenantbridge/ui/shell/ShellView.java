@@ -28,6 +28,10 @@ public final class ShellView {
     private final List<Parent> stepViews;
 
     @FXML
+    private javafx.scene.control.RadioMenuItem lightTheme;
+    @FXML
+    private javafx.scene.control.RadioMenuItem darkTheme;
+    @FXML
     private javafx.scene.layout.BorderPane root;
     @FXML
     private ListView<StepViewModel> stepList;
@@ -59,6 +63,7 @@ public final class ShellView {
 
     @FXML
     private void initialize() {
+        bindTheme();
         stepList.getItems().setAll(vm.steps());
         stepList.setCellFactory(list -> new StepCell());
         stepList.getSelectionModel().select(vm.navigation().index());
@@ -125,6 +130,14 @@ public final class ShellView {
             recentMenu.getItems().add(item);
         }
         recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private void bindTheme() {
+        Runnable show = () -> (vm.themeProperty().get() == Theme.DARK ? darkTheme : lightTheme).setSelected(true);
+        show.run();
+        vm.themeProperty().addListener((obs, old, now) -> show.run());
+        lightTheme.setOnAction(e -> vm.themeProperty().set(Theme.LIGHT));
+        darkTheme.setOnAction(e -> vm.themeProperty().set(Theme.DARK));
     }
 
     @FXML

@@ -33,6 +33,8 @@ public final class ShellViewModel {
     private final RecentPlans recent;
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final javafx.beans.property.ObjectProperty<Theme> theme =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private Runnable onExit = () -> { };
 
     public ShellViewModel(List<StepViewModel> steps, DialogService dialogs, BackgroundTasks tasks,
@@ -48,6 +50,11 @@ public final class ShellViewModel {
         document.planProperty().addListener((obs, old, plan) -> this.steps.forEach(s -> s.planChanged(plan)));
         this.steps.forEach(s -> s.planChanged(document.plan()));
         current().onEnter(document.plan());
+    }
+
+    /** The look the admin chose; the app applies and remembers it. */
+    public javafx.beans.property.ObjectProperty<Theme> themeProperty() {
+        return theme;
     }
 
     public PlanDocument document() {

@@ -78,6 +78,16 @@ class ShellViewTest {
     }
 
     @Test
+    void theViewMenuSwitchesToTheDarkThemeAndBack(FxRobot robot) {
+        robot.clickOn("View");
+        clickShowing(robot, "Dark theme");
+        assertThat(wizard.viewModel().themeProperty().get()).isEqualTo(Theme.DARK);
+        robot.clickOn("View");
+        clickShowing(robot, "Light theme");
+        assertThat(wizard.viewModel().themeProperty().get()).isEqualTo(Theme.LIGHT);
+    }
+
+    @Test
     void nextStaysDisabledUntilAScenarioIsChosen(FxRobot robot) {
         assertThat(stepTitle(robot)).isEqualTo("1. Scenario");
         assertThat(next(robot).isDisabled()).isTrue();
