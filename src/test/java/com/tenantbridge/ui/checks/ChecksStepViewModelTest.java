@@ -112,4 +112,13 @@ class ChecksStepViewModelTest {
         DeploymentPlan before = shell.document().plan();
         assertThat(steps.checks().commit(before)).isSameAs(before);
     }
+
+    @Test
+    void checksNeedAConnection() {
+        shell.openExample(ExamplePlans.forScenario(Scenario.GUEST_ACCESS));
+        steps.connect().kindProperty().set(com.tenantbridge.ui.connect.TenantKind.MICROSOFT_365);
+        steps.checks().onEnter(shell.document().plan());
+        assertThat(steps.checks().validProperty().get()).isFalse();
+        assertThat(steps.checks().statusProperty().get()).startsWith("Not connected");
+    }
 }

@@ -1,0 +1,62 @@
+package com.tenantbridge.ui.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tenantbridge.domain.scenario.Scenario;
+import com.tenantbridge.service.engine.ChangeKind;
+import com.tenantbridge.service.plan.ExamplePlans;
+import com.tenantbridge.ui.DemoWizard;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Report step on the in-process demo tenant. */
+class ReportStepViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private DemoWizard w;
+
+    @BeforeEach
+    void setUp() {
+        w = new DemoWizard(dir);
+    }
+
+    @AfterEach
+    void tearDown() {
+        w.close();
+    }
+
+    @Test
+    void declinedRollbackChangesNothing() {
+        w.shell.openExample(ExamplePlans.forScenario(Scenario.ANONYMOUS_JOIN));
+        w.nextTo(w.steps.run());
+        w.steps.run().apply();
+        w.nextTo(w.steps.report());
+        w.dialogs.confirmAnswers.add(false);
+        w.steps.report().rollback();
+        assertThat(w.steps.report().outcomeProperty().get()).startsWith("Verified");
+    }
+
+    @Test
+    void withoutARunTheReportSaysNothingWasAppliedAndStillExports() throws Exception {
+        w.open(Scenario.GUEST_ACCESS);
+        w.nextTo(w.steps.plan());
+        w.shell.goTo(6);
+        assertThat(w.shell.current()).as("Report needs a run first").isSameAs(w.steps.plan());
+        w.steps.report().onEnter(w.shell.document().plan());
+        assertThat(w.steps.report().done()).isEmpty();
+        assertThat(w.steps.report().outcomeProperty().get()).startsWith("Not everything matches");
+        Path file = dir.resolve("r.md");
+        w.dialogs.saveFileAnswers.add(file);
+        w.steps.report().export();
+        assertThat(Files.readString(file)).contains("Nothing was applied in this session.", "- FAIL \u2014 ");
+        w.dialogs.confirmAnswers.add(true);
+        w.steps.report().rollback();
+        assertThat(w.steps.report().outcomeProperty().get()).isEqualTo("Nothing to roll back: no run in this session.");
+    }
+}
