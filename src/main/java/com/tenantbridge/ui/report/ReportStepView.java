@@ -66,6 +66,11 @@ public final class ReportStepView {
     }
 
     private void show() {
+        showDone();
+        showChecksAndFacts();
+    }
+
+    private void showDone() {
         java.util.List<javafx.scene.Node> rows = new java.util.ArrayList<>();
         for (var o : vm.done()) {
             rows.add(SummaryViews.row(o.ok() ? Material2AL.CHECK_CIRCLE : Material2AL.ERROR_OUTLINE,
@@ -80,7 +85,22 @@ public final class ReportStepView {
             none.getStyleClass().add("hint");
             rows.add(none);
         }
+        if (rows.size() > 8) {
+            // A long run would push verification and people's next steps out of sight; it stays one click away.
+            long ok = vm.done().stream().filter(com.tenantbridge.service.engine.ChangeOutcome::ok).count();
+            Label summary = new Label(ok + " of " + vm.done().size() + " changes done"
+                    + (vm.undone().isEmpty() ? "" : ", " + vm.undone().size() + " rolled back") + ".");
+            javafx.scene.control.TitledPane all = new javafx.scene.control.TitledPane("Every change (" + rows.size()
+                    + ")", new VBox(4, rows.toArray(javafx.scene.Node[]::new)));
+            all.setExpanded(false);
+            all.setId("allChanges");
+            done.getChildren().setAll(summary, all);
+            return;
+        }
         done.getChildren().setAll(rows);
+    }
+
+    private void showChecksAndFacts() {
         verification.getChildren().setAll(vm.verification().stream().map(SummaryViews::check).toList());
         limits.getChildren().setAll(vm.limits().stream()
                 .map(f -> SummaryViews.fact(Material2MZ.WARNING, f, "limit-row")).toList());

@@ -42,7 +42,12 @@ public final class RunStepView {
         currentBox.visibleProperty().bind(vm.currentProperty().isNotEmpty());
         currentBox.managedProperty().bind(currentBox.visibleProperty());
         log.setItems(vm.log());
-        log.setCellFactory(list -> new com.tenantbridge.ui.common.SummaryViews.OutcomeCell());
+        log.setCellFactory(list -> {
+            var cell = new com.tenantbridge.ui.common.SummaryViews.OutcomeCell();
+            // Long changes wrap instead of scrolling sideways.
+            cell.prefWidthProperty().bind(list.widthProperty().subtract(24));
+            return cell;
+        });
         // Follow the run: the newest outcome stays in sight.
         vm.log().addListener((javafx.collections.ListChangeListener<Object>) c -> log.scrollTo(vm.log().size() - 1));
         log.setPlaceholder(new Label("Nothing has run yet."));
