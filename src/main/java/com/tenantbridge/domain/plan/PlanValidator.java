@@ -30,6 +30,8 @@ public final class PlanValidator {
     /** Teams keeps at most 4,000 domains in AllowedDomains or BlockedDomains. */
     static final int MAX_FEDERATION_DOMAINS = 4000;
     static final int MAX_NAME = 256;
+    /** UserGroupFilter operators: a segment value holding one means a second attribute is being mixed in. */
+    private static final Pattern FILTER_SYNTAX = Pattern.compile("(?i)(^|\\s)-(eq|ne|and|or|like|not)\\b");
 
     private final List<Problem> problems = new ArrayList<>();
     private final DeploymentPlan plan;
@@ -324,6 +326,15 @@ public final class PlanValidator {
     }
 
     private void accountSegment(String p, VendorAccount a, BarrierPlan barriers, Set<String> segmentNames) {
+        if (barriers != null && a.userPrincipalName() != null && a.segment() != null) {
+            for (Segment s : barriers.segments()) {
+                if (s != null && s.name() != null && !s.name().equalsIgnoreCase(a.segment())
+                        && s.members().stream().anyMatch(m -> a.userPrincipalName().equalsIgnoreCase(m))) {
+                    error(p + ".segment", a.userPrincipalName() + " is also a member of segment " + s.name()
+                            + "; an account belongs to exactly one segment");
+                }
+            }
+        }
         if (barriers == null) {
             if (a.segment() != null) {
                 warning(p + ".segment", "ignored: the plan has no information barriers");
@@ -366,7 +377,10 @@ public final class PlanValidator {
                     names.add(s.name());
                 }
             }
-            if (text(p + ".value", s.value(), MAX_NAME)) {
+            if (text(p + ".value", s.value(), MAX_NAME) && FILTER_SYNTAX.matcher(s.value()).find()) {
+                error(p + ".value", "write only the " + (b.attribute() == null ? "attribute" : b.attribute().filterName())
+                        + " value, not a filter: every segment is defined on the same one attribute");
+            } else if (s.value() != null && !s.value().isBlank()) {
                 Integer first = values.putIfAbsent(s.value().toLowerCase(Locale.ROOT), i);
                 if (first != null) {
                     error(p + ".value", "segments must not overlap: " + base + ".segments[" + first
@@ -437,6 +451,7 @@ public final class PlanValidator {
             }
         }
         oneWay(base, b, allowed, blocked);
+        unassigned(base, b, kindBySegment);
     }
 
     /** Barriers are bidirectional: a one-way allow or block is flagged with the missing opposite. */
@@ -457,10 +472,26 @@ public final class PlanValidator {
                     warning(base + ".policies[" + i + "]", "one-way: " + other + "'s allow policy does not list "
                             + policy.segment() + "; barriers are bidirectional, so they cannot communicate");
                 }
-                if (policy.kind() == PolicyKind.BLOCK && !(blocked.containsKey(o) && blocked.get(o).contains(self))) {
+                if (policy.kind() == PolicyKind.BLOCK && allowed.containsKey(o) && allowed.get(o).contains(self)) {
+                    warning(base + ".policies[" + i + "]", "conflict: " + other + "'s allow policy lists "
+                            + policy.segment() + " but " + policy.segment() + " blocks " + other
+                            + "; barriers are bidirectional, so the block wins");
+                } else if (policy.kind() == PolicyKind.BLOCK && !allowed.containsKey(o)
+                        && !(blocked.containsKey(o) && blocked.get(o).contains(self))) {
                     warning(base + ".policies[" + i + "]", "one-way: add a block policy from " + other + " to "
                             + policy.segment() + "; barriers are bidirectional");
                 }
+            }
+        }
+    }
+
+    /** A segment no policy is assigned to can still reach everyone its peers' policies allow. */
+    private void unassigned(String base, BarrierPlan b, Map<String, PolicyKind> kindBySegment) {
+        for (int i = 0; i < b.segments().size(); i++) {
+            Segment s = b.segments().get(i);
+            if (s != null && s.name() != null && !kindBySegment.containsKey(s.name().toLowerCase(Locale.ROOT))) {
+                warning(base + ".segments[" + i + "]", "no policy is assigned to " + s.name()
+                        + ": its members reach every segment that does not block or leave them out");
             }
         }
     }
