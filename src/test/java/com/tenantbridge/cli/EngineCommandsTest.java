@@ -156,4 +156,26 @@ class EngineCommandsTest {
         assertThat(run("rollback", "--journal", dir.resolve("none.jsonl").toString(), "--yes"))
                 .isEqualTo(ExitCodes.BAD_INPUT);
     }
+
+    @Test
+    void reachShowsWhoCanReachWhomFromThePlanAloneOrAgainstTheTenants() throws Exception {
+        String plan = example("federation-abc-contoso.json");
+        assertThat(run("reach", "--plan", plan)).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("Users of Contoso1 \u2192 Users of Contoso2\n    all: no \u2014 external"
+                + " access: contoso1.com allows only abc.com", "run with --tenant to compare");
+
+        assertThat(run("reach", "--plan", plan, "--tenant", tenant)).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("Users of ABC \u2192 Users of Contoso2\n    Search: limited (was no)",
+                "the plan changes");
+
+        assertThat(run("reach", "--plan", plan, "--tenant", tenant, "--csv")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).startsWith("from,to,channel,before,after,changed,reason\n")
+                .contains("\"Users of ABC\",\"Users of Contoso2\",Chat,no,yes,yes,");
+
+        assertThat(run("reach", "--plan", example("vendor-accounts-abc.json"), "--json")).isEqualTo(ExitCodes.OK);
+        assertThat(json().path("lines").size()).isEqualTo(56 * 5);
+        assertThat(json().path("segments").path("segments")).hasSize(7);
+
+        assertThat(run("reach", "--plan", plan, "--csv", "--json")).isEqualTo(ExitCodes.BAD_INPUT);
+    }
 }
