@@ -91,19 +91,9 @@ final class ReachCommand implements Callable<Integer> {
     private static void text(PrintWriter out, Matrix m, List<ReachTable.Line> lines, SegmentMatrix segments,
             boolean withBefore) {
         int perPair = com.tenantbridge.domain.reach.Channel.values().length;
-        for (int i = 0; i < lines.size(); i += perPair) {
-            List<ReachTable.Line> pair = lines.subList(i, i + perPair);
-            ReachTable.Line first = pair.get(0);
-            out.println(first.from() + " \u2192 " + first.to());
-            // Channels that agree share a line: barriers and external access treat them alike.
-            Map<String, List<String>> groups = new LinkedHashMap<>();
-            for (ReachTable.Line l : pair) {
-                String key = ReachTable.word(l.after()) + (l.changed() ? " (was " + ReachTable.word(l.before())
-                        + ")" : "") + " \u2014 " + l.reason();
-                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(l.channel().label());
-            }
-            groups.forEach((key, channels) -> out.println("    " + (channels.size() == perPair ? "all" : String.join(
-                    ", ", channels)) + ": " + key));
+        for (ReachTable.Pair pair : ReachTable.pairs(lines)) {
+            out.println(pair.from() + " \u2192 " + pair.to());
+            pair.parts().forEach(part -> out.println("    " + part));
         }
         if (!segments.segments().isEmpty()) {
             out.println();

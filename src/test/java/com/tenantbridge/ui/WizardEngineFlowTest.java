@@ -96,7 +96,12 @@ class WizardEngineFlowTest {
         steps.report().export();
         String markdown = Files.readString(report);
         assertThat(markdown).contains("## What was done", "- Done: ", "## Verification", "## Limits people should know",
-                "## Next steps for technicians and experts");
+                "## Next steps for technicians and experts", "## Who can reach whom", "(was ");
+        Path reachCsv = dir.resolve("reach.csv");
+        dialogs.saveFileAnswers.add(reachCsv);
+        steps.report().exportReach();
+        assertThat(Files.readAllLines(reachCsv).get(0)).isEqualTo("from,to,channel,before,after,changed,reason");
+        assertThat(Files.readString(reachCsv)).contains(",yes,");
         assertThat(markdown.lines().filter(l -> l.startsWith("- Done: ")).count()).isEqualTo(planned);
         if (Files.exists(handout)) {
             // One-time passwords go only into the handout, never into a report.

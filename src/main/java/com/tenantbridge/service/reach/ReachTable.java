@@ -70,6 +70,29 @@ public final class ReachTable {
         }
     }
 
+    /** One pair and what its channels come to, channels that agree sharing a part. */
+    public record Pair(String from, String to, List<String> parts, boolean changed) {
+    }
+
+    public static List<Pair> pairs(List<Line> lines) {
+        int perPair = Channel.values().length;
+        List<Pair> out = new ArrayList<>();
+        for (int i = 0; i + perPair <= lines.size(); i += perPair) {
+            List<Line> pair = lines.subList(i, i + perPair);
+            Map<String, List<String>> groups = new LinkedHashMap<>();
+            for (Line l : pair) {
+                String key = word(l.after()) + (l.changed() ? " (was " + word(l.before()) + ")" : "") + " \u2014 "
+                        + l.reason();
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(l.channel().label());
+            }
+            List<String> parts = new ArrayList<>();
+            groups.forEach((key, channels) -> parts.add((channels.size() == perPair ? "all" : String.join(", ",
+                    channels)) + ": " + key));
+            out.add(new Pair(pair.get(0).from(), pair.get(0).to(), parts, pair.stream().anyMatch(Line::changed)));
+        }
+        return out;
+    }
+
     public static String word(Verdict v) {
         return v.name().toLowerCase(Locale.ROOT);
     }

@@ -26,7 +26,8 @@ public final class RunReport {
 
     /** Everything the report is made from; {@code run}, {@code verification} and {@code rollback} may be null. */
     public record Input(DeploymentPlan plan, String where, ZonedDateTime at, ApplyResult run,
-            List<CheckResult> verification, List<Rollback.Outcome> rollback) {
+            List<CheckResult> verification, List<Rollback.Outcome> rollback,
+            com.tenantbridge.service.reach.ReachWorlds.BeforeAfter reach) {
     }
 
     private RunReport() {
@@ -85,6 +86,18 @@ public final class RunReport {
                     md.append(": ").append(escape(c.evidence()));
                 }
                 md.append('\n');
+            }
+            md.append('\n');
+        }
+        if (in.reach() != null) {
+            var after = com.tenantbridge.domain.reach.Matrix.of(in.reach().after());
+            var lines = com.tenantbridge.service.reach.ReachTable.lines(after,
+                    com.tenantbridge.domain.reach.Matrix.of(in.reach().before()));
+            md.append("## Who can reach whom\n\n");
+            md.append("Once the plan is applied; \"was\" marks what it changes.\n\n");
+            for (var pair : com.tenantbridge.service.reach.ReachTable.pairs(lines)) {
+                md.append("- **").append(escape(pair.from())).append(" \u2192 ").append(escape(pair.to()))
+                        .append("**: ").append(escape(String.join("; ", pair.parts()))).append('\n');
             }
             md.append('\n');
         }

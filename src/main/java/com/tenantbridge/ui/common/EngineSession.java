@@ -15,6 +15,14 @@ public final class EngineSession {
     private final ObjectProperty<com.tenantbridge.service.engine.ApplyResult> lastRun =
             new SimpleObjectProperty<>(this, "lastRun");
 
+    private final ObjectProperty<com.tenantbridge.service.reach.ReachWorlds.BeforeAfter> reach =
+            new SimpleObjectProperty<>(this, "reach");
+
+    /** Who reaches whom before and after the plan, as Plan last compared them; for Report. */
+    public ObjectProperty<com.tenantbridge.service.reach.ReachWorlds.BeforeAfter> reachProperty() {
+        return reach;
+    }
+
     /** What the last run in this session did, for Report. */
     public ObjectProperty<com.tenantbridge.service.engine.ApplyResult> lastRunProperty() {
         return lastRun;

@@ -55,6 +55,10 @@ public final class DetailsStepView {
     @FXML
     private StackPane topology;
     @FXML
+    private StackPane reach;
+    @FXML
+    private Tab reachTab;
+    @FXML
     private ComboBox<String> runbookTenant;
     @FXML
     private TextArea runbook;
@@ -121,6 +125,14 @@ public final class DetailsStepView {
         vm.planProperty().addListener((obs, old, now) -> picture.show(
                 com.tenantbridge.domain.plan.Topology.of(now)));
         picture.show(com.tenantbridge.domain.plan.Topology.of(vm.planProperty().get()));
+
+        com.tenantbridge.ui.common.ReachView matrix = new com.tenantbridge.ui.common.ReachView();
+        matrix.setId("reachView");
+        reachTab.setTooltip(new javafx.scene.control.Tooltip("Who can reach whom once the plan is applied"));
+        reach.getChildren().setAll(matrix);
+        Runnable showReach = () -> matrix.show(vm.reachProperty().get(), null, vm.reachBySegmentProperty().get());
+        vm.reachProperty().addListener((obs, old, now) -> showReach.run());
+        showReach.run();
 
         runbookTenant.setItems(vm.runbookTenants());
         runbookTenant.valueProperty().bindBidirectional(vm.runbookTenantProperty());

@@ -56,6 +56,12 @@ public final class DetailsStepViewModel extends AbstractStepViewModel {
     private final ObjectProperty<String> runbookTenant = new SimpleObjectProperty<>(this, "runbookTenant");
     private final ReadOnlyStringWrapper runbook = new ReadOnlyStringWrapper(this, "runbook", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyObjectWrapper<com.tenantbridge.domain.reach.Matrix> reach = new ReadOnlyObjectWrapper<>(
+            this, "reach", com.tenantbridge.domain.reach.Matrix.of(com.tenantbridge.domain.reach.Worlds.desired(
+                    DeploymentPlan.empty())));
+    private final ReadOnlyObjectWrapper<com.tenantbridge.domain.reach.SegmentMatrix> reachBySegment =
+            new ReadOnlyObjectWrapper<>(this, "reachBySegment", new com.tenantbridge.domain.reach.SegmentMatrix(
+                    List.of(), java.util.Map.of()));
     private final FederationEditor federation = new FederationEditor();
     private final GuestEditor guests = new GuestEditor();
     private final VendorEditor vendors = new VendorEditor();
@@ -152,6 +158,15 @@ public final class DetailsStepViewModel extends AbstractStepViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** Who can reach whom once the plan, as the form now holds it, is applied; follows every edit. */
+    public ReadOnlyObjectProperty<com.tenantbridge.domain.reach.Matrix> reachProperty() {
+        return reach.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<com.tenantbridge.domain.reach.SegmentMatrix> reachBySegmentProperty() {
+        return reachBySegment.getReadOnlyProperty();
     }
 
     /** Fills the chosen scenario's form (and the host tenant) from the documentation's example. */
@@ -251,6 +266,10 @@ public final class DetailsStepViewModel extends AbstractStepViewModel {
         found.addAll(PlanValidator.validate(p));
         problems.setAll(found);
         summary.setAll(PlanSummary.of(p));
+        var world = com.tenantbridge.domain.reach.Worlds.desired(p);
+        reachBySegment.set(com.tenantbridge.domain.reach.SegmentMatrix.of(world,
+                com.tenantbridge.domain.reach.Worlds.segments(p)));
+        reach.set(com.tenantbridge.domain.reach.Matrix.of(world));
         sectionMissing.set(p.scenario() != null && section(p) == null);
         valid.set(found.stream().noneMatch(Problem::isError));
         List<String> tenants = p.scenario() == null || found.stream().anyMatch(Problem::isError) ? List.of()

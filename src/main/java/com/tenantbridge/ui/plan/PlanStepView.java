@@ -39,6 +39,8 @@ public final class PlanStepView {
     private Button copyRunbook;
     @FXML
     private Button saveRunbook;
+    @FXML
+    private javafx.scene.layout.StackPane reach;
 
     public PlanStepView(PlanStepViewModel vm) {
         this.vm = vm;
@@ -53,6 +55,19 @@ public final class PlanStepView {
         handover.visibleProperty().bind(vm.hasHandoverProperty());
         handover.managedProperty().bind(vm.hasHandoverProperty());
         vm.groups().addListener((ListChangeListener<PlanStepViewModel.Group>) c -> show());
+        com.tenantbridge.ui.common.ReachView matrix = new com.tenantbridge.ui.common.ReachView();
+        matrix.setId("planReachView");
+        reach.getChildren().setAll(matrix);
+        Runnable showReach = () -> {
+            var both = vm.reachProperty().get();
+            if (both != null) {
+                matrix.show(com.tenantbridge.domain.reach.Matrix.of(both.after()),
+                        com.tenantbridge.domain.reach.Matrix.of(both.before()),
+                        com.tenantbridge.domain.reach.SegmentMatrix.of(both.after(), vm.segmentNames()));
+            }
+        };
+        vm.reachProperty().addListener((obs, old, now) -> showReach.run());
+        showReach.run();
         runbookTenant.setItems(vm.runbookTenants());
         runbookTenant.valueProperty().bindBidirectional(vm.runbookTenantProperty());
         runbook.textProperty().bind(vm.runbookProperty());

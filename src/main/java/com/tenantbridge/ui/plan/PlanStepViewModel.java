@@ -45,6 +45,19 @@ public final class PlanStepViewModel extends AbstractStepViewModel {
     public record Numbered(int number, Change change) {
     }
 
+    private record Planned(PlanResult result, com.tenantbridge.service.reach.ReachWorlds.BeforeAfter reach) {
+    }
+
+    /** The plan's information-barrier segments, for the matrix by segment. */
+    public List<String> segmentNames() {
+        return plan == null ? List.of() : com.tenantbridge.domain.reach.Worlds.segments(plan);
+    }
+
+    /** Who reaches whom before and after this plan, once compared with the tenants. */
+    public javafx.beans.property.ObjectProperty<com.tenantbridge.service.reach.ReachWorlds.BeforeAfter> reachProperty() {
+        return session.reachProperty();
+    }
+
     public PlanStepViewModel(BackgroundTasks tasks, EngineSession session, DialogService dialogs) {
         this.tasks = tasks;
         this.session = session;
@@ -181,9 +194,14 @@ public final class PlanStepViewModel extends AbstractStepViewModel {
         busy.set(true);
         valid.set(false);
         status.set("Comparing the plan with the tenants\u2026");
-        tasks.run("Planning", () -> new Planner().plan(current, connections), planned -> {
+        tasks.run("Planning", () -> {
+            PlanResult p = new Planner().plan(current, connections);
+            return new Planned(p, com.tenantbridge.service.reach.ReachWorlds.of(current, p, connections));
+        }, both -> {
+            PlanResult planned = both.result();
             busy.set(false);
             result = planned;
+            session.reachProperty().set(both.reach());
             changes.setAll(planned.changes());
             group(planned);
             notes.clear();

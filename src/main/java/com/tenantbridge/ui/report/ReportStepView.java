@@ -30,6 +30,8 @@ public final class ReportStepView {
     @FXML
     private Button exportButton;
     @FXML
+    private Button exportReachButton;
+    @FXML
     private VBox done;
 
     public ReportStepView(ReportStepViewModel vm) {
@@ -42,6 +44,7 @@ public final class ReportStepView {
         verifyButton.disableProperty().bind(vm.busyProperty());
         rollbackButton.disableProperty().bind(vm.busyProperty());
         exportButton.disableProperty().bind(vm.busyProperty());
+        exportReachButton.disableProperty().bind(vm.busyProperty());
         vm.done().addListener((ListChangeListener<com.tenantbridge.service.engine.ChangeOutcome>) c -> show());
         vm.undone().addListener((ListChangeListener<com.tenantbridge.service.engine.Rollback.Outcome>) c -> show());
         vm.verification().addListener((ListChangeListener<CheckResult>) c -> show());
@@ -53,6 +56,11 @@ public final class ReportStepView {
     @FXML
     private void onVerify() {
         vm.verify();
+    }
+
+    @FXML
+    private void onExportReach() {
+        vm.exportReach();
     }
 
     @FXML

@@ -57,6 +57,22 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
         return undone;
     }
 
+    /** Writes who reaches whom, before and after the plan, as CSV for a spreadsheet. */
+    public void exportReach() {
+        var both = session.reachProperty().get();
+        if (plan == null || both == null) {
+            outcome.set("Nothing to export yet: the Plan step compares who reaches whom.");
+            return;
+        }
+        String csv = com.tenantbridge.service.reach.ReachTable.csv(com.tenantbridge.service.reach.ReachTable.lines(
+                com.tenantbridge.domain.reach.Matrix.of(both.after()),
+                com.tenantbridge.domain.reach.Matrix.of(both.before())));
+        dialogs.chooseSaveFile("Export who reaches whom", "who-reaches-whom.csv", "CSV", "*.csv").ifPresent(file ->
+                tasks.run("Exporting who reaches whom", () -> java.nio.file.Files.writeString(file, csv), (Path p) ->
+                        outcome.set("Who reaches whom saved to " + p + "."), error -> dialogs.showError(
+                                "Could not export", String.valueOf(error.getMessage()), List.of())));
+    }
+
     /** Writes the report as Markdown where the admin chooses: what was done, verified, and what people do next. */
     public void export() {
         if (plan == null) {
@@ -67,7 +83,7 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
         var connections = session.connections();
         var input = new com.tenantbridge.service.report.RunReport.Input(plan, connections == null ? "not connected"
                 : connections.describe(), java.time.ZonedDateTime.now(clock), session.lastRunProperty().get(),
-                List.copyOf(verification), List.copyOf(undone));
+                List.copyOf(verification), List.copyOf(undone), session.reachProperty().get());
         dialogs.chooseSaveFile("Export the report", (name.isEmpty() ? "plan" : name) + "-report.md", "Markdown",
                 "*.md").ifPresent(file -> tasks.run("Exporting the report", () -> java.nio.file.Files.writeString(
                         file, com.tenantbridge.service.report.RunReport.markdown(input)), (Path p) ->

@@ -234,4 +234,28 @@ class DetailsStepViewModelTest {
                 "Technician2@abc.com");
         assertThat(vm.validProperty().get()).isTrue();
     }
+
+    @Test
+    void theMatrixFollowsEveryEditOfSegmentsAndPolicies() {
+        open(example(Scenario.VENDOR_ACCOUNTS));
+        var v1ToExpert2 = (java.util.function.Supplier<com.tenantbridge.domain.reach.Verdict>) () -> vm.reachProperty()
+                .get().row("account:vendor1_a_sa@abc.com", "person:expert2@abc.com").orElseThrow().overall();
+        assertThat(v1ToExpert2.get()).isEqualTo(com.tenantbridge.domain.reach.Verdict.NO);
+        assertThat(vm.reachBySegmentProperty().get().segments()).hasSize(7);
+
+        vm.vendors().accounts.get(0).segment.set("V2_RemoteAssistUser");
+        assertThat(v1ToExpert2.get()).isEqualTo(com.tenantbridge.domain.reach.Verdict.YES);
+
+        vm.vendors().accounts.get(0).segment.set("V1_RemoteAssistUser");
+        var policy = vm.vendors().policies.stream().filter(p -> p.name.get().equals("V1_RemoteAssistUser-allow"))
+                .findFirst().orElseThrow();
+        policy.segments.set("V1_RemoteAssistUser, V1_SupportEngineer, V2_SupportEngineer");
+        assertThat(v1ToExpert2.get()).as("V2_SupportEngineer's own policy still leaves V1 out")
+                .isEqualTo(com.tenantbridge.domain.reach.Verdict.NO);
+
+        vm.vendors().barriers.set(false);
+        assertThat(vm.reachProperty().get().row("account:vendor1_a_sa@abc.com", "account:vendor2_a_sa@abc.com")
+                .orElseThrow().overall()).isEqualTo(com.tenantbridge.domain.reach.Verdict.YES);
+        assertThat(vm.reachBySegmentProperty().get().segments()).isEmpty();
+    }
 }

@@ -60,6 +60,13 @@ class PlanStepViewModelTest {
         assertThat(numbers).isEqualTo(java.util.stream.IntStream.rangeClosed(1, steps.plan().changes().size())
                 .boxed().toList());
         assertThat(steps.plan().runbookTenants()).containsExactly("abc.com");
+        var reach = steps.plan().reachProperty().get();
+        var changes = com.tenantbridge.domain.reach.Matrix.of(reach.after())
+                .compare(com.tenantbridge.domain.reach.Matrix.of(reach.before()));
+        assertThat(changes).anyMatch(d -> d.from().id().equals("person:expert1@abc.com")
+                && d.to().id().equals("person:expert2@abc.com") && !d.after().verdict().works()
+                && d.before().verdict().works());
+        assertThat(steps.plan().segmentNames()).hasSize(6);
         assertThat(steps.plan().runbookProperty().get()).contains("Connect-IPPSSession",
                 "New-OrganizationSegment", "V1_RemoteAssistUser");
     }
