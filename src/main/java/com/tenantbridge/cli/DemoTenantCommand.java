@@ -58,6 +58,14 @@ final class DemoTenantCommand implements Callable<Integer> {
     @Option(names = "--reset", description = "Start from the seed, discarding the saved state.")
     boolean reset;
 
+    @Option(names = "--write-quota", paramLabel = "N/Ss", description = "Enforce Microsoft Graph's identity write"
+            + " quota per tenant, e.g. 3000/150s: writes over it are answered 429 with an honest Retry-After.")
+    String writeQuota;
+
+    @Option(names = "--quota-time-scale", paramLabel = "X", defaultValue = "1", description = "Shrink the quota's"
+            + " window for quick runs, e.g. 0.1 for 3000 writes per 15 s (default: ${DEFAULT-VALUE}).")
+    double quotaTimeScale;
+
     @Override
     public Integer call() throws Exception {
         DemoOptions options;
@@ -67,6 +75,14 @@ final class DemoTenantCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+        com.tenantbridge.demo.WriteQuota quota = null;
+        if (writeQuota != null) {
+            try {
+                quota = com.tenantbridge.demo.WriteQuota.parse(writeQuota, quotaTimeScale);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--write-quota: " + e.getMessage());
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         DemoTenantServer server;
         try {
@@ -74,6 +90,7 @@ final class DemoTenantCommand implements Callable<Integer> {
         } catch (java.net.BindException e) {
             throw new ParameterException(spec.commandLine(), "port " + port + " is in use; choose another with --port");
         }
+        server.setWriteQuota(quota);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -82,6 +99,10 @@ final class DemoTenantCommand implements Callable<Integer> {
         out.println("Demo tenant listening on " + server.graphBaseUrl());
         for (DemoTenantServer.DemoTenant t : server.tenants()) {
             out.printf("  %-9s token demo:%-14s tenant id %s%n", t.displayName(), t.defaultDomain(), t.tenantId());
+        }
+        if (quota != null) {
+            out.println("Write quota per tenant: " + quota.describe() + " (" + Math.round(quota.perSecond())
+                    + " writes/s).");
         }
         out.println(inMemory ? "State is kept in memory only." : "State is kept in " + data.toAbsolutePath()
                 + (reset ? " (reset to the seed)" : ""));

@@ -116,6 +116,19 @@ public final class DemoTenantServer implements AutoCloseable {
         }
     }
 
+    /** Enforces Graph's identity write quota per tenant from now on; null lifts it. */
+    public void setWriteQuota(WriteQuota quota) {
+        faults.setWriteQuota(quota);
+    }
+
+    /** Graph requests answered so far (batch steps counted one by one) and how many were refused 429/503. */
+    public record Traffic(long requests, long throttled) {
+    }
+
+    public Traffic traffic() {
+        return new Traffic(faults.requests(), faults.throttledRequests());
+    }
+
     @Override
     public void close() {
         http.stop(0);
@@ -158,15 +171,9 @@ public final class DemoTenantServer implements AutoCloseable {
         boolean batch = raw.equals("/v1.0/$batch");
         if (!batch) {
             // Inside a batch each step is throttled on its own; the batch itself answers 200.
-            switch (faults.roll()) {
-                case THROTTLE -> {
-                    return graph.throttled(429);
-                }
-                case UNAVAILABLE -> {
-                    return graph.throttled(503);
-                }
-                default -> {
-                }
+            GraphResponse refused = graph.refusal(tenant, exchange.getRequestMethod());
+            if (refused != null) {
+                return refused;
             }
         }
         Map<String, String> headers = new LinkedHashMap<>();

@@ -81,7 +81,52 @@ final class Faults {
         n.put("barrierApplicationMs", barrierApplicationMs);
         n.put("throttleNext", throttleNext.get());
         n.put("unavailableNext", unavailableNext.get());
+        WriteQuota q = writeQuota;
+        if (q == null) {
+            n.putNull("writeQuota");
+        } else {
+            n.put("writeQuota", q.describe());
+        }
+        n.put("requests", requests.get());
+        n.put("throttledRequests", throttled.get());
         return n;
+    }
+
+    private volatile WriteQuota writeQuota;
+    private final java.util.concurrent.atomic.AtomicLong requests = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong throttled = new java.util.concurrent.atomic.AtomicLong();
+
+    void setWriteQuota(WriteQuota quota) {
+        this.writeQuota = quota;
+    }
+
+    WriteQuota writeQuota() {
+        return writeQuota;
+    }
+
+    /** Milliseconds a write must wait under the quota; 0 when it passes (or is not a write, or no quota). */
+    long quotaWait(String tenantId, String method) {
+        WriteQuota q = writeQuota;
+        if (q == null || method.equalsIgnoreCase("GET") || method.equalsIgnoreCase("HEAD")) {
+            return 0;
+        }
+        return q.take(tenantId);
+    }
+
+    /** Counts one Graph request (a batch step counts, the batch envelope does not), and whether it was refused. */
+    void count(boolean refused) {
+        requests.incrementAndGet();
+        if (refused) {
+            throttled.incrementAndGet();
+        }
+    }
+
+    long requests() {
+        return requests.get();
+    }
+
+    long throttledRequests() {
+        return throttled.get();
     }
 
     /** Applies the fields present in {@code patch}; refuses out-of-range values before changing anything. */
@@ -93,6 +138,11 @@ final class Faults {
         int retryAfter = patch.path("retryAfterSeconds").asInt(retryAfterSeconds);
         long lag = patch.path("replicationLagMs").asLong(replicationLagMs);
         long barriers = patch.path("barrierApplicationMs").asLong(barrierApplicationMs);
+        WriteQuota quota = writeQuota;
+        if (patch.has("writeQuota")) {
+            quota = patch.get("writeQuota").isNull() ? null
+                    : WriteQuota.parse(patch.get("writeQuota").asText(), patch.path("quotaTimeScale").asDouble(1));
+        }
         DemoOptions.check(latency, jitter, throttle, unavailable, retryAfter, lag);
         int nextThrottled = patch.path("throttleNext").asInt(throttleNext.get());
         int nextUnavailable = patch.path("unavailableNext").asInt(unavailableNext.get());
@@ -108,5 +158,6 @@ final class Faults {
         barrierApplicationMs = barriers;
         throttleNext.set(nextThrottled);
         unavailableNext.set(nextUnavailable);
+        writeQuota = quota;
     }
 }

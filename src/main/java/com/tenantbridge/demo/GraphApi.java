@@ -132,15 +132,9 @@ final class GraphApi {
                         + dep.asText() + "', on which it depends, failed."));
             }
         }
-        switch (faults.roll()) {
-            case THROTTLE -> {
-                return throttled(429);
-            }
-            case UNAVAILABLE -> {
-                return throttled(503);
-            }
-            default -> {
-            }
+        GraphResponse refused = refusal(outer.tenant, step.path("method").asText("GET"));
+        if (refused != null) {
+            return refused;
         }
         String url = step.path("url").asText();
         if (url.startsWith("http://") || url.startsWith("https://")) {
@@ -159,6 +153,25 @@ final class GraphApi {
             return error(new GraphError(400, "BadRequest", "A batch cannot contain another batch."));
         }
         return call(inner);
+    }
+
+    /**
+     * Whether this request is refused before it runs: by a fault (429 or 503) or, for a write, by the write
+     * quota (429 with the honest wait). Counts every request for the demo's traffic figures.
+     */
+    GraphResponse refusal(TenantState tenant, String method) {
+        GraphResponse refused = switch (faults.roll()) {
+            case THROTTLE -> throttled(429);
+            case UNAVAILABLE -> throttled(503);
+            default -> {
+                long waitMs = faults.quotaWait(tenant.tenantId, method);
+                yield waitMs == 0 ? null : error(new GraphError(429, "TooManyRequests", "Too many requests: the"
+                        + " tenant's write quota is used up. Please retry after the time given in Retry-After."))
+                        .withHeader("Retry-After", Long.toString(Math.max(1, (waitMs + 999) / 1000)));
+            }
+        };
+        faults.count(refused != null);
+        return refused;
     }
 
     GraphResponse throttled(int status) {

@@ -92,4 +92,35 @@ class DemoFaultsTest extends DemoFixture {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(admin("GET", "/faults", null).body().path("throttleRate").asDouble()).isZero();
     }
+
+    @Test
+    void theWriteQuotaRefusesWritesOverItWithAnHonestRetryAfterAndLeavesReadsAlone() {
+        admin("PATCH", "/faults", "{\"writeQuota\":\"3/100s\"}");
+        String token = DemoTenantServer.tokenFor("abc.com");
+        int refused = 0;
+        Raw last = null;
+        for (int i = 0; i < 5; i++) {
+            last = raw("PATCH", "/users/Expert1@abc.com", token, "{\"department\":\"Support " + i + "\"}");
+            assertThat(last.status()).isIn(204, 429);
+            if (last.status() == 429) {
+                refused++;
+                assertThat(Long.parseLong(last.response().headers().firstValue("Retry-After").orElseThrow()))
+                        .isBetween(1L, 34L);
+                assertThat(last.body().path("error").path("message").asText()).contains("write quota");
+            }
+        }
+        assertThat(refused).isEqualTo(4);
+        assertThat(abc.users().byUserId("Expert1@abc.com").get().getDisplayName()).isEqualTo("Expert1");
+        Raw faults = admin("GET", "/faults", null);
+        assertThat(faults.body().path("writeQuota").asText()).isEqualTo("3/100s");
+        assertThat(faults.body().path("throttledRequests").asLong()).isGreaterThanOrEqualTo(4);
+        admin("PATCH", "/faults", "{\"writeQuota\":null}");
+        assertThat(raw("PATCH", "/users/Expert1@abc.com", token, "{\"department\":\"x\"}").status())
+                .isEqualTo(204);
+    }
+
+    @Test
+    void aBadWriteQuotaIsRefused() {
+        assertThat(admin("PATCH", "/faults", "{\"writeQuota\":\"lots\"}").status()).isEqualTo(400);
+    }
 }

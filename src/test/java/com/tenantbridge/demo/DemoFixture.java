@@ -37,7 +37,8 @@ abstract class DemoFixture {
     @BeforeEach
     void resetTenants() {
         admin("PATCH", "/faults", "{\"latencyMs\":0,\"jitterMs\":0,\"throttleRate\":0,\"unavailableRate\":0,"
-                + "\"retryAfterSeconds\":0,\"replicationLagMs\":0,\"throttleNext\":0,\"unavailableNext\":0}");
+                + "\"retryAfterSeconds\":0,\"replicationLagMs\":0,\"throttleNext\":0,\"unavailableNext\":0,"
+                + "\"writeQuota\":null}");
         admin("POST", "/reset", null);
     }
 
