@@ -3,6 +3,7 @@ package com.tenantbridge.connect;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.tenantbridge.demo.DemoBarrierService;
 import com.tenantbridge.demo.DemoTeamsSettingsService;
+import com.tenantbridge.graph.GraphBulkWriteService;
 import com.tenantbridge.graph.GraphClients;
 import com.tenantbridge.graph.GraphCrossTenantAccessService;
 import com.tenantbridge.graph.GraphDirectoryService;
@@ -51,7 +52,7 @@ public final class DemoConnections implements TenantConnections {
             return new TenantPorts(d, new GraphDirectoryService(graph), new GraphLicensingService(graph),
                     new GraphCrossTenantAccessService(graph), new GraphTeamMembershipService(graph),
                     new GraphMeetingService(graph), new DemoTeamsSettingsService(graphBaseUrl, d),
-                    new DemoBarrierService(graphBaseUrl, d));
+                    new DemoBarrierService(graphBaseUrl, d), new GraphBulkWriteService(graph));
         }));
     }
 

@@ -44,7 +44,8 @@ public final class Microsoft365Connections implements TenantConnections {
                     new GraphTeamMembershipService(graph), new GraphMeetingService(graph),
                     new PowerShellTeamsSettingsService(pwsh, () -> signIn.graphToken(scopes),
                             () -> signIn.token(RequiredAccess.TEAMS_ADMIN_SCOPE)),
-                    new PowerShellBarrierService(pwsh, () -> signIn.token(COMPLIANCE_SCOPE), domain)));
+                    new PowerShellBarrierService(pwsh, () -> signIn.token(COMPLIANCE_SCOPE), domain),
+                    new com.tenantbridge.graph.GraphBulkWriteService(graph)));
         });
     }
 

@@ -36,7 +36,7 @@ class UnreachablePowerShellTest {
                 public Optional<TenantPorts> ports(String domain) {
                     return f.connections.ports(domain).map(p -> !domain.equals("abc.com") ? p : new TenantPorts(
                             p.domain(), p.directory(), p.licensing(), p.crossTenantAccess(), p.teams(), p.meetings(),
-                            new PowerShellTeamsSettingsService(Optional.empty(), () -> "", () -> ""), p.barriers()));
+                            new PowerShellTeamsSettingsService(Optional.empty(), () -> "", () -> ""), p.barriers(), p.bulk()));
                 }
 
                 @Override

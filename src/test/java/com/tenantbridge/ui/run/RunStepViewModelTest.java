@@ -96,7 +96,7 @@ class RunStepViewModelTest {
                 return demoConnections.ports(domain).map(p -> !domain.equals("contoso2.com") ? p
                         : new com.tenantbridge.service.port.TenantPorts(p.domain(), p.directory(), p.licensing(),
                                 p.crossTenantAccess(), p.teams(), p.meetings(), refusing(p.teamsSettings(), refused),
-                                p.barriers()));
+                                p.barriers(), p.bulk()));
             }
 
             @Override

@@ -1,0 +1,51 @@
+package com.tenantbridge.service.port;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Many directory writes in one round trip: a JSON batch of at most {@link #MAX_STEPS} steps, each answered on
+ * its own (a step may be throttled, or fail, while the batch succeeds). A step may depend on earlier steps of
+ * the same batch; if one of those fails it is answered 424 and not run.
+ */
+public interface BulkWriteService {
+
+    /** Graph's limit on the requests of one JSON batch. */
+    int MAX_STEPS = 20;
+
+    sealed interface Op permits CreateUser, AssignLicence, AddMember {
+    }
+
+    record CreateUser(NewUser user) implements Op {
+    }
+
+    /** By user principal name, so it can follow a CreateUser of the same batch. */
+    record AssignLicence(String userPrincipalName, UUID skuId) implements Op {
+    }
+
+    record AddMember(String groupId, String userId) implements Op {
+    }
+
+    record Step(String id, Op op, List<String> dependsOn) {
+        public Step {
+            dependsOn = List.copyOf(dependsOn);
+        }
+    }
+
+    /**
+     * How one step went. {@code userId} is set for a created user; {@code retryAfterSeconds} for a throttled
+     * step (429, 503); {@code message} is the service's own words when it failed.
+     */
+    record Result(String id, int status, String userId, long retryAfterSeconds, String message) {
+        public boolean ok() {
+            return status >= 200 && status < 300;
+        }
+
+        public boolean throttled() {
+            return status == 429 || status == 503 || status == 504;
+        }
+    }
+
+    /** Sends the steps as one batch. Throws only when the batch itself fails. */
+    List<Result> send(List<Step> steps);
+}
