@@ -142,6 +142,24 @@ final class AdminApi {
         return switch (s.get(0)) {
             case "teams" -> teams(method, t, s.subList(1, s.size()), body);
             case "informationBarriers" -> barriers(method, t, s.subList(1, s.size()), body);
+            case "skus" -> {
+                // Seats a demo needs, e.g. a thousand Remote Assist licences for an onboarding benchmark.
+                if (s.size() != 2) {
+                    throw GraphError.noRoute(method, "skus");
+                }
+                requireMethod(method, "PATCH");
+                int enabled = body == null ? -1 : body.path("enabled").asInt(-1);
+                if (enabled < 0) {
+                    throw GraphError.badRequest("enabled must be a number of seats, 0 or more.");
+                }
+                ObjectNode sku = t.subscribedSkus.stream().filter(k -> k.path("skuPartNumber").asText()
+                        .equalsIgnoreCase(s.get(1))).findFirst().orElseThrow(() -> new GraphError(404,
+                                "Request_ResourceNotFound", "No subscribed SKU " + s.get(1) + " in " + t.displayName
+                                        + "."));
+                ((ObjectNode) sku.path("prepaidUnits")).put("enabled", enabled);
+                t.markChanged();
+                yield GraphResponse.ok(sku.deepCopy());
+            }
             case "users" -> {
                 if (s.size() == 3 && s.get(2).equals("redeem")) {
                     requireMethod(method, "POST");

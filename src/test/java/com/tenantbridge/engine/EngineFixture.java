@@ -51,6 +51,19 @@ final class EngineFixture implements AutoCloseable {
         }
     }
 
+    /** Gives a tenant enough seats of a SKU, as a large onboarding needs. */
+    void seats(String domain, String partNumber, int enabled) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.graphBaseUrl()
+                .replace("/v1.0", "/_demo/tenants/" + domain + "/skus/" + partNumber)))
+                .method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofString("{\"enabled\":" + enabled + "}"))
+                .header("Content-Type", "application/json").build();
+        int status = java.net.http.HttpClient.newHttpClient().send(request,
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        if (status != 200) {
+            throw new IllegalStateException("seats refused: HTTP " + status);
+        }
+    }
+
     @Override
     public void close() {
         server.close();

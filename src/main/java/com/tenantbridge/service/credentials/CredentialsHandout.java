@@ -64,13 +64,25 @@ public final class CredentialsHandout implements AutoCloseable {
     }
 
     public synchronized void add(Row row) {
-        Row safe = new Row(neutralise(row.userPrincipalName()), neutralise(row.displayName()),
-                neutralise(row.contactEmail()), row.oneTimePassword(), neutralise(row.signIn()));
+        addAll(List.of(row));
+    }
+
+    /** Adds rows and forces them to disk once (a batch of new accounts). */
+    public synchronized void addAll(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder();
         try {
-            write(CSV.writer(SCHEMA).writeValueAsString(safe));
+            for (Row row : rows) {
+                Row safe = new Row(neutralise(row.userPrincipalName()), neutralise(row.displayName()),
+                        neutralise(row.contactEmail()), row.oneTimePassword(), neutralise(row.signIn()));
+                text.append(CSV.writer(SCHEMA).writeValueAsString(safe));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the credentials handout " + file, e);
         }
+        write(text.toString());
     }
 
     private void write(String text) {

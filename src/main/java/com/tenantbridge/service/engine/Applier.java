@@ -27,7 +27,16 @@ public final class Applier {
 
     /** What a run needs besides the plan and the tenants. */
     public record Options(Journal journal, CredentialsHandout handout, BooleanSupplier cancelled, Backoff backoff,
-            ApplyListener listener) {
+            ApplyListener listener, BulkSettings bulk) {
+
+        public Options(Journal journal, CredentialsHandout handout, BooleanSupplier cancelled, Backoff backoff,
+                ApplyListener listener) {
+            this(journal, handout, cancelled, backoff, listener, BulkSettings.defaults());
+        }
+
+        public Options withBulk(BulkSettings value) {
+            return new Options(journal, handout, cancelled, backoff, listener, value);
+        }
     }
 
     public ApplyResult apply(DeploymentPlan plan, PlanResult planned, TenantConnections connections, Options options) {
@@ -45,14 +54,29 @@ public final class Applier {
             return new ApplyResult(outcomes, options.journal().file());
         }
         int total = changes.size();
-        for (int i = 0; i < total; i++) {
-            Change change = changes.get(i);
-            options.listener().started(change, i, total);
+        TenantPorts bulkPorts = bulkPorts(plan, changes, connections, options.bulk());
+        List<Change> pending = new ArrayList<>();
+        java.util.Set<String> pendingIds = new java.util.HashSet<>();
+        int done = 0;
+        for (Change change : changes) {
+            if (bulkPorts != null && BulkOnboarding.bulkable(change) && change.tenant().equalsIgnoreCase(
+                    bulkPorts.domain())) {
+                pending.add(change);
+                pendingIds.add(change.id());
+                continue;
+            }
+            if (change.dependsOn().stream().anyMatch(pendingIds::contains)) {
+                done += flush(plan, run, pending, bulkPorts, options, statusById, outcomes, done, total);
+                pendingIds.clear();
+            }
+            options.listener().started(change, done, total);
             ChangeOutcome outcome = run(plan, run, change, connections, options, executor, statusById);
             statusById.put(change.id(), outcome.status());
             outcomes.add(outcome);
-            options.listener().finished(outcome, i, total);
+            options.listener().finished(outcome, done, total);
+            done++;
         }
+        flush(plan, run, pending, bulkPorts, options, statusById, outcomes, done, total);
         for (List<Change> offline : planned.offline().values()) {
             for (Change change : offline) {
                 outcomes.add(new ChangeOutcome(change, ChangeOutcome.Status.RUNBOOK,
@@ -61,6 +85,37 @@ public final class Applier {
             }
         }
         return new ApplyResult(outcomes, options.journal().file());
+    }
+
+    /** The host tenant's ports when enough account changes for it can go in JSON batches; else null. */
+    private static TenantPorts bulkPorts(DeploymentPlan plan, List<Change> changes, TenantConnections connections,
+            BulkSettings settings) {
+        if (plan.hostTenant() == null || plan.hostTenant().domain() == null) {
+            return null;
+        }
+        String host = plan.hostTenant().domain();
+        long count = changes.stream().filter(c -> BulkOnboarding.bulkable(c) && c.tenant().equalsIgnoreCase(host))
+                .count();
+        if (count < settings.threshold()) {
+            return null;
+        }
+        return connections.ports(host).filter(p -> p.bulk() != null).orElse(null);
+    }
+
+    private static int flush(DeploymentPlan plan, String run, List<Change> pending, TenantPorts ports, Options options,
+            Map<String, ChangeOutcome.Status> statusById, List<ChangeOutcome> outcomes, int done, int total) {
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        List<ChangeOutcome> bulk = new BulkOnboarding(plan, run, ports, options, options.bulk(), pending.size(), done,
+                total).run(List.copyOf(pending), statusById);
+        for (ChangeOutcome o : bulk) {
+            statusById.put(o.change().id(), o.status());
+            outcomes.add(o);
+        }
+        int n = pending.size();
+        pending.clear();
+        return n;
     }
 
     private ChangeOutcome run(DeploymentPlan plan, String run, Change change, TenantConnections connections,

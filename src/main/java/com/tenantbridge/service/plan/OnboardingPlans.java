@@ -1,0 +1,54 @@
+package com.tenantbridge.service.plan;
+
+import com.tenantbridge.domain.licensing.LicenceSku;
+import com.tenantbridge.domain.plan.BarrierPlan;
+import com.tenantbridge.domain.plan.BarrierPolicy;
+import com.tenantbridge.domain.plan.DeploymentPlan;
+import com.tenantbridge.domain.plan.Device;
+import com.tenantbridge.domain.plan.PolicyKind;
+import com.tenantbridge.domain.plan.Segment;
+import com.tenantbridge.domain.plan.SegmentAttribute;
+import com.tenantbridge.domain.plan.TenantRef;
+import com.tenantbridge.domain.plan.VendorAccount;
+import com.tenantbridge.domain.plan.VendorPlan;
+import com.tenantbridge.domain.scenario.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A large vendor onboarding for ABC, generated: N service accounts spread over a number of vendor companies,
+ * each company in its own pair of information-barrier segments as in seed 003. Used by the onboarding
+ * benchmark and the bulk tests.
+ */
+public final class OnboardingPlans {
+
+    private OnboardingPlans() {
+    }
+
+    public static DeploymentPlan generate(int accounts, int companies) {
+        if (accounts < 1 || companies < 1) {
+            throw new IllegalArgumentException("at least one account and one company");
+        }
+        List<VendorAccount> list = new ArrayList<>(accounts);
+        for (int i = 1; i <= accounts; i++) {
+            int c = (i - 1) % companies + 1;
+            list.add(new VendorAccount("Vendor" + c + " person " + i + " (service account)",
+                    "V" + c + "_P" + i + "_SA@abc.com", "person" + i + "@vendor" + c + ".com", "Vendor" + c, "US",
+                    "V" + c + "_RemoteAssistUser", i % 2 == 0 ? Device.HOLOLENS : Device.MOBILE));
+        }
+        List<Segment> segments = new ArrayList<>();
+        List<BarrierPolicy> policies = new ArrayList<>();
+        for (int c = 1; c <= companies; c++) {
+            String users = "V" + c + "_RemoteAssistUser";
+            String engineers = "V" + c + "_SupportEngineer";
+            segments.add(new Segment(users, users, List.of()));
+            segments.add(new Segment(engineers, engineers, List.of()));
+            policies.add(new BarrierPolicy(users + "-allow", users, PolicyKind.ALLOW, List.of(users, engineers)));
+            policies.add(new BarrierPolicy(engineers + "-allow", engineers, PolicyKind.ALLOW, List.of(engineers, users)));
+        }
+        return DeploymentPlan.empty().withName("ABC onboards " + accounts + " vendor accounts")
+                .withScenario(Scenario.VENDOR_ACCOUNTS).withHostTenant(TenantRef.of("ABC", "abc.com"))
+                .withVendors(new VendorPlan(LicenceSku.MICROSOFT_REMOTE_ASSIST, list, new BarrierPlan(
+                        SegmentAttribute.MEMBER_OF, LicenceSku.SPE_E5, segments, policies)));
+    }
+}

@@ -1,0 +1,137 @@
+package com.tenantbridge.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tenantbridge.demo.DemoOptions;
+import com.tenantbridge.domain.licensing.LicenceSku;
+import com.tenantbridge.domain.plan.DeploymentPlan;
+import com.tenantbridge.service.credentials.CredentialsHandout;
+import com.tenantbridge.service.engine.Applier;
+import com.tenantbridge.service.engine.ApplyListener;
+import com.tenantbridge.service.engine.ApplyResult;
+import com.tenantbridge.service.engine.Backoff;
+import com.tenantbridge.service.engine.ChangeKind;
+import com.tenantbridge.service.engine.ChangeOutcome;
+import com.tenantbridge.service.engine.PlanResult;
+import com.tenantbridge.service.journal.Journal;
+import com.tenantbridge.service.journal.JournalEntry;
+import com.tenantbridge.service.plan.OnboardingPlans;
+import com.tenantbridge.service.port.DirectoryUser;
+import com.tenantbridge.service.port.TenantPorts;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Onboarding 200 accounts through JSON batches on the demo tenant, with faults on, and a cancel-and-resume. */
+class BulkOnboardingTest {
+
+    static final int N = 200;
+    static final int COMPANIES = 5;
+
+    @TempDir
+    Path dir;
+
+    private EngineFixture fx;
+
+    @AfterEach
+    void stop() {
+        if (fx != null) {
+            fx.close();
+        }
+    }
+
+    private void start(DemoOptions options) throws Exception {
+        fx = new EngineFixture(dir, options);
+        fx.seats("abc.com", "MICROSOFT_REMOTE_ASSIST", N + 10);
+        fx.seats("abc.com", "SPE_E5", N + 20);
+    }
+
+    private ApplyResult apply(DeploymentPlan plan, Path journal, Path handout, ApplyListener listener,
+            java.util.function.BooleanSupplier cancelled) throws Exception {
+        try (Journal j = Journal.open(journal); CredentialsHandout h = CredentialsHandout.open(handout)) {
+            return new Applier().apply(plan, fx.plan(plan), fx.connections, new Applier.Options(j, h, cancelled,
+                    new Backoff(50, 20_000, cancelled), listener));
+        }
+    }
+
+    /** Every account exists once, holds both licences, and is in its company's segment group. */
+    private void assertOnboarded(DeploymentPlan plan, Path... handouts) throws Exception {
+        TenantPorts abc = fx.connections.ports("abc.com").orElseThrow();
+        List<String> upns = plan.vendors().accounts().stream().map(a -> a.userPrincipalName()).toList();
+        Map<String, DirectoryUser> users = abc.directory().findUsers(upns);
+        assertThat(users).hasSize(N);
+        for (DirectoryUser u : users.values()) {
+            assertThat(u.licenses()).as(u.userPrincipalName()).containsExactlyInAnyOrder(
+                    java.util.UUID.fromString(LicenceSku.MICROSOFT_REMOTE_ASSIST.skuId()),
+                    java.util.UUID.fromString(LicenceSku.SPE_E5.skuId()));
+        }
+        Set<String> grouped = new HashSet<>();
+        for (int c = 1; c <= COMPANIES; c++) {
+            String group = abc.directory().findGroupByName("V" + c + "_RemoteAssistUser").orElseThrow().id();
+            grouped.addAll(abc.directory().groupMemberIds(group));
+        }
+        assertThat(grouped).containsExactlyInAnyOrderElementsOf(users.values().stream().map(DirectoryUser::id).toList());
+        List<String> rows = new java.util.ArrayList<>();
+        for (Path handout : handouts) {
+            Files.readAllLines(handout).stream().skip(1).forEach(rows::add);
+        }
+        assertThat(rows).as("one password per account, none twice").hasSize(N);
+        assertThat(rows.stream().map(r -> r.split(",")[0]).distinct()).hasSize(N);
+        PlanResult again = fx.plan(plan);
+        assertThat(again.changes()).filteredOn(c -> c.kind() == ChangeKind.CREATE_USER
+                || c.kind() == ChangeKind.ASSIGN_LICENSE || c.kind() == ChangeKind.ADD_GROUP_MEMBER).isEmpty();
+    }
+
+    @Test
+    void twoHundredAccountsWithFaultsOnEndCompleteWithNothingTwice() throws Exception {
+        start(DemoOptions.inMemory().withLatency(5, 5).withThrottling(0.05, 0.02, 0).withReplicationLag(150));
+        DeploymentPlan plan = OnboardingPlans.generate(N, COMPANIES);
+        Path handout = dir.resolve("handout.csv");
+        ApplyResult result = apply(plan, dir.resolve("run.jsonl"), handout, ApplyListener.NONE, () -> false);
+        assertThat(result.outcomes()).allSatisfy(o -> assertThat(o.status()).as("%s: %s", o.change().summary(),
+                o.message()).isEqualTo(ChangeOutcome.Status.DONE));
+        assertThat(result.outcomes()).hasSize(fx.plan(plan).changes().size() + result.outcomes().size()
+                - fx.plan(plan).changes().size());
+        assertOnboarded(plan, handout);
+        List<JournalEntry> journal = Journal.read(dir.resolve("run.jsonl"));
+        assertThat(journal.stream().filter(e -> e.status() == JournalEntry.Status.DONE
+                && e.kind().equals("CREATE_USER")).count()).isEqualTo(N);
+    }
+
+    @Test
+    void aRunCancelledAtARandomPointResumesWithNothingDoneTwice() throws Exception {
+        start(DemoOptions.inMemory().withLatency(2, 2).withReplicationLag(50));
+        DeploymentPlan plan = OnboardingPlans.generate(N, COMPANIES);
+        int stopAfter = 50 + new java.util.Random().nextInt(N * 2);
+        AtomicInteger finished = new AtomicInteger();
+        AtomicBoolean cancelled = new AtomicBoolean();
+        ApplyListener listener = new ApplyListener() {
+            @Override
+            public void finished(ChangeOutcome outcome, int index, int total) {
+                if (finished.incrementAndGet() >= stopAfter) {
+                    cancelled.set(true);
+                }
+            }
+        };
+        Path first = dir.resolve("first.csv");
+        ApplyResult stopped = apply(plan, dir.resolve("run.jsonl"), first, listener, cancelled::get);
+        assertThat(stopped.count(ChangeOutcome.Status.CANCELLED)).as("cancelled after %s", stopAfter).isPositive();
+        assertThat(stopped.count(ChangeOutcome.Status.FAILED)).isZero();
+
+        Path second = dir.resolve("second.csv");
+        ApplyResult resumed = apply(plan, dir.resolve("run.jsonl"), second, ApplyListener.NONE, () -> false);
+        assertThat(resumed.succeeded()).isTrue();
+        assertThat(resumed.outcomes().stream().filter(o -> o.change().kind() == ChangeKind.CREATE_USER).count()
+                + stopped.outcomes().stream().filter(o -> o.change().kind() == ChangeKind.CREATE_USER
+                        && o.status() == ChangeOutcome.Status.DONE).count()).isEqualTo(N);
+        assertOnboarded(plan, first, second);
+    }
+}
