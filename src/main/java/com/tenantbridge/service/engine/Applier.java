@@ -107,7 +107,7 @@ public final class Applier {
         if (pending.isEmpty()) {
             return 0;
         }
-        List<ChangeOutcome> bulk = new BulkOnboarding(plan, run, ports, options, options.bulk(), pending.size(), done,
+        List<ChangeOutcome> bulk = new BulkOnboarding(plan, run, ports, options, options.bulk(), done,
                 total).run(List.copyOf(pending), statusById);
         for (ChangeOutcome o : bulk) {
             statusById.put(o.change().id(), o.status());

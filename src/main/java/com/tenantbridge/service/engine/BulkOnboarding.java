@@ -18,27 +18,31 @@ import com.tenantbridge.service.port.PortException;
 import com.tenantbridge.service.port.TenantPorts;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Onboards many accounts fast: service accounts and their licences go out twenty requests to a JSON batch
- * (each licence depending on its account's creation in the same batch), then the segment-group memberships,
- * with a bounded number of batches in flight and, when a pacer is given, the tenant's write quota kept.
- * Throttled requests inside a batch are sent again after their own Retry-After, and 404s right after a
- * create (replication) again after a growing pause. Every change is journalled before and after, a batch at
- * a time, and Cancel stops sending new batches; what ran stays done, so a resume re-plans and skips it.
+ * Onboards many accounts fast. Each account's creation and its licences travel together in a JSON batch (the
+ * licences depending on the creation); its segment-group membership follows as soon as the account's id is
+ * known; batches are filled to twenty steps from whatever is ready, a bounded number in flight, paced to the
+ * tenant's write quota when a pacer is given. A throttled step goes again after its own Retry-After, packed
+ * with other ready work rather than alone; a 404 right after a create (replication) goes again after a
+ * growing pause. Every change is journalled before and after, a batch at a time. Cancel stops sending; what
+ * ran stays done, so a resume re-plans and skips it.
  */
 final class BulkOnboarding {
 
@@ -55,21 +59,24 @@ final class BulkOnboarding {
     private final Map<String, ChangeOutcome> outcomes = new ConcurrentHashMap<>();
     private final Map<String, String> userIds = new ConcurrentHashMap<>();
     private final Map<String, Optional<String>> groupIds = new ConcurrentHashMap<>();
+    /** Memberships waiting for their account's creation in this run, by user principal name. */
+    private final Map<String, List<Change>> parked = new ConcurrentHashMap<>();
+    private final PriorityBlockingQueue<Unit> queue = new PriorityBlockingQueue<>();
+    private final AtomicInteger open = new AtomicInteger();
     private final AtomicInteger finished = new AtomicInteger();
-    private final int total;
+    private final AtomicLong sequence = new AtomicLong();
     private final int offset;
     private final int grandTotal;
     /** Until when every sender holds off, after the service asked for it (epoch millis). */
     private volatile long quietUntil;
 
     BulkOnboarding(DeploymentPlan plan, String run, TenantPorts ports, Applier.Options options, BulkSettings settings,
-            int total, int offset, int grandTotal) {
+            int offset, int grandTotal) {
         this.plan = plan;
         this.run = run;
         this.ports = ports;
         this.options = options;
         this.settings = settings;
-        this.total = total;
         this.offset = offset;
         this.grandTotal = grandTotal;
     }
@@ -79,36 +86,90 @@ final class BulkOnboarding {
                 || c.kind() == ChangeKind.ADD_GROUP_MEMBER;
     }
 
-    /** A request waiting to go: the changes it carries, and when it may be sent again. */
-    private record Work(List<Item> items, long notBefore, int attempt, long firstTry) {
+    /** One change as one step; {@code password} only for an account to create. */
+    private record Item(Change change, List<String> dependsOn, String password) {
     }
 
-    /** One change as one step; {@code password} only for an account to create. */
-    private record Item(Change change, String stepId, List<String> dependsOn, String password) {
+    /**
+     * Steps that must travel in one batch (an account and its licences), and when they may go. Ordered by that
+     * time, then by arrival, so the earliest ready work goes first.
+     */
+    private record Unit(List<Item> items, long notBefore, int attempt, long firstTry, long seq)
+            implements Comparable<Unit> {
+        @Override
+        public int compareTo(Unit o) {
+            int t = Long.compare(notBefore, o.notBefore);
+            return t != 0 ? t : Long.compare(seq, o.seq);
+        }
+    }
+
+    private void enqueue(List<Item> items, long notBefore, int attempt, long firstTry) {
+        queue.put(new Unit(List.copyOf(items), notBefore, attempt, firstTry, sequence.incrementAndGet()));
     }
 
     /** Runs the changes; returns an outcome for each, in the order given. */
     List<ChangeOutcome> run(List<Change> changes, Map<String, ChangeOutcome.Status> statusById) {
-        List<Change> accounts = new ArrayList<>();
-        List<Change> memberships = new ArrayList<>();
-        for (Change c : changes) {
-            String blocked = blockedBy(c, statusById);
-            if (blocked != null) {
-                settle(List.of(new ChangeOutcome(c, ChangeOutcome.Status.SKIPPED, blocked, null)),
-                        JournalEntry.Status.SKIPPED);
-            } else if (c.kind() == ChangeKind.ADD_GROUP_MEMBER) {
-                memberships.add(c);
-            } else {
-                accounts.add(c);
+        open.set(changes.size());
+        ExecutorService pool = Executors.newFixedThreadPool(settings.batchesInFlight() + 1, r -> {
+            Thread t = new Thread(r, "tenantbridge-bulk");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<?> groups = pool.submit(() -> lookUpGroups(changes));
+            Map<String, List<Change>> byUser = new LinkedHashMap<>();
+            Set<String> created = new HashSet<>();
+            List<Change> memberships = new ArrayList<>();
+            for (Change c : changes) {
+                String blocked = blockedBy(c, statusById);
+                if (blocked != null) {
+                    settle(List.of(new ChangeOutcome(c, ChangeOutcome.Status.SKIPPED, blocked, null)),
+                            JournalEntry.Status.SKIPPED);
+                } else if (c.kind() == ChangeKind.ADD_GROUP_MEMBER) {
+                    memberships.add(c);
+                } else {
+                    byUser.computeIfAbsent(key(c.param("upn")), k -> new ArrayList<>()).add(c);
+                    if (c.kind() == ChangeKind.CREATE_USER) {
+                        created.add(key(c.param("upn")));
+                    }
+                }
             }
+            byUser.values().forEach(this::enqueueAccount);
+            List<String> existing = new ArrayList<>();
+            for (Change m : memberships) {
+                String upn = key(m.param("upn"));
+                if (created.contains(upn) && !outcomes.containsKey(createId(m))) {
+                    parked.computeIfAbsent(upn, k -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(m);
+                } else {
+                    existing.add(m.param("upn"));
+                }
+            }
+            groups.get();
+            releaseExisting(memberships, created, existing);
+            List<Future<?>> workers = new ArrayList<>();
+            for (int i = 0; i < settings.batchesInFlight(); i++) {
+                workers.add(pool.submit(this::work));
+            }
+            for (Future<?> f : workers) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            cancelAll();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
-        send(accountBatches(accounts));
-        send(membershipBatches(memberships));
         List<ChangeOutcome> ordered = new ArrayList<>();
         for (Change c : changes) {
             ordered.add(outcomes.get(c.id()));
         }
         return ordered;
+    }
+
+    private static String createId(Change membership) {
+        return membership.dependsOn().stream().filter(d -> d.contains("/create_user/")).findFirst().orElse("");
     }
 
     /** Why a change cannot run because something it depends on outside this bulk did not happen. */
@@ -122,216 +183,201 @@ final class BulkOnboarding {
         return null;
     }
 
-    /** Each account's creation with its licences, packed whole into batches of at most twenty steps. */
-    private List<Work> accountBatches(List<Change> changes) {
-        Map<String, List<Change>> byUser = new LinkedHashMap<>();
-        for (Change c : changes) {
-            byUser.computeIfAbsent(key(c.param("upn")), k -> new ArrayList<>()).add(c);
-        }
-        List<Work> batches = new ArrayList<>();
-        List<Item> current = new ArrayList<>();
-        for (List<Change> unit : byUser.values()) {
-            List<Item> items = new ArrayList<>();
-            String createStep = null;
-            for (Change c : unit) {
-                if (c.kind() == ChangeKind.CREATE_USER) {
-                    createStep = c.id();
-                    if (options.handout() == null) {
-                        settle(List.of(new ChangeOutcome(c, ChangeOutcome.Status.FAILED, "no credentials handout file"
-                                + " was chosen, so " + c.param("upn") + " is not created: its one-time password"
-                                + " would have nowhere to go", null)), JournalEntry.Status.FAILED);
-                        continue;
-                    }
-                    items.add(new Item(c, c.id(), List.of(), passwords.next()));
-                }
-            }
-            for (Change c : unit) {
-                if (c.kind() == ChangeKind.ASSIGN_LICENSE) {
-                    boolean createFailed = createStep != null && outcomes.containsKey(createStep);
-                    if (createFailed) {
-                        settle(List.of(new ChangeOutcome(c, ChangeOutcome.Status.SKIPPED, "not run: " + createStep
-                                + " failed", null)), JournalEntry.Status.SKIPPED);
-                        continue;
-                    }
-                    boolean sameBatch = createStep != null;
-                    items.add(new Item(c, c.id(), sameBatch ? List.of(createStep) : List.of(), null));
-                }
-            }
-            if (current.size() + items.size() > BulkWriteService.MAX_STEPS) {
-                batches.add(new Work(current, 0, 0, 0));
-                current = new ArrayList<>();
-            }
-            current.addAll(items);
-        }
-        if (!current.isEmpty()) {
-            batches.add(new Work(current, 0, 0, 0));
-        }
-        return batches;
+    private void lookUpGroups(List<Change> changes) {
+        changes.stream().filter(c -> c.kind() == ChangeKind.ADD_GROUP_MEMBER).map(c -> c.param("group")).distinct()
+                .forEach(this::groupId);
     }
 
-    /** Memberships need the accounts' ids: those this run created are known, the others are looked up. */
-    private List<Work> membershipBatches(List<Change> changes) {
-        List<Change> ready = new ArrayList<>();
-        for (Change c : changes) {
-            String blocked = blockedWithin(c);
-            if (blocked != null) {
-                settle(List.of(new ChangeOutcome(c, ChangeOutcome.Status.SKIPPED, blocked, null)),
-                        JournalEntry.Status.SKIPPED);
-            } else {
-                ready.add(c);
-            }
-        }
-        resolveUserIds(ready);
-        List<Work> batches = new ArrayList<>();
-        List<Item> current = new ArrayList<>();
-        for (Change c : ready) {
-            String group = c.param("group");
-            String groupId = groupId(group);
-            String userId = userIds.get(key(c.param("upn")));
-            if (groupId == null || userId == null) {
-                settle(List.of(new ChangeOutcome(c, ChangeOutcome.Status.FAILED, groupId == null ? "no group " + group
-                        : "no account " + c.param("upn"), null)), JournalEntry.Status.FAILED);
+    /** An account's creation and its licences, as one unit; licences alone for an account that exists. */
+    private void enqueueAccount(List<Change> unit) {
+        List<Item> items = new ArrayList<>();
+        String createId = null;
+        for (Change c : unit) {
+            if (c.kind() != ChangeKind.CREATE_USER) {
                 continue;
             }
-            current.add(new Item(c, c.id(), List.of(), null));
-            if (current.size() == BulkWriteService.MAX_STEPS) {
-                batches.add(new Work(current, 0, 0, 0));
-                current = new ArrayList<>();
+            if (options.handout() == null) {
+                settle(List.of(new ChangeOutcome(c, ChangeOutcome.Status.FAILED, "no credentials handout file was"
+                        + " chosen, so " + c.param("upn") + " is not created: its one-time password would have"
+                        + " nowhere to go", null)), JournalEntry.Status.FAILED);
+                createId = c.id();
+                continue;
             }
+            createId = c.id();
+            items.add(new Item(c, List.of(), passwords.next()));
         }
-        if (!current.isEmpty()) {
-            batches.add(new Work(current, 0, 0, 0));
+        for (Change c : unit) {
+            if (c.kind() != ChangeKind.ASSIGN_LICENSE) {
+                continue;
+            }
+            if (createId != null && outcomes.containsKey(createId)) {
+                settle(List.of(new ChangeOutcome(c, ChangeOutcome.Status.SKIPPED, "not run: " + createId + " failed",
+                        null)), JournalEntry.Status.SKIPPED);
+                continue;
+            }
+            items.add(new Item(c, createId == null ? List.of() : List.of(createId), null));
         }
-        return batches;
+        if (!items.isEmpty()) {
+            enqueue(items, 0, 0, 0);
+        }
     }
 
-    private String blockedWithin(Change c) {
-        for (String dep : c.dependsOn()) {
-            ChangeOutcome o = outcomes.get(dep);
-            if (o != null && o.status() != ChangeOutcome.Status.DONE) {
-                return "not run: " + dep + " " + o.status().name().toLowerCase(Locale.ROOT);
-            }
-        }
-        return null;
-    }
-
-    private void resolveUserIds(List<Change> memberships) {
-        List<String> unknown = memberships.stream().map(c -> c.param("upn")).filter(u -> !userIds.containsKey(key(u)))
-                .distinct().toList();
+    /** Memberships of accounts that exist already: their ids are read twenty to a batch, then they go. */
+    private void releaseExisting(List<Change> memberships, Set<String> created, List<String> upns) {
+        List<String> unknown = upns.stream().filter(u -> !userIds.containsKey(key(u))).distinct().toList();
         if (!unknown.isEmpty()) {
-            for (Map.Entry<String, DirectoryUser> e : ports.directory().findUsers(unknown).entrySet()) {
-                userIds.put(key(e.getKey()), e.getValue().id());
+            ports.directory().findUsers(unknown).forEach((upn, u) -> userIds.put(key(upn), u.id()));
+        }
+        for (Change m : memberships) {
+            String upn = key(m.param("upn"));
+            if (!created.contains(upn) || outcomes.containsKey(createId(m))) {
+                releaseMembership(m);
             }
         }
     }
 
-    /** Sends the batches with a bounded number in flight until every change in them has an outcome. */
-    private void send(List<Work> batches) {
-        if (batches.isEmpty()) {
+    private void releaseMembership(Change m) {
+        if (outcomes.containsKey(m.id())) {
             return;
         }
-        LinkedBlockingQueue<Work> queue = new LinkedBlockingQueue<>(batches);
-        AtomicInteger open = new AtomicInteger(batches.stream().mapToInt(w -> w.items().size()).sum());
-        ExecutorService pool = Executors.newFixedThreadPool(settings.batchesInFlight(), r -> {
-            Thread t = new Thread(r, "tenantbridge-bulk");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> workers = new ArrayList<>();
-            for (int i = 0; i < settings.batchesInFlight(); i++) {
-                workers.add(pool.submit(() -> work(queue, open)));
-            }
-            for (Future<?> f : workers) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            cancelRest(queue);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
+        ChangeOutcome create = outcomes.get(createId(m));
+        if (create != null && create.status() != ChangeOutcome.Status.DONE) {
+            settle(List.of(new ChangeOutcome(m, ChangeOutcome.Status.SKIPPED, "not run: " + createId(m) + " "
+                    + create.status().name().toLowerCase(Locale.ROOT), null)), JournalEntry.Status.SKIPPED);
+            return;
         }
+        String groupId = groupId(m.param("group"));
+        String userId = userIds.get(key(m.param("upn")));
+        if (groupId == null || userId == null) {
+            settle(List.of(new ChangeOutcome(m, ChangeOutcome.Status.FAILED, groupId == null ? "no group "
+                    + m.param("group") : "no account " + m.param("upn"), null)), JournalEntry.Status.FAILED);
+            return;
+        }
+        enqueue(List.of(new Item(m, List.of(), null)), 0, 0, 0);
     }
 
-    private void work(LinkedBlockingQueue<Work> queue, AtomicInteger open) {
+    /** A worker: fills a batch from the ready units, sends it, and files what came back, until all is settled. */
+    private void work() {
         try {
             while (open.get() > 0) {
-                Work w = queue.poll(50, TimeUnit.MILLISECONDS);
-                if (w == null) {
-                    continue;
-                }
                 if (options.cancelled().getAsBoolean()) {
-                    cancel(w, open);
+                    cancelAll();
+                    return;
+                }
+                List<Unit> batch = take();
+                if (batch.isEmpty()) {
                     continue;
                 }
-                long wait = Math.max(w.notBefore(), quietUntil) - System.currentTimeMillis();
-                if (wait > 0) {
-                    // Not yet: put it back and let others go, or sleep a little if nothing else can.
-                    queue.put(w);
-                    Thread.sleep(Math.min(wait, 25));
-                    continue;
-                }
+                int steps = batch.stream().mapToInt(u -> u.items().size()).sum();
                 if (settings.pacer() != null) {
-                    settings.pacer().acquire(w.items().size());
+                    settings.pacer().acquire(steps);
                 }
-                attempt(w, queue, open);
+                send(batch);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private void attempt(Work w, LinkedBlockingQueue<Work> queue, AtomicInteger open) throws InterruptedException {
-        long firstTry = w.firstTry() == 0 ? System.currentTimeMillis() : w.firstTry();
-        if (w.attempt() == 0) {
-            journal(w.items(), JournalEntry.Status.STARTED);
-            for (Item i : w.items()) {
-                options.listener().started(i.change(), offset + finished.get(), grandTotal);
+    /** Ready units, up to twenty steps; waits a little when nothing is ready yet. */
+    private List<Unit> take() throws InterruptedException {
+        List<Unit> batch = new ArrayList<>();
+        int steps = 0;
+        Unit first = queue.poll(20, TimeUnit.MILLISECONDS);
+        if (first == null) {
+            return batch;
+        }
+        long now = System.currentTimeMillis();
+        long wait = Math.max(first.notBefore(), quietUntil) - now;
+        if (wait > 0) {
+            queue.put(first);
+            Thread.sleep(Math.min(wait, 20));
+            return batch;
+        }
+        batch.add(first);
+        steps += first.items().size();
+        while (steps < BulkWriteService.MAX_STEPS) {
+            Unit next = queue.peek();
+            if (next == null || next.notBefore() > now || steps + next.items().size() > BulkWriteService.MAX_STEPS) {
+                break;
+            }
+            Unit taken = queue.poll();
+            if (taken == null) {
+                break;
+            }
+            if (taken != next && (taken.notBefore() > now
+                    || steps + taken.items().size() > BulkWriteService.MAX_STEPS)) {
+                queue.put(taken);
+                break;
+            }
+            batch.add(taken);
+            steps += taken.items().size();
+        }
+        return batch;
+    }
+
+    private void send(List<Unit> batch) {
+        List<Item> items = new ArrayList<>();
+        Map<String, Unit> unitOf = new HashMap<>();
+        List<Item> first = new ArrayList<>();
+        for (Unit u : batch) {
+            for (Item i : u.items()) {
+                items.add(i);
+                unitOf.put(i.change().id(), u);
+                if (u.attempt() == 0) {
+                    first.add(i);
+                }
             }
         }
-        List<Step> steps = new ArrayList<>();
-        for (Item i : w.items()) {
-            steps.add(new Step(i.stepId(), op(i), i.dependsOn()));
+        journal(first, JournalEntry.Status.STARTED);
+        for (Item i : first) {
+            options.listener().started(i.change(), offset + finished.get(), grandTotal);
         }
         List<Result> results;
         try {
-            results = ports.bulk().send(steps);
+            results = ports.bulk().send(items.stream().map(i -> new Step(i.change().id(), op(i), i.dependsOn()))
+                    .toList());
         } catch (PortException e) {
-            if (e.status() == 429 || e.status() == 503 || e.status() == 504 || e.status() == 0) {
-                retryLater(w.items(), queue, w.attempt(), firstTry, FIRST_PAUSE_MS << Math.min(w.attempt(), 5),
-                        "the batch: " + e.getMessage(), open);
-                return;
+            boolean transientFailure = e.status() == 429 || e.status() == 503 || e.status() == 504 || e.status() == 0;
+            for (Unit u : batch) {
+                if (transientFailure) {
+                    again(u.items(), u, FIRST_PAUSE_MS << Math.min(u.attempt(), 5), "the batch: " + e.getMessage());
+                } else {
+                    fail(u.items(), e.getMessage());
+                }
             }
-            fail(w.items(), e.getMessage(), open);
             return;
         }
+        file(items, unitOf, results);
+    }
+
+    /** Sorts each step's answer into done, failed, skipped, or to be sent again. */
+    private void file(List<Item> items, Map<String, Unit> unitOf, List<Result> results) {
         Map<String, Result> byStep = new HashMap<>();
         results.forEach(r -> byStep.put(r.id(), r));
         List<ChangeOutcome> done = new ArrayList<>();
         List<ChangeOutcome> failed = new ArrayList<>();
-        List<ChangeOutcome> skipped = new ArrayList<>();
-        List<Item> throttled = new ArrayList<>();
-        List<Item> waiting = new ArrayList<>();
-        List<Item> notYet = new ArrayList<>();
         List<CredentialsHandout.Row> rows = new ArrayList<>();
+        Map<Unit, List<Item>> throttled = new LinkedHashMap<>();
+        Map<Unit, List<Item>> notYet = new LinkedHashMap<>();
+        List<Item> waiting = new ArrayList<>();
         long retryAfter = 0;
-        for (Item i : w.items()) {
-            Result r = byStep.get(i.stepId());
+        for (Item i : items) {
+            Result r = byStep.get(i.change().id());
             Change c = i.change();
+            Unit u = unitOf.get(c.id());
             if (r != null && r.ok()) {
                 done.add(new ChangeOutcome(c, ChangeOutcome.Status.DONE, null, result(i, r, rows)));
             } else if (r != null && r.throttled()) {
-                throttled.add(i);
+                throttled.computeIfAbsent(u, k -> new ArrayList<>()).add(i);
                 retryAfter = Math.max(retryAfter, r.retryAfterSeconds());
             } else if (r != null && r.status() == 424) {
                 waiting.add(i);
             } else if (r != null && r.status() == 404 && c.kind() != ChangeKind.CREATE_USER) {
-                notYet.add(withoutDependencies(i));
+                notYet.computeIfAbsent(u, k -> new ArrayList<>()).add(i);
             } else if (r != null && c.kind() == ChangeKind.CREATE_USER && r.status() == 400 && r.message() != null
                     && r.message().contains("already exists")) {
-                // Taken already: an earlier, interrupted run created it and its password is in that handout.
+                // Taken already: an earlier, interrupted run created it, and its password is in that handout.
                 done.add(new ChangeOutcome(c, ChangeOutcome.Status.DONE, null, existing(c)));
             } else if (r != null && c.kind() == ChangeKind.ADD_GROUP_MEMBER && r.status() == 400
                     && r.message() != null && r.message().contains("already exist")) {
@@ -341,75 +387,96 @@ final class BulkOnboarding {
                         : r.message(), null));
             }
         }
-        // A step that did not run because its account's creation was throttled goes again with it; one whose
+        // A licence that did not run because its account's creation was throttled goes again with it; one whose
         // account failed for good is skipped, the account's own outcome saying why.
-        java.util.Set<String> again = new java.util.HashSet<>();
-        throttled.forEach(i -> again.add(i.stepId()));
-        notYet.forEach(i -> again.add(i.stepId()));
+        Set<String> resent = new HashSet<>();
+        throttled.values().forEach(l -> l.forEach(i -> resent.add(i.change().id())));
+        List<ChangeOutcome> skipped = new ArrayList<>();
         for (Item i : waiting) {
-            if (i.dependsOn().stream().anyMatch(again::contains)) {
-                throttled.add(i);
+            if (i.dependsOn().stream().anyMatch(resent::contains)) {
+                throttled.computeIfAbsent(unitOf.get(i.change().id()), k -> new ArrayList<>()).add(i);
             } else {
                 skipped.add(new ChangeOutcome(i.change(), ChangeOutcome.Status.SKIPPED, "not run: "
                         + String.join(", ", i.dependsOn()) + " failed", null));
             }
         }
-        throttled.forEach(i -> again.add(i.stepId()));
-        throttled.replaceAll(i -> keepDependencies(i, again));
+        throttled.values().forEach(l -> l.forEach(i -> resent.add(i.change().id())));
         if (options.handout() != null) {
             options.handout().addAll(rows);
         }
         settle(done, JournalEntry.Status.DONE);
         settle(failed, JournalEntry.Status.FAILED);
         settle(skipped, JournalEntry.Status.SKIPPED);
-        open.addAndGet(-(done.size() + failed.size() + skipped.size()));
-        if (!throttled.isEmpty()) {
-            long pause = Math.max(1, retryAfter) * 1000;
+        for (ChangeOutcome o : done) {
+            if (o.change().kind() == ChangeKind.CREATE_USER) {
+                releaseParked(o.change());
+            }
+        }
+        for (ChangeOutcome o : failed) {
+            if (o.change().kind() == ChangeKind.CREATE_USER) {
+                releaseParked(o.change());
+            }
+        }
+        // The service's own Retry-After for these steps; a wait of seconds is the tenant's quota speaking, so
+        // every sender holds off, not just this one.
+        long pause = retryAfter * 1000;
+        if (pause > 0) {
             quietUntil = Math.max(quietUntil, System.currentTimeMillis() + pause);
-            queue.put(new Work(throttled, System.currentTimeMillis() + pause, w.attempt() + 1, firstTry));
         }
-        if (!notYet.isEmpty()) {
-            retryLater(notYet, queue, w.attempt(), firstTry, Math.min(MAX_PAUSE_MS, FIRST_PAUSE_MS
-                    << Math.min(w.attempt(), 6)), "not found yet (replication)", open);
+        throttled.forEach((u, list) -> again(list.stream().map(i -> new Item(i.change(), i.dependsOn().stream()
+                .filter(resent::contains).toList(), i.password())).toList(), u, pause, "throttled"));
+        notYet.forEach((u, list) -> again(list.stream().map(i -> new Item(i.change(), List.of(), i.password()))
+                .toList(), u, Math.min(MAX_PAUSE_MS, FIRST_PAUSE_MS << Math.min(u.attempt(), 6)),
+                "not found yet (replication)"));
+    }
+
+    /** The account is settled: the memberships waiting for it can go, or are skipped if it failed. */
+    private void releaseParked(Change create) {
+        List<Change> waiting = parked.remove(key(create.param("upn")));
+        if (waiting != null) {
+            waiting.forEach(this::releaseMembership);
         }
     }
 
-    /** A step sent again keeps only the dependencies that are sent again with it; the others have run. */
-    private static Item keepDependencies(Item i, java.util.Set<String> resent) {
-        return new Item(i.change(), i.stepId(), i.dependsOn().stream().filter(resent::contains).toList(), i.password());
-    }
-
-    /** A step sent again stands alone: what it depended on has already run. */
-    private static Item withoutDependencies(Item i) {
-        return new Item(i.change(), i.stepId(), List.of(), i.password());
-    }
-
-    private void retryLater(List<Item> items, LinkedBlockingQueue<Work> queue, int attempt, long firstTry, long pauseMs,
-            String why, AtomicInteger open) throws InterruptedException {
+    private void again(List<Item> items, Unit from, long pauseMs, String why) {
+        long firstTry = from.firstTry() == 0 ? System.currentTimeMillis() : from.firstTry();
         if (System.currentTimeMillis() - firstTry > GIVE_UP_MS) {
-            fail(items, "gave up after " + GIVE_UP_MS / 1000 + " s: " + why, open);
+            fail(items, "gave up after " + GIVE_UP_MS / 1000 + " s: " + why);
             return;
         }
-        queue.put(new Work(items.stream().map(BulkOnboarding::withoutDependencies).toList(),
-                System.currentTimeMillis() + pauseMs, attempt + 1, firstTry));
+        enqueue(items, System.currentTimeMillis() + pauseMs, from.attempt() + 1, firstTry);
     }
 
-    private void fail(List<Item> items, String message, AtomicInteger open) {
+    private void fail(List<Item> items, String message) {
         settle(items.stream().map(i -> new ChangeOutcome(i.change(), ChangeOutcome.Status.FAILED, message, null))
                 .toList(), JournalEntry.Status.FAILED);
-        open.addAndGet(-items.size());
+        for (Item i : items) {
+            if (i.change().kind() == ChangeKind.CREATE_USER) {
+                releaseParked(i.change());
+            }
+        }
     }
 
-    private void cancel(Work w, AtomicInteger open) {
-        settle(w.items().stream().map(i -> new ChangeOutcome(i.change(), ChangeOutcome.Status.CANCELLED,
-                "cancelled before it started", null)).toList(), JournalEntry.Status.SKIPPED);
-        open.addAndGet(-w.items().size());
-    }
-
-    private void cancelRest(LinkedBlockingQueue<Work> queue) {
-        List<Work> rest = new ArrayList<>();
+    /** Cancel: nothing more is sent; what waits is recorded as cancelled, so a resume picks it up. */
+    private void cancelAll() {
+        List<Unit> rest = new ArrayList<>();
         queue.drainTo(rest);
-        rest.forEach(w -> cancel(w, new AtomicInteger(Integer.MAX_VALUE)));
+        List<ChangeOutcome> cancelled = new ArrayList<>();
+        for (Unit u : rest) {
+            for (Item i : u.items()) {
+                cancelled.add(new ChangeOutcome(i.change(), ChangeOutcome.Status.CANCELLED, "cancelled before it"
+                        + " started", null));
+            }
+        }
+        for (String upn : new ArrayList<>(parked.keySet())) {
+            List<Change> waiting = parked.remove(upn);
+            if (waiting != null) {
+                waiting.forEach(m -> cancelled.add(new ChangeOutcome(m, ChangeOutcome.Status.CANCELLED,
+                        "cancelled before it started", null)));
+            }
+        }
+        settle(cancelled.stream().filter(o -> !outcomes.containsKey(o.change().id())).toList(),
+                JournalEntry.Status.SKIPPED);
     }
 
     private BulkWriteService.Op op(Item i) {
@@ -467,28 +534,22 @@ final class BulkOnboarding {
                 .toList());
     }
 
-    /** Records final outcomes: journal (one sync), listener, and the map the caller reads. */
+    /** Records final outcomes: journal (one sync), listener, and what the caller reads. Each change once. */
     private synchronized void settle(List<ChangeOutcome> list, JournalEntry.Status status) {
-        if (list.isEmpty()) {
+        List<ChangeOutcome> fresh = list.stream().filter(o -> !outcomes.containsKey(o.change().id())).toList();
+        if (fresh.isEmpty()) {
             return;
         }
-        options.journal().appendAll(list.stream().map(o -> Applier.entry(plan, run, o.change(), status, o.result(),
+        options.journal().appendAll(fresh.stream().map(o -> Applier.entry(plan, run, o.change(), status, o.result(),
                 o.status() == ChangeOutcome.Status.DONE ? null : o.message())).toList());
-        for (ChangeOutcome o : list) {
+        for (ChangeOutcome o : fresh) {
             outcomes.put(o.change().id(), o);
+            open.decrementAndGet();
             options.listener().finished(o, offset + finished.getAndIncrement(), grandTotal);
         }
     }
 
     private static String key(String upn) {
         return upn == null ? "" : upn.toLowerCase(Locale.ROOT);
-    }
-
-    int finishedCount() {
-        return finished.get();
-    }
-
-    int total() {
-        return total;
     }
 }
