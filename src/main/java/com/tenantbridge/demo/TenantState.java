@@ -44,6 +44,8 @@ final class TenantState {
     final ObjectNode informationBarriers;
 
     private final Map<String, String> idByUpn = new HashMap<>();
+    /** Assigned units per skuId (lower case): counted as assignments change, not by scanning every user. */
+    private final Map<String, Integer> consumed = new HashMap<>();
     private final Map<String, Long> visibleAt = new HashMap<>();
     private final LongSupplier clock;
     private boolean changed;
@@ -170,7 +172,9 @@ final class TenantState {
         ObjectNode previous = users.put(id, user);
         if (previous != null) {
             idByUpn.remove(previous.path("userPrincipalName").asText().toLowerCase(Locale.ROOT));
+            count(previous.path("assignedLicenses"), -1);
         }
+        count(user.path("assignedLicenses"), 1);
         idByUpn.put(user.path("userPrincipalName").asText().toLowerCase(Locale.ROOT), id);
     }
 
@@ -178,6 +182,7 @@ final class TenantState {
         ObjectNode removed = users.remove(id);
         if (removed != null) {
             idByUpn.remove(removed.path("userPrincipalName").asText().toLowerCase(Locale.ROOT));
+            count(removed.path("assignedLicenses"), -1);
         }
         memberships.values().forEach(m -> m.remove(id));
         events.remove(id);
@@ -219,14 +224,19 @@ final class TenantState {
 
     /** consumedUnits follows the assignments, as in a real tenant. */
     int consumedUnits(String skuId) {
-        int n = 0;
-        for (ObjectNode u : users.values()) {
-            for (JsonNode l : u.path("assignedLicenses")) {
-                if (l.path("skuId").asText().equalsIgnoreCase(skuId)) {
-                    n++;
-                }
-            }
+        return consumed.getOrDefault(skuId.toLowerCase(Locale.ROOT), 0);
+    }
+
+    /** Replaces a user's licences, keeping the per-sku counts in step. */
+    void setLicences(ObjectNode user, ArrayNode licences) {
+        count(user.path("assignedLicenses"), -1);
+        user.set("assignedLicenses", licences);
+        count(licences, 1);
+    }
+
+    private void count(JsonNode licences, int delta) {
+        for (JsonNode l : licences) {
+            consumed.merge(l.path("skuId").asText().toLowerCase(Locale.ROOT), delta, Integer::sum);
         }
-        return n;
     }
 }

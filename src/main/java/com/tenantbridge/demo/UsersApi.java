@@ -256,7 +256,7 @@ final class UsersApi {
             }
             next.add(license);
         }
-        user.set("assignedLicenses", next);
+        t.setLicences(user, next);
         t.markChanged();
         return ODataList.entity(req, user, "users", USER_DEFAULT);
     }

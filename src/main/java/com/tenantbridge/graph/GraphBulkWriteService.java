@@ -9,15 +9,21 @@ import com.microsoft.graph.models.User;
 import com.microsoft.graph.models.odataerrors.ODataError;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.graph.users.item.assignlicense.AssignLicensePostRequestBody;
+import com.microsoft.kiota.NativeResponseHandler;
 import com.microsoft.kiota.RequestInformation;
+import com.microsoft.kiota.serialization.Parsable;
+import com.microsoft.kiota.serialization.ParsableFactory;
 import com.tenantbridge.service.port.BulkWriteService;
 import com.tenantbridge.service.port.NewUser;
 import com.tenantbridge.service.port.PortException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import okhttp3.Response;
 
 /** Directory writes twenty to a JSON batch through the Graph SDK's batch content, with dependsOn. */
 public final class GraphBulkWriteService implements BulkWriteService {
@@ -29,7 +35,7 @@ public final class GraphBulkWriteService implements BulkWriteService {
     }
 
     @Override
-    public List<Result> send(List<Step> steps) {
+    public List<Result> send(List<Step> steps, Semaphore wire) throws InterruptedException {
         if (steps.isEmpty()) {
             return List.of();
         }
@@ -47,14 +53,22 @@ public final class GraphBulkWriteService implements BulkWriteService {
                 batch.getBatchRequestSteps().get(sdkIdByStep.get(step.id())).addDependsOnId(sdkIdByStep.get(dep));
             }
         }
-        BatchResponseContent response = GraphErrors.call("send " + steps.size() + " directory writes in a batch",
-                () -> {
-                    try {
-                        return graph.getBatchRequestBuilder().post(batch, null);
-                    } catch (IOException e) {
-                        throw new PortException(0, "", "the batch request failed: " + e.getMessage(), e);
-                    }
-                });
+        RequestInformation post;
+        NativeResponseHandler answer = new NativeResponseHandler();
+        try {
+            post = graph.getBatchRequestBuilder().toPostRequestInformation(batch);
+        } catch (IOException e) {
+            throw new PortException(0, "", "the batch could not be written: " + e.getMessage(), e);
+        }
+        post.setResponseHandler(answer);
+        wire.acquire();
+        try {
+            GraphErrors.call("send " + steps.size() + " directory writes in a batch",
+                    () -> graph.getRequestAdapter().sendPrimitive(post, errorMappings(), InputStream.class));
+        } finally {
+            wire.release();
+        }
+        BatchResponseContent response = new BatchResponseContent((Response) answer.getValue(), errorMappings());
         Map<String, Integer> statuses = response.getResponsesStatusCode();
         List<Result> results = new ArrayList<>();
         for (Step step : steps) {
@@ -64,6 +78,13 @@ public final class GraphBulkWriteService implements BulkWriteService {
                     : result(step, sdkId, status, response));
         }
         return results;
+    }
+
+    private static HashMap<String, ParsableFactory<? extends Parsable>> errorMappings() {
+        HashMap<String, ParsableFactory<? extends Parsable>> mappings = new HashMap<>();
+        mappings.put("4XX", ODataError::createFromDiscriminatorValue);
+        mappings.put("5XX", ODataError::createFromDiscriminatorValue);
+        return mappings;
     }
 
     private RequestInformation request(Op op) {

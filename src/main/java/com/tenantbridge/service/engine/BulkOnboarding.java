@@ -31,6 +31,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.PriorityBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -49,6 +50,10 @@ final class BulkOnboarding {
     private static final long FIRST_PAUSE_MS = 500;
     private static final long MAX_PAUSE_MS = 16_000;
     private static final long GIVE_UP_MS = 120_000;
+    /** Threads beside the workers for looking up groups. */
+    private static final int LOOKUPS = 4;
+    /** How many ready units a batch looks past for one that fits. */
+    private static final int MAX_ASIDE = 8;
 
     private final DeploymentPlan plan;
     private final String run;
@@ -59,6 +64,8 @@ final class BulkOnboarding {
     private final Map<String, ChangeOutcome> outcomes = new ConcurrentHashMap<>();
     private final Map<String, String> userIds = new ConcurrentHashMap<>();
     private final Map<String, Optional<String>> groupIds = new ConcurrentHashMap<>();
+    private final Map<String, String> groupErrors = new ConcurrentHashMap<>();
+    private volatile String userLookupError;
     /** Memberships waiting for their account's creation in this run, by user principal name. */
     private final Map<String, List<Change>> parked = new ConcurrentHashMap<>();
     private final PriorityBlockingQueue<Unit> queue = new PriorityBlockingQueue<>();
@@ -67,6 +74,8 @@ final class BulkOnboarding {
     private final AtomicLong sequence = new AtomicLong();
     private final int offset;
     private final int grandTotal;
+    /** Batches on the wire at once; twice as many workers build and read batches around them. */
+    private final Semaphore wire;
     /** Until when every sender holds off, after the service asked for it (epoch millis). */
     private volatile long quietUntil;
 
@@ -79,6 +88,7 @@ final class BulkOnboarding {
         this.settings = settings;
         this.offset = offset;
         this.grandTotal = grandTotal;
+        this.wire = new Semaphore(settings.batchesInFlight());
     }
 
     static boolean bulkable(Change c) {
@@ -92,14 +102,18 @@ final class BulkOnboarding {
 
     /**
      * Steps that must travel in one batch (an account and its licences), and when they may go. Ordered by that
-     * time, then by arrival, so the earliest ready work goes first.
+     * time, then smallest first (so a membership fills the gap an account leaves), then by arrival.
      */
     private record Unit(List<Item> items, long notBefore, int attempt, long firstTry, long seq)
             implements Comparable<Unit> {
         @Override
         public int compareTo(Unit o) {
             int t = Long.compare(notBefore, o.notBefore);
-            return t != 0 ? t : Long.compare(seq, o.seq);
+            if (t != 0) {
+                return t;
+            }
+            int size = Integer.compare(items.size(), o.items.size());
+            return size != 0 ? size : Long.compare(seq, o.seq);
         }
     }
 
@@ -110,13 +124,13 @@ final class BulkOnboarding {
     /** Runs the changes; returns an outcome for each, in the order given. */
     List<ChangeOutcome> run(List<Change> changes, Map<String, ChangeOutcome.Status> statusById) {
         open.set(changes.size());
-        ExecutorService pool = Executors.newFixedThreadPool(settings.batchesInFlight() + 1, r -> {
+        int workerCount = settings.batchesInFlight() * 2;
+        ExecutorService pool = Executors.newFixedThreadPool(workerCount + LOOKUPS, r -> {
             Thread t = new Thread(r, "tenantbridge-bulk");
             t.setDaemon(true);
             return t;
         });
         try {
-            Future<?> groups = pool.submit(() -> lookUpGroups(changes));
             Map<String, List<Change>> byUser = new LinkedHashMap<>();
             Set<String> created = new HashSet<>();
             List<Change> memberships = new ArrayList<>();
@@ -144,12 +158,13 @@ final class BulkOnboarding {
                     existing.add(m.param("upn"));
                 }
             }
-            groups.get();
-            releaseExisting(memberships, created, existing);
+            // Accounts and licences need no lookups, so they go at once; the groups are looked up meanwhile.
             List<Future<?>> workers = new ArrayList<>();
-            for (int i = 0; i < settings.batchesInFlight(); i++) {
+            for (int i = 0; i < workerCount; i++) {
                 workers.add(pool.submit(this::work));
             }
+            lookUpGroups(changes, pool);
+            releaseExisting(memberships, created, existing);
             for (Future<?> f : workers) {
                 f.get();
             }
@@ -183,9 +198,18 @@ final class BulkOnboarding {
         return null;
     }
 
-    private void lookUpGroups(List<Change> changes) {
+    /** Each segment group once, a few at a time; a group that cannot be read fails its memberships. */
+    private void lookUpGroups(List<Change> changes, ExecutorService pool) throws InterruptedException {
+        List<Future<?>> lookups = new ArrayList<>();
         changes.stream().filter(c -> c.kind() == ChangeKind.ADD_GROUP_MEMBER).map(c -> c.param("group")).distinct()
-                .forEach(this::groupId);
+                .forEach(name -> lookups.add(pool.submit(() -> groupId(name))));
+        for (Future<?> f : lookups) {
+            try {
+                f.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                // Recorded by groupId; the memberships of that group fail with its message.
+            }
+        }
     }
 
     /** An account's creation and its licences, as one unit; licences alone for an account that exists. */
@@ -226,7 +250,11 @@ final class BulkOnboarding {
     private void releaseExisting(List<Change> memberships, Set<String> created, List<String> upns) {
         List<String> unknown = upns.stream().filter(u -> !userIds.containsKey(key(u))).distinct().toList();
         if (!unknown.isEmpty()) {
-            ports.directory().findUsers(unknown).forEach((upn, u) -> userIds.put(key(upn), u.id()));
+            try {
+                ports.directory().findUsers(unknown).forEach((upn, u) -> userIds.put(key(upn), u.id()));
+            } catch (PortException e) {
+                userLookupError = e.getMessage();
+            }
         }
         for (Change m : memberships) {
             String upn = key(m.param("upn"));
@@ -249,8 +277,10 @@ final class BulkOnboarding {
         String groupId = groupId(m.param("group"));
         String userId = userIds.get(key(m.param("upn")));
         if (groupId == null || userId == null) {
-            settle(List.of(new ChangeOutcome(m, ChangeOutcome.Status.FAILED, groupId == null ? "no group "
-                    + m.param("group") : "no account " + m.param("upn"), null)), JournalEntry.Status.FAILED);
+            String why = groupId == null ? groupErrors.getOrDefault(m.param("group").toLowerCase(Locale.ROOT),
+                    "no group " + m.param("group")) : "no account " + m.param("upn")
+                    + (userLookupError == null ? "" : ": " + userLookupError);
+            settle(List.of(new ChangeOutcome(m, ChangeOutcome.Status.FAILED, why, null)), JournalEntry.Status.FAILED);
             return;
         }
         enqueue(List.of(new Item(m, List.of(), null)), 0, 0, 0);
@@ -296,27 +326,30 @@ final class BulkOnboarding {
         }
         batch.add(first);
         steps += first.items().size();
-        while (steps < BulkWriteService.MAX_STEPS) {
-            Unit next = queue.peek();
-            if (next == null || next.notBefore() > now || steps + next.items().size() > BulkWriteService.MAX_STEPS) {
+        // Fill up with what is ready; a unit too big for the space left waits for the next batch, and a
+        // smaller one behind it (a membership) takes the space.
+        List<Unit> aside = new ArrayList<>();
+        while (steps < BulkWriteService.MAX_STEPS && aside.size() < MAX_ASIDE) {
+            Unit next = queue.poll();
+            if (next == null) {
                 break;
             }
-            Unit taken = queue.poll();
-            if (taken == null) {
+            if (next.notBefore() > now) {
+                aside.add(next);
                 break;
             }
-            if (taken != next && (taken.notBefore() > now
-                    || steps + taken.items().size() > BulkWriteService.MAX_STEPS)) {
-                queue.put(taken);
-                break;
+            if (steps + next.items().size() > BulkWriteService.MAX_STEPS) {
+                aside.add(next);
+                continue;
             }
-            batch.add(taken);
-            steps += taken.items().size();
+            batch.add(next);
+            steps += next.items().size();
         }
+        aside.forEach(queue::put);
         return batch;
     }
 
-    private void send(List<Unit> batch) {
+    private void send(List<Unit> batch) throws InterruptedException {
         List<Item> items = new ArrayList<>();
         Map<String, Unit> unitOf = new HashMap<>();
         List<Item> first = new ArrayList<>();
@@ -336,7 +369,7 @@ final class BulkOnboarding {
         List<Result> results;
         try {
             results = ports.bulk().send(items.stream().map(i -> new Step(i.change().id(), op(i), i.dependsOn()))
-                    .toList());
+                    .toList(), wire);
         } catch (PortException e) {
             boolean transientFailure = e.status() == 429 || e.status() == 503 || e.status() == 504 || e.status() == 0;
             for (Unit u : batch) {
@@ -518,8 +551,13 @@ final class BulkOnboarding {
 
     /** Each group is looked up once per run; the segment groups were created before the memberships. */
     private String groupId(String name) {
-        return groupIds.computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> ports.directory().findGroupByName(name)
-                .map(DirectoryGroup::id)).orElse(null);
+        try {
+            return groupIds.computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> ports.directory()
+                    .findGroupByName(name).map(DirectoryGroup::id)).orElse(null);
+        } catch (PortException e) {
+            groupErrors.put(name.toLowerCase(Locale.ROOT), e.getMessage());
+            return null;
+        }
     }
 
     private Map<String, Object> existing(Change c) {
