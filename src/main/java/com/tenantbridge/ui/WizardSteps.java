@@ -27,7 +27,7 @@ public record WizardSteps(
         EngineSession session = new EngineSession();
         return new WizardSteps(new ScenarioStepViewModel(new Recommender()),
                 new ConnectStepViewModel(s.tasks(), s.workers(), s.demo(), s.signIn(), session),
-                new DetailsStepViewModel(s.tasks(), s.dialogs()), new ChecksStepViewModel(s.tasks(), session, s.clock(), s.dialogs()),
+                new DetailsStepViewModel(s.tasks(), s.dialogs(), session::connections), new ChecksStepViewModel(s.tasks(), session, s.clock(), s.dialogs()),
                 new PlanStepViewModel(s.tasks(), session, s.dialogs()),
                 new RunStepViewModel(s.workers(), session, s.dialogs(), s.journals()),
                 new ReportStepViewModel(s.tasks(), session, s.dialogs(), s.clock()), session);

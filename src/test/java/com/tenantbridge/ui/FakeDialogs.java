@@ -17,6 +17,7 @@ public final class FakeDialogs implements DialogService {
     public final Deque<Path> openAnswers = new ArrayDeque<>();
     public final Deque<Path> saveAnswers = new ArrayDeque<>();
     public final Deque<UnsavedChoice> unsavedAnswers = new ArrayDeque<>();
+    public final List<Error> warnings = new java.util.ArrayList<>();
     public final List<Error> errors = new ArrayList<>();
     public final List<String> suggestedNames = new ArrayList<>();
     public int unsavedPrompts;
@@ -77,5 +78,10 @@ public final class FakeDialogs implements DialogService {
     @Override
     public void showError(String title, String message, List<String> details) {
         errors.add(new Error(title, message, List.copyOf(details)));
+    }
+
+    @Override
+    public void showWarning(String title, String message, List<String> details) {
+        warnings.add(new Error(title, message, List.copyOf(details)));
     }
 }

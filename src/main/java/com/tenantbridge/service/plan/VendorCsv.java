@@ -34,7 +34,8 @@ public final class VendorCsv {
             "company", "usageLocation", "segment", "device");
     static final List<String> REQUIRED = List.of("displayName", "userPrincipalName", "contactEmail", "company",
             "usageLocation");
-    static final long MAX_BYTES = 1024 * 1024;
+    /** About 40,000 rows: a large vendor base, not a mistaken export of a whole directory. */
+    static final long MAX_BYTES = 5L * 1024 * 1024;
     private static final Pattern ACCOUNT_PATH = Pattern.compile("vendors\\.accounts\\[(\\d+)\\](?:\\.(\\w+))?");
     private static final CsvMapper CSV = new CsvMapper();
 

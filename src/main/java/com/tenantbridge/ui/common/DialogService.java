@@ -32,4 +32,7 @@ public interface DialogService {
 
     /** An error, with the details (e.g. every problem of a plan file) listed under it. */
     void showError(String title, String message, List<String> details);
+
+    /** Something done, with what the admin should know about it (e.g. imported accounts that exist already). */
+    void showWarning(String title, String message, List<String> details);
 }

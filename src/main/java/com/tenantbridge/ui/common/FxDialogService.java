@@ -109,7 +109,16 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(String title, String message, List<String> details) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
+        show(Alert.AlertType.ERROR, title, message, details);
+    }
+
+    @Override
+    public void showWarning(String title, String message, List<String> details) {
+        show(Alert.AlertType.WARNING, title, message, details);
+    }
+
+    private void show(Alert.AlertType type, String title, String message, List<String> details) {
+        Alert alert = new Alert(type);
         alert.initOwner(ownerSupplier.get());
         alert.setTitle(title);
         alert.setHeaderText(message);

@@ -13,7 +13,12 @@ import com.tenantbridge.service.engine.PlanResult;
 import com.tenantbridge.service.engine.Planner;
 import com.tenantbridge.service.engine.TenantConnections;
 import com.tenantbridge.service.plan.ExamplePlans;
+import com.tenantbridge.service.engine.TenantConnections;
+import com.tenantbridge.service.plan.ExistingAccounts;
 import com.tenantbridge.service.plan.VendorCsv;
+import com.tenantbridge.service.port.TenantPorts;
+import java.util.Optional;
+import java.util.function.Supplier;
 import com.tenantbridge.ui.common.AbstractStepViewModel;
 import com.tenantbridge.ui.common.BackgroundTasks;
 import com.tenantbridge.ui.common.DialogService;
@@ -43,6 +48,7 @@ public final class DetailsStepViewModel extends AbstractStepViewModel {
 
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
+    private final Supplier<TenantConnections> connections;
     private final StringProperty planName = new SimpleStringProperty(this, "planName", "");
     private final StringProperty hostName = new SimpleStringProperty(this, "hostName", "");
     private final StringProperty hostDomain = new SimpleStringProperty(this, "hostDomain", "");
@@ -68,8 +74,15 @@ public final class DetailsStepViewModel extends AbstractStepViewModel {
     private final AnonymousJoinEditor anonymousJoin = new AnonymousJoinEditor();
 
     public DetailsStepViewModel(BackgroundTasks tasks, DialogService dialogs) {
+        this(tasks, dialogs, () -> null);
+    }
+
+    /** {@code connections}: the tenants connected in the Connect step, if any, to spot accounts that exist. */
+    public DetailsStepViewModel(BackgroundTasks tasks, DialogService dialogs,
+            Supplier<TenantConnections> connections) {
         this.tasks = tasks;
         this.dialogs = dialogs;
+        this.connections = connections;
         planName.addListener((obs, old, now) -> edited());
         hostName.addListener((obs, old, now) -> edited());
         hostDomain.addListener((obs, old, now) -> {
@@ -184,12 +197,28 @@ public final class DetailsStepViewModel extends AbstractStepViewModel {
         edited();
     }
 
-    /** Reads vendor accounts from a spreadsheet the admin picks; a file with any bad row adds nothing. */
+    /**
+     * Reads vendor accounts from a spreadsheet the admin picks; a file with any bad row adds nothing. When a
+     * tenant is connected, accounts it has already are named (they are kept, not created again).
+     */
     public void importVendors() {
         dialogs.chooseAccountsCsv().ifPresent(file -> {
             DeploymentPlan current = plan.get();
+            TenantConnections connected = connections.get();
+            String host = current.hostTenant() == null ? null : current.hostTenant().domain();
             status.set("Reading " + file.getFileName() + "\u2026");
-            tasks.run("Importing vendor accounts", () -> VendorCsv.read(file, current), result -> {
+            tasks.run("Importing vendor accounts", () -> {
+                VendorCsv.Result read = VendorCsv.read(file, current);
+                List<Problem> existing = List.of();
+                if (read.ok() && connected != null && host != null) {
+                    Optional<TenantPorts> ports = connected.ports(host);
+                    if (ports.isPresent()) {
+                        existing = ExistingAccounts.find(read.accounts(), ports.get().directory(), host);
+                    }
+                }
+                return new Imported(read, existing);
+            }, imported -> {
+                VendorCsv.Result result = imported.read();
                 if (!result.ok()) {
                     status.set("Nothing imported from " + file.getFileName() + ".");
                     dialogs.showError("Cannot import " + file.getFileName(), "Fix these rows and import again;"
@@ -197,10 +226,21 @@ public final class DetailsStepViewModel extends AbstractStepViewModel {
                     return;
                 }
                 vendors.addAll(result.accounts());
-                status.set("Imported " + result.accounts().size() + " account" + (result.accounts().size() == 1 ? ""
-                        : "s") + " from " + file.getFileName() + ".");
+                int n = result.accounts().size();
+                status.set("Imported " + n + " account" + (n == 1 ? "" : "s") + " from " + file.getFileName()
+                        + (imported.existing().isEmpty() ? "." : "; " + imported.existing().size() + " exist"
+                        + (imported.existing().size() == 1 ? "s" : "") + " in " + host + " already."));
+                if (!imported.existing().isEmpty()) {
+                    dialogs.showWarning("Imported " + n + " account" + (n == 1 ? "" : "s"), imported.existing()
+                            .size() + " of them exist in " + host + " already: they are kept as they are and"
+                            + " get no new password.", imported.existing().stream().map(Problem::toString)
+                            .toList());
+                }
             }, error -> status.set("Could not import: " + error.getMessage()));
         });
+    }
+
+    private record Imported(VendorCsv.Result read, List<Problem> existing) {
     }
 
     /** Saves the previewed runbook where the admin chooses. */

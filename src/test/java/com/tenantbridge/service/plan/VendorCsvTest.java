@@ -83,7 +83,7 @@ class VendorCsvTest {
         assertThat(problems(VendorCsv.read(latin1, plan))).contains("not UTF-8");
         Path big = dir.resolve("big.csv");
         Files.write(big, new byte[(int) VendorCsv.MAX_BYTES + 1]);
-        assertThat(problems(VendorCsv.read(big, plan))).contains("at most 1024 KB");
+        assertThat(problems(VendorCsv.read(big, plan))).contains("at most 5120 KB");
         assertThat(problems(VendorCsv.read(dir.resolve("none.csv"), plan))).contains("no such file");
     }
 }

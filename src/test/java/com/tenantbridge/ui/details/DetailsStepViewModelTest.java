@@ -22,7 +22,7 @@ class DetailsStepViewModelTest {
     Path dir;
 
     private final FakeDialogs dialogs = new FakeDialogs();
-    private final DetailsStepViewModel vm = new DetailsStepViewModel(new SyncTasks(), dialogs);
+    private DetailsStepViewModel vm = new DetailsStepViewModel(new SyncTasks(), dialogs);
     /** What the shell holds: every edit is committed and every step told, as ShellViewModel does. */
     private DeploymentPlan plan;
     private int edits;
@@ -189,6 +189,31 @@ class DetailsStepViewModelTest {
         assertThat(plan.vendors().accounts()).hasSize(5);
         assertThat(plan.vendors().accounts().get(4).usageLocation()).isEqualTo("DE");
         assertThat(vm.validProperty().get()).isTrue();
+    }
+
+    @Test
+    void accountsTheConnectedTenantHasAlreadyAreNamedAfterTheImport() throws Exception {
+        try (com.tenantbridge.demo.DemoTenantServer server = com.tenantbridge.demo.DemoTenantServer.start(
+                com.tenantbridge.demo.DemoOptions.inMemory())) {
+            java.util.Set<String> domains = new java.util.HashSet<>();
+            server.tenants().forEach(t -> domains.addAll(t.domains()));
+            var connected = new com.tenantbridge.connect.DemoConnections(server.graphBaseUrl(), domains);
+            vm = new DetailsStepViewModel(new SyncTasks(), dialogs, () -> connected);
+            open(example(Scenario.VENDOR_ACCOUNTS));
+            Path csv = dir.resolve("more.csv");
+            Files.writeString(csv, "displayName,userPrincipalName,contactEmail,company,usageLocation,segment\n"
+                    + "New,Vendor2_B_SA@abc.com,b@vendor2.com,Vendor2,DE,V2_RemoteAssistUser\n"
+                    + "Tech,Technician2@abc.com,t@vendor2.com,Vendor2,DE,V2_RemoteAssistUser\n");
+            dialogs.csvAnswers.add(csv);
+            vm.importVendors();
+            assertThat(dialogs.errors).isEmpty();
+            assertThat(plan.vendors().accounts()).hasSize(6);
+            assertThat(vm.statusProperty().get()).isEqualTo("Imported 2 accounts from more.csv; 1 exists in abc.com"
+                    + " already.");
+            assertThat(dialogs.warnings).hasSize(1);
+            assertThat(dialogs.warnings.get(0).details()).singleElement().asString()
+                    .contains("row 3, column userPrincipalName", "Technician2");
+        }
     }
 
     @Test
