@@ -5,6 +5,7 @@ import com.tenantbridge.service.DataFolders;
 import com.tenantbridge.service.credentials.CredentialsHandout;
 import com.tenantbridge.service.engine.Applier;
 import com.tenantbridge.service.engine.ApplyListener;
+import com.tenantbridge.service.engine.Throughput;
 import com.tenantbridge.service.engine.ApplyResult;
 import com.tenantbridge.service.engine.Backoff;
 import com.tenantbridge.service.engine.ChangeKind;
@@ -39,6 +40,9 @@ import picocli.CommandLine.Spec;
                 + " success changes nothing; --resume continues an interrupted run.%nExit 0 when every change ran,"
                 + " 1 when one failed, 2 on bad input.")
 final class ApplyCommand implements Callable<Integer> {
+
+    private static final int EVERY_CHANGE_UP_TO = 200;
+    private static final long PACE_EVERY_NANOS = 2_000_000_000L;
 
     @Spec
     CommandSpec spec;
@@ -161,15 +165,29 @@ final class ApplyCommand implements Callable<Integer> {
         return answer != null && (answer.equalsIgnoreCase("y") || answer.equalsIgnoreCase("yes"));
     }
 
+    /** Every change of a small run; for a large one the changes that did not go through, and the pace. */
     private ApplyListener progress(PrintWriter out) {
         if (args.json) {
             return ApplyListener.NONE;
         }
+        Throughput meter = new Throughput();
+        java.util.concurrent.atomic.AtomicLong lastPace = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
         return new ApplyListener() {
             @Override
-            public void finished(ChangeOutcome o, int index, int total) {
-                out.printf("[%d/%d] %-9s %s%s%n", index + 1, total, o.status(), o.change().summary(),
-                        o.message() == null ? "" : " \u2014 " + o.message());
+            public synchronized void finished(ChangeOutcome o, int index, int total) {
+                meter.record(index + 1);
+                if (total <= EVERY_CHANGE_UP_TO || !o.ok()) {
+                    out.printf("[%d/%d] %-9s %s%s%n", index + 1, total, o.status(), o.change().summary(),
+                            o.message() == null ? "" : " \u2014 " + o.message());
+                }
+                long now = System.nanoTime();
+                if (now - lastPace.get() >= PACE_EVERY_NANOS && index + 1 < total) {
+                    lastPace.set(now);
+                    String pace = meter.describe(index + 1, total);
+                    if (!pace.isEmpty()) {
+                        out.printf("[%d/%d] %s%n", index + 1, total, pace);
+                    }
+                }
                 out.flush();
             }
         };

@@ -32,7 +32,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -50,10 +49,11 @@ final class BulkOnboarding {
     private static final long FIRST_PAUSE_MS = 500;
     private static final long MAX_PAUSE_MS = 16_000;
     private static final long GIVE_UP_MS = 120_000;
+    private static final int MIN_ATTEMPTS = 8;
     /** Threads beside the workers for looking up groups. */
     private static final int LOOKUPS = 4;
-    /** How many ready units a batch looks past for one that fits. */
-    private static final int MAX_ASIDE = 8;
+    /** A worker's pause when nothing is ready. */
+    private static final long IDLE_MS = 5;
 
     private final DeploymentPlan plan;
     private final String run;
@@ -69,6 +69,9 @@ final class BulkOnboarding {
     /** Memberships waiting for their account's creation in this run, by user principal name. */
     private final Map<String, List<Change>> parked = new ConcurrentHashMap<>();
     private final PriorityBlockingQueue<Unit> queue = new PriorityBlockingQueue<>();
+    /** Units of one step (memberships, a lone licence): they fill the gap an account's three steps leave. */
+    private final PriorityBlockingQueue<Unit> singles = new PriorityBlockingQueue<>();
+    private final Object taking = new Object();
     private final AtomicInteger open = new AtomicInteger();
     private final AtomicInteger finished = new AtomicInteger();
     private final AtomicLong sequence = new AtomicLong();
@@ -117,8 +120,11 @@ final class BulkOnboarding {
         }
     }
 
+    /** Ready from {@code notBefore}, or from now: what waited longest goes first, retries included. */
     private void enqueue(List<Item> items, long notBefore, int attempt, long firstTry) {
-        queue.put(new Unit(List.copyOf(items), notBefore, attempt, firstTry, sequence.incrementAndGet()));
+        Unit u = new Unit(List.copyOf(items), Math.max(notBefore, System.currentTimeMillis()), attempt, firstTry,
+                sequence.incrementAndGet());
+        (u.items().size() == 1 ? singles : queue).put(u);
     }
 
     /** Runs the changes; returns an outcome for each, in the order given. */
@@ -311,42 +317,50 @@ final class BulkOnboarding {
 
     /** Ready units, up to twenty steps; waits a little when nothing is ready yet. */
     private List<Unit> take() throws InterruptedException {
-        List<Unit> batch = new ArrayList<>();
-        int steps = 0;
-        Unit first = queue.poll(20, TimeUnit.MILLISECONDS);
-        if (first == null) {
-            return batch;
+        List<Unit> batch;
+        synchronized (taking) {
+            batch = fill(System.currentTimeMillis());
         }
-        long now = System.currentTimeMillis();
-        long wait = Math.max(first.notBefore(), quietUntil) - now;
-        if (wait > 0) {
-            queue.put(first);
-            Thread.sleep(Math.min(wait, 20));
-            return batch;
+        if (batch.isEmpty()) {
+            Thread.sleep(IDLE_MS);
         }
-        batch.add(first);
-        steps += first.items().size();
-        // Fill up with what is ready; a unit too big for the space left waits for the next batch, and a
-        // smaller one behind it (a membership) takes the space.
-        List<Unit> aside = new ArrayList<>();
-        while (steps < BulkWriteService.MAX_STEPS && aside.size() < MAX_ASIDE) {
-            Unit next = queue.poll();
-            if (next == null) {
-                break;
-            }
-            if (next.notBefore() > now) {
-                aside.add(next);
-                break;
-            }
-            if (steps + next.items().size() > BulkWriteService.MAX_STEPS) {
-                aside.add(next);
-                continue;
-            }
-            batch.add(next);
-            steps += next.items().size();
-        }
-        aside.forEach(queue::put);
         return batch;
+    }
+
+    /**
+     * The unit that has waited longest first, from either queue, then more in that order while they fit; the
+     * space an account leaves is filled with single steps. One taker at a time, so peeks hold until the poll.
+     */
+    private List<Unit> fill(long now) {
+        List<Unit> batch = new ArrayList<>();
+        if (quietUntil > now) {
+            return batch;
+        }
+        int steps = 0;
+        while (steps < BulkWriteService.MAX_STEPS) {
+            Unit big = ready(queue.peek(), now);
+            Unit one = ready(singles.peek(), now);
+            if (big == null && one == null) {
+                break;
+            }
+            boolean bigFirst = big != null && (one == null || big.compareTo(one) <= 0);
+            if (bigFirst && steps + big.items().size() <= BulkWriteService.MAX_STEPS) {
+                // A unit put meanwhile may come out instead; it is ready and no bigger, or it would sort later.
+                Unit taken = queue.poll();
+                batch.add(taken);
+                steps += taken.items().size();
+            } else if (one != null) {
+                batch.add(singles.poll());
+                steps++;
+            } else {
+                break;
+            }
+        }
+        return batch;
+    }
+
+    private static Unit ready(Unit u, long now) {
+        return u != null && u.notBefore() <= now ? u : null;
     }
 
     private void send(List<Unit> batch) throws InterruptedException {
@@ -450,10 +464,11 @@ final class BulkOnboarding {
                 releaseParked(o.change());
             }
         }
-        // The service's own Retry-After for these steps; a wait of seconds is the tenant's quota speaking, so
-        // every sender holds off, not just this one.
+        // The service's own Retry-After for these steps. When most of a batch is refused, the tenant's write
+        // budget is spent and every sender holds off; an odd refused step waits alone while the rest go on.
         long pause = retryAfter * 1000;
-        if (pause > 0) {
+        int refused = throttled.values().stream().mapToInt(List::size).sum();
+        if (pause > 0 && refused * 2 >= items.size()) {
             quietUntil = Math.max(quietUntil, System.currentTimeMillis() + pause);
         }
         throttled.forEach((u, list) -> again(list.stream().map(i -> new Item(i.change(), i.dependsOn().stream()
@@ -473,7 +488,8 @@ final class BulkOnboarding {
 
     private void again(List<Item> items, Unit from, long pauseMs, String why) {
         long firstTry = from.firstTry() == 0 ? System.currentTimeMillis() : from.firstTry();
-        if (System.currentTimeMillis() - firstTry > GIVE_UP_MS) {
+        // Both: a unit may wait long behind others in a big run without having been refused often.
+        if (from.attempt() + 1 >= MIN_ATTEMPTS && System.currentTimeMillis() - firstTry > GIVE_UP_MS) {
             fail(items, "gave up after " + GIVE_UP_MS / 1000 + " s: " + why);
             return;
         }
@@ -494,6 +510,7 @@ final class BulkOnboarding {
     private void cancelAll() {
         List<Unit> rest = new ArrayList<>();
         queue.drainTo(rest);
+        singles.drainTo(rest);
         List<ChangeOutcome> cancelled = new ArrayList<>();
         for (Unit u : rest) {
             for (Item i : u.items()) {

@@ -26,6 +26,8 @@ public final class RunStepView {
     private Label current;
     @FXML
     private Label currentDetail;
+    @FXML
+    private Label rate;
 
     public RunStepView(RunStepViewModel vm) {
         this.vm = vm;
@@ -37,6 +39,7 @@ public final class RunStepView {
         applyButton.disableProperty().bind(vm.runningProperty());
         cancelButton.disableProperty().bind(vm.runningProperty().not());
         progress.progressProperty().bind(vm.progressProperty());
+        rate.textProperty().bind(vm.rateProperty());
         current.textProperty().bind(vm.currentProperty());
         currentDetail.textProperty().bind(vm.currentDetailProperty());
         currentBox.visibleProperty().bind(vm.currentProperty().isNotEmpty());
