@@ -96,7 +96,7 @@ final class ApplyCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
             if (!args.json) {
-                Output.plan(out, planned);
+                Output.plan(out, planned, EVERY_CHANGE_UP_TO);
             }
             if (!yes && !confirm(out, planned.changes().size(), session)) {
                 out.println("Nothing was changed.");

@@ -47,9 +47,23 @@ final class Output {
     }
 
     static void plan(PrintWriter out, PlanResult plan) {
+        plan(out, plan, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code limit} changes in full, the rest counted by kind (a bulk onboarding has thousands). */
+    static void plan(PrintWriter out, PlanResult plan, int limit) {
         int n = 1;
         String tenant = null;
         for (Change c : plan.changes()) {
+            if (n > limit) {
+                Map<String, Long> rest = new java.util.TreeMap<>();
+                plan.changes().stream().skip(limit).forEach(r -> rest.merge(r.kind().name().toLowerCase(
+                        java.util.Locale.ROOT).replace('_', ' '), 1L, Long::sum));
+                out.printf("  \u2026 and %d more: %s (the plan command lists them all)%n", plan.changes().size() - limit,
+                        String.join(", ", rest.entrySet().stream().map(e -> e.getValue() + " \u00d7 " + e.getKey())
+                                .toList()));
+                break;
+            }
             if (!c.tenant().equals(tenant)) {
                 tenant = c.tenant();
                 out.println(tenant + ":");

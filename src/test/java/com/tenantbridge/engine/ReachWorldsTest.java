@@ -57,6 +57,23 @@ class ReachWorldsTest {
     }
 
     @Test
+    void thousandsOfAccountsAreShownOnePartyPerSegmentSoTheMatrixStaysSmall() {
+        DeploymentPlan plan = com.tenantbridge.service.plan.OnboardingPlans.generate(2000, 10);
+        var both = worlds(plan);
+        var groups = both.after().parties().stream().filter(p -> p.kind() == Party.Kind.SERVICE_ACCOUNT).toList();
+        assertThat(groups).hasSize(10).allMatch(p -> p.id().startsWith("accounts:segment:"))
+                .allMatch(p -> p.label().startsWith("200 service accounts in "));
+        assertThat(both.before().parties()).filteredOn(p -> p.kind() == Party.Kind.SERVICE_ACCOUNT)
+                .as("the plan creates every account of each segment").noneMatch(Party::present);
+        Matrix after = Matrix.of(both.after());
+        int n = both.after().parties().size();
+        assertThat(after.rows()).hasSizeLessThanOrEqualTo(n * (n - 1));
+        String v1 = groups.get(0).id();
+        String v2 = groups.get(1).id();
+        assertThat(after.row(v1, v2).orElseThrow().overall()).as("vendors are kept apart").isEqualTo(Verdict.NO);
+    }
+
+    @Test
     void theGuestScenarioReadsExternalAccessItDoesNotChange() {
         var both = worlds(EngineFixture.example(Scenario.GUEST_ACCESS));
         assertThat(both.after().externalAccess()).containsKeys("abc.com", "contoso1.com", "contoso2.com");

@@ -139,6 +139,35 @@ public final class Worlds {
         parties.addAll(rest);
     }
 
+    /** Above this many service accounts, the matrix shows one party per segment (or company) instead. */
+    public static final int MAX_ACCOUNT_PARTIES = 40;
+
+    /**
+     * For a plan with more than {@link #MAX_ACCOUNT_PARTIES} accounts: party id of each group to the user
+     * principal names (lower case) of its accounts; empty when every account is a party of its own.
+     */
+    public static Map<String, List<String>> accountGroups(VendorPlan v) {
+        if (v == null || named(v).size() <= MAX_ACCOUNT_PARTIES) {
+            return Map.of();
+        }
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        for (VendorAccount a : named(v)) {
+            groups.computeIfAbsent(groupId(a, v.informationBarriers() != null), k -> new ArrayList<>())
+                    .add(a.userPrincipalName().toLowerCase(Locale.ROOT));
+        }
+        return groups;
+    }
+
+    private static String groupId(VendorAccount a, boolean barriers) {
+        String key = barriers && a.segment() != null ? "segment:" + a.segment() : "company:" + a.company();
+        return "accounts:" + key.toLowerCase(Locale.ROOT);
+    }
+
+    private static List<VendorAccount> named(VendorPlan v) {
+        return v.accounts().stream().filter(a -> a != null && a.userPrincipalName() != null
+                && !a.userPrincipalName().isBlank()).toList();
+    }
+
     private static Barriers vendors(VendorPlan v, TenantRef host, List<Party> parties) {
         String hostDomain = domain(host);
         if (v == null) {
@@ -146,14 +175,25 @@ public final class Worlds {
             return null;
         }
         BarrierPlan b = v.informationBarriers();
-        for (VendorAccount a : v.accounts()) {
-            if (a == null || a.userPrincipalName() == null || a.userPrincipalName().isBlank()) {
-                continue;
+        Map<String, List<String>> groups = accountGroups(v);
+        if (!groups.isEmpty()) {
+            // Thousands of accounts would make millions of pairs; alike accounts reach alike, so one party each.
+            Map<String, String> labels = new LinkedHashMap<>();
+            for (VendorAccount a : named(v)) {
+                labels.putIfAbsent(groupId(a, b != null), b != null && a.segment() != null ? a.segment()
+                        : Objects.toString(a.company(), "no company"));
             }
-            String upn = a.userPrincipalName().toLowerCase(Locale.ROOT);
-            parties.add(new Party("account:" + upn, a.userPrincipalName() + (a.company() == null ? ""
-                    : " (" + a.company() + ")"), hostDomain, Party.Kind.SERVICE_ACCOUNT, b == null ? null
-                            : a.segment(), null, upn, true));
+            groups.forEach((id, members) -> parties.add(new Party(id, members.size() + (members.size() == 1
+                    ? " service account in " : " service accounts in ")
+                    + labels.get(id), hostDomain, Party.Kind.SERVICE_ACCOUNT, b == null ? null : labels.get(id),
+                    null, null, true)));
+        } else {
+            for (VendorAccount a : named(v)) {
+                String upn = a.userPrincipalName().toLowerCase(Locale.ROOT);
+                parties.add(new Party("account:" + upn, a.userPrincipalName() + (a.company() == null ? ""
+                        : " (" + a.company() + ")"), hostDomain, Party.Kind.SERVICE_ACCOUNT, b == null ? null
+                                : a.segment(), null, upn, true));
+            }
         }
         if (b != null) {
             for (Segment s : b.segments()) {

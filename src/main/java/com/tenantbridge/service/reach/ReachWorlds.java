@@ -43,7 +43,7 @@ public final class ReachWorlds {
         Map<String, ExternalAccess> afterAccess = new HashMap<>(after.externalAccess());
         read.forEach(afterAccess::putIfAbsent);
         after = new World(after.parties(), afterAccess, after.domains(), after.barriers(), after.meeting());
-        return new BeforeAfter(before(after, planned), after);
+        return new BeforeAfter(before(after, planned, Worlds.accountGroups(plan.vendors())), after);
     }
 
     /** External access the plan does not set, read from each tenant it can reach; unknown otherwise. */
@@ -75,7 +75,8 @@ public final class ReachWorlds {
         return new ExternalAccess(c.allowFederatedUsers(), false, c.allowedDomains(), c.blockedDomains());
     }
 
-    static World before(World after, PlanResult planned) {
+    /** {@code groups}: accounts shown as one party per segment, absent before when the plan creates them all. */
+    static World before(World after, PlanResult planned, Map<String, List<String>> groups) {
         List<Change> pending = new ArrayList<>(planned.changes());
         Set<String> offline = new HashSet<>(planned.offline().keySet().stream().map(t -> t.toLowerCase(Locale.ROOT))
                 .toList());
@@ -111,6 +112,11 @@ public final class ReachWorlds {
                 default -> { }
             }
         }
+        groups.forEach((id, members) -> {
+            if (members.stream().allMatch(upn -> absent.contains("account:" + upn))) {
+                absent.add(id);
+            }
+        });
         // A tenant this run cannot reach: its current settings are not known.
         offline.forEach(access::remove);
         List<Party> parties = new ArrayList<>();

@@ -104,6 +104,8 @@ public final class PlanStepView {
         vm.saveRunbook();
     }
 
+    private static final int SHOWN_PER_GROUP = 50;
+
     private void show() {
         List<Node> rows = new ArrayList<>();
         for (PlanStepViewModel.Group g : vm.groups()) {
@@ -113,8 +115,15 @@ public final class PlanStepView {
             detail.getStyleClass().add("hint");
             detail.setWrapText(true);
             rows.add(new VBox(2, title, detail));
-            for (PlanStepViewModel.Numbered n : g.changes()) {
-                rows.add(SummaryViews.change(n.number(), n.change()));
+            // A bulk onboarding plans thousands of alike changes; a node each would stall the window.
+            g.changes().stream().limit(SHOWN_PER_GROUP).forEach(n -> rows.add(SummaryViews.change(n.number(),
+                    n.change())));
+            if (g.changes().size() > SHOWN_PER_GROUP) {
+                Label more = new Label("\u2026 and " + (g.changes().size() - SHOWN_PER_GROUP) + " more like these;"
+                        + " the plan command lists them all.");
+                more.getStyleClass().add("hint");
+                more.setId("moreChanges");
+                rows.add(more);
             }
         }
         if (rows.isEmpty()) {

@@ -78,11 +78,24 @@ public final class ReportStepView {
         showChecksAndFacts();
     }
 
+    private static final int SHOWN_DONE = 200;
+
     private void showDone() {
         java.util.List<javafx.scene.Node> rows = new java.util.ArrayList<>();
+        // What did not go through is always listed; of a bulk run's thousands of done changes, the first few.
+        int shown = 0;
         for (var o : vm.done()) {
+            if (o.ok() && shown++ >= SHOWN_DONE) {
+                continue;
+            }
             rows.add(SummaryViews.row(o.ok() ? Material2AL.CHECK_CIRCLE : Material2AL.ERROR_OUTLINE,
                     SummaryViews.outcomeText(o), null, o.ok() ? "done-row" : "limit-row"));
+        }
+        if (shown > SHOWN_DONE) {
+            Label more = new Label("\u2026 and " + (shown - SHOWN_DONE) + " more done; the journal and the exported"
+                    + " report list every change.");
+            more.getStyleClass().add("hint");
+            rows.add(more);
         }
         for (var u : vm.undone()) {
             rows.add(SummaryViews.row(Material2AL.HISTORY, (u.undone() ? "Undone: " : "Could not undo: ")
@@ -98,8 +111,8 @@ public final class ReportStepView {
             long ok = vm.done().stream().filter(com.tenantbridge.service.engine.ChangeOutcome::ok).count();
             Label summary = new Label(ok + " of " + vm.done().size() + " changes done"
                     + (vm.undone().isEmpty() ? "" : ", " + vm.undone().size() + " rolled back") + ".");
-            javafx.scene.control.TitledPane all = new javafx.scene.control.TitledPane("Every change (" + rows.size()
-                    + ")", new VBox(4, rows.toArray(javafx.scene.Node[]::new)));
+            javafx.scene.control.TitledPane all = new javafx.scene.control.TitledPane("Every change ("
+                    + (vm.done().size() + vm.undone().size()) + ")", new VBox(4, rows.toArray(javafx.scene.Node[]::new)));
             all.setExpanded(false);
             all.setId("allChanges");
             done.getChildren().setAll(summary, all);
