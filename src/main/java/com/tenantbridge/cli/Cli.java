@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = {
                 "Set up Dynamics 365 Remote Assist with Microsoft Teams across tenants.",
                 "Run without arguments to open the wizard."},
-        subcommands = {ValidateCommand.class, ImportCommand.class, CheckCommand.class, PlanCommand.class, ApplyCommand.class,
+        subcommands = {ValidateCommand.class, ImportCommand.class, ReportCommand.class, CheckCommand.class, PlanCommand.class, ApplyCommand.class,
                 VerifyCommand.class, RollbackCommand.class, RunbookCommand.class, ReachCommand.class, BenchCommand.class, DemoTenantCommand.class,
                 CommandLine.HelpCommand.class},
         commandListHeading = "%nCommands:%n",

@@ -39,8 +39,23 @@ public final class Applier {
         }
     }
 
+    /** The report command rebuilds a run's report from its journal; the plan it ran comes from here. */
+    private static void keepPlanBesideJournal(DeploymentPlan plan, java.nio.file.Path journal) {
+        if (journal == null) {
+            return;
+        }
+        try {
+            com.tenantbridge.service.plan.PlanFiles.save(com.tenantbridge.service.plan.PlanFiles.besideJournal(journal),
+                    plan);
+        } catch (java.io.IOException e) {
+            org.slf4j.LoggerFactory.getLogger(Applier.class).warn("Could not keep the plan beside {}: {}", journal,
+                    e.getMessage());
+        }
+    }
+
     public ApplyResult apply(DeploymentPlan plan, PlanResult planned, TenantConnections connections, Options options) {
         String run = UUID.randomUUID().toString();
+        keepPlanBesideJournal(plan, options.journal().file());
         ChangeExecutor executor = new ChangeExecutor(plan, options.backoff(), options.handout(), new OneTimePasswords());
         Map<String, ChangeOutcome.Status> statusById = new HashMap<>();
         List<ChangeOutcome> outcomes = new ArrayList<>();

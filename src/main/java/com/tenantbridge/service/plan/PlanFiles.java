@@ -42,6 +42,13 @@ public final class PlanFiles {
     }
 
     /** Writes next to the target and moves it into place, so a crash keeps the previous file whole. */
+    /** Where a run keeps a copy of its plan, beside its journal, so a report can be made from the journal alone. */
+    public static Path besideJournal(Path journal) {
+        String name = journal.getFileName().toString();
+        return journal.resolveSibling((name.endsWith(".jsonl") ? name.substring(0, name.length() - 6) : name)
+                + ".plan.json");
+    }
+
     public static void save(Path file, DeploymentPlan plan) throws IOException {
         Path absolute = file.toAbsolutePath();
         Path dir = absolute.getParent();

@@ -1,0 +1,132 @@
+package com.tenantbridge.cli;
+
+import com.tenantbridge.domain.plan.DeploymentPlan;
+import com.tenantbridge.domain.plan.PlanLoadResult;
+import com.tenantbridge.domain.plan.Problem;
+import com.tenantbridge.powershell.Runbooks;
+import com.tenantbridge.service.check.CheckResult;
+import com.tenantbridge.service.check.Checker;
+import com.tenantbridge.service.check.Verifier;
+import com.tenantbridge.service.engine.Change;
+import com.tenantbridge.service.engine.PlanResult;
+import com.tenantbridge.service.engine.Planner;
+import com.tenantbridge.service.engine.TenantConnections;
+import com.tenantbridge.service.journal.Journal;
+import com.tenantbridge.service.journal.JournalEntry;
+import com.tenantbridge.service.plan.PlanFiles;
+import com.tenantbridge.service.report.RolloutHtml;
+import com.tenantbridge.service.report.RolloutReport;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Write the rollout report of a run for the customer: HTML (one self-contained page that prints"
+                + " to PDF) or JSON, by the --out file's extension. Made from the journal and the plan kept beside it;"
+                + " with --tenant, the checks and the verification are run now and included.%n"
+                + "Exit 0 when written, 2 on bad input.")
+final class ReportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--journal", required = true, paramLabel = "FILE", description = "The run's journal (JSON lines).")
+    Path journal;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "report.html or report.json.")
+    Path out;
+
+    @Option(names = "--plan", paramLabel = "FILE", description = "The plan (default: the copy kept beside the"
+            + " journal).")
+    Path plan;
+
+    @Option(names = "--tenant", paramLabel = "TENANT", description = "Also run the checks and the verification"
+            + " against these tenants now (as for check).")
+    List<String> tenants = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean html = name.endsWith(".html") || name.endsWith(".htm");
+        if (!html && !name.endsWith(".json")) {
+            err.println("--out: give a file ending in .html or .json, not " + out.getFileName());
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        if (!Files.isRegularFile(journal)) {
+            err.println("--journal: no such file: " + journal);
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        List<JournalEntry> entries;
+        try {
+            entries = Journal.read(journal);
+        } catch (java.io.IOException | RuntimeException e) {
+            err.println("--journal: " + journal + " is not a TenantBridge journal: " + e.getMessage());
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        Path planFile = plan != null ? plan : PlanFiles.besideJournal(journal);
+        if (!Files.isRegularFile(planFile)) {
+            err.println("--plan: no plan beside the journal (" + planFile.getFileName() + "); give the plan file the"
+                    + " run used with --plan");
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        PlanLoadResult loaded = PlanFiles.load(planFile);
+        if (!loaded.isValid()) {
+            err.println(planFile + " cannot be used:");
+            loaded.problems().stream().filter(Problem::isError).forEach(p -> err.println("  error   " + p));
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        DeploymentPlan p = loaded.plan();
+        List<CheckResult> checks = null;
+        List<CheckResult> verification = null;
+        String where = "as recorded in the journal";
+        Map<String, String> runbooks = new LinkedHashMap<>();
+        try (EngineSession session = EngineSession.open(tenants, p, err)) {
+            TenantConnections connections = session.connections();
+            if (!tenants.isEmpty()) {
+                where = connections.describe();
+                checks = new Checker(java.time.Clock.systemUTC()).check(p, connections);
+                verification = new Verifier().verify(p, connections).items();
+            }
+            // What a partner's admin runs: the runbook entries of the journal, planned again for their tenants.
+            List<String> partners = entries.stream().filter(e -> e.status() == JournalEntry.Status.RUNBOOK)
+                    .map(JournalEntry::tenant).distinct().toList();
+            if (!partners.isEmpty()) {
+                PlanResult planned = new Planner().plan(p, TenantConnections.none());
+                for (String t : partners) {
+                    List<Change> theirs = planned.offline().getOrDefault(t, List.of());
+                    runbooks.put(t, Runbooks.forTenant(t, p.displayName(), theirs.isEmpty() ? planned.changes()
+                            : theirs));
+                }
+            }
+        }
+        RolloutReport.Input input = new RolloutReport.Input(p, where, ZonedDateTime.now(), journal.toString(), entries,
+                checks, verification, runbooks);
+        String text = html ? RolloutHtml.render(input) : RolloutReport.json(input);
+        Path temp = Files.createTempFile(out.toAbsolutePath().getParent(), ".report", ".tmp");
+        Files.writeString(temp, text, StandardCharsets.UTF_8);
+        Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.println("Rollout report written to " + out + ".");
+        stdout.flush();
+        return ExitCodes.OK;
+    }
+}

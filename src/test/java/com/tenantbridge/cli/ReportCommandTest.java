@@ -1,0 +1,113 @@
+package com.tenantbridge.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tenantbridge.demo.DemoOptions;
+import com.tenantbridge.demo.DemoTenantServer;
+import com.tenantbridge.domain.plan.DeploymentPlan;
+import com.tenantbridge.service.plan.PlanFiles;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** report: the rollout report from a journal, as HTML and JSON, with no secret and every text escaped. */
+class ReportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private DemoTenantServer server;
+    private String tenant;
+    private StringWriter out;
+    private StringWriter err;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = DemoTenantServer.start(DemoOptions.inMemory());
+        tenant = "demo@" + server.graphBaseUrl();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        return Cli.execute(new PrintWriter(out, true), new PrintWriter(err, true), List.of(), args);
+    }
+
+    private static Path example(String file) {
+        return Path.of(System.getProperty("tenantbridge.assets", "assets"), "examples", file);
+    }
+
+    @Test
+    void aVendorRunReportsEveryChangeAndNoPassword() throws Exception {
+        DeploymentPlan plan = PlanFiles.load(example("vendor-accounts-abc.json")).plan();
+        Path planFile = dir.resolve("plan.json");
+        PlanFiles.save(planFile, plan.withName("ABC <b>vendors</b> & co"));
+        Path journal = dir.resolve("run.jsonl");
+        Path handout = dir.resolve("handout.csv");
+        assertThat(run("apply", "--plan", planFile.toString(), "--tenant", tenant, "--journal", journal.toString(),
+                "--credentials", handout.toString(), "--yes")).isEqualTo(ExitCodes.OK);
+        assertThat(PlanFiles.besideJournal(journal)).exists();
+
+        Path html = dir.resolve("report.html");
+        assertThat(run("report", "--journal", journal.toString(), "--out", html.toString(), "--tenant", tenant))
+                .as(err.toString()).isEqualTo(ExitCodes.OK);
+        String page = Files.readString(html);
+        assertThat(page).startsWith("<!DOCTYPE html>").contains("ABC &lt;b&gt;vendors&lt;/b&gt; &amp; co")
+                .doesNotContain("<b>vendors</b>").doesNotContain("<script")
+                .contains("Why this scenario", "Settings before and after", "Checks", "Verification", "Changes",
+                        "Accepted baseline deviations", "Steps for technicians and experts", "Open items",
+                        "Vendor1_A_SA@abc.com", "@media print");
+
+        Path json = dir.resolve("report.json");
+        assertThat(run("report", "--journal", journal.toString(), "--out", json.toString())).isEqualTo(ExitCodes.OK);
+        JsonNode r = new ObjectMapper().readTree(json.toFile());
+        assertThat(r.path("scenario").path("id").asText()).isEqualTo("vendorAccounts");
+        assertThat(r.path("changes").size()).isGreaterThan(10);
+        assertThat(r.path("changes").findValuesAsText("status")).containsOnly("done");
+        assertThat(r.path("settings").path("abc.com").path("accounts").path("CREATE_USER done").asInt()).isEqualTo(4);
+        assertThat(r.path("openItems").toString()).contains("Not verified", "30 minutes");
+
+        var csv = new com.fasterxml.jackson.dataformat.csv.CsvMapper();
+        List<java.util.Map<String, String>> rows = csv.readerForMapOf(String.class).with(
+                com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema().withHeader())
+                .<java.util.Map<String, String>>readValues(handout.toFile()).readAll();
+        assertThat(rows).hasSize(4);
+        for (var row : rows) {
+            String password = row.get("oneTimePassword");
+            assertThat(password).hasSizeGreaterThan(8);
+            assertThat(page).doesNotContain(password);
+            assertThat(Files.readString(json)).doesNotContain(password);
+        }
+    }
+
+    @Test
+    void withoutAPlanBesideTheJournalOrWithAWrongExtensionNothingIsWritten() throws Exception {
+        Path journal = dir.resolve("run.jsonl");
+        assertThat(run("apply", "--plan", example("federation-abc-contoso.json").toString(), "--tenant", tenant,
+                "--journal", journal.toString(), "--yes")).isEqualTo(ExitCodes.OK);
+        assertThat(run("report", "--journal", journal.toString(), "--out", dir.resolve("r.pdf").toString()))
+                .isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).contains("--out", ".html or .json");
+        Files.delete(PlanFiles.besideJournal(journal));
+        assertThat(run("report", "--journal", journal.toString(), "--out", dir.resolve("r.html").toString()))
+                .isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).contains("--plan");
+        assertThat(dir.resolve("r.html")).doesNotExist();
+        assertThat(run("report", "--journal", journal.toString(), "--plan", example("federation-abc-contoso.json")
+                .toString(), "--out", dir.resolve("r.html").toString())).isEqualTo(ExitCodes.OK);
+        assertThat(Files.readString(dir.resolve("r.html"))).contains("Multi-tenant federation", "AllowedDomains");
+    }
+}
