@@ -7,9 +7,6 @@ import com.tenantbridge.powershell.Runbooks;
 import com.tenantbridge.service.check.CheckResult;
 import com.tenantbridge.service.check.Checker;
 import com.tenantbridge.service.check.Verifier;
-import com.tenantbridge.service.engine.Change;
-import com.tenantbridge.service.engine.PlanResult;
-import com.tenantbridge.service.engine.Planner;
 import com.tenantbridge.service.engine.TenantConnections;
 import com.tenantbridge.service.journal.Journal;
 import com.tenantbridge.service.journal.JournalEntry;
@@ -106,17 +103,7 @@ final class ReportCommand implements Callable<Integer> {
                 checks = new Checker(java.time.Clock.systemUTC()).check(p, connections);
                 verification = new Verifier().verify(p, connections).items();
             }
-            // What a partner's admin runs: the runbook entries of the journal, planned again for their tenants.
-            List<String> partners = entries.stream().filter(e -> e.status() == JournalEntry.Status.RUNBOOK)
-                    .map(JournalEntry::tenant).distinct().toList();
-            if (!partners.isEmpty()) {
-                PlanResult planned = new Planner().plan(p, TenantConnections.none());
-                for (String t : partners) {
-                    List<Change> theirs = planned.offline().getOrDefault(t, List.of());
-                    runbooks.put(t, Runbooks.forTenant(t, p.displayName(), theirs.isEmpty() ? planned.changes()
-                            : theirs));
-                }
-            }
+            runbooks.putAll(Runbooks.forJournal(p, entries));
         }
         RolloutReport.Input input = new RolloutReport.Input(p, where, ZonedDateTime.now(), journal.toString(), entries,
                 checks, verification, runbooks);

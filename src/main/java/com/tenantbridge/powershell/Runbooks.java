@@ -188,4 +188,26 @@ public final class Runbooks {
     private static String oneLine(String text) {
         return text == null ? "" : text.replaceAll("[\\r\\n]+", " ");
     }
+
+    /**
+     * The runbook for each tenant a run handed to its own admin (the journal's runbook entries), planned again
+     * from the plan alone: a report made later shows exactly what that admin has to run.
+     */
+    public static java.util.Map<String, String> forJournal(com.tenantbridge.domain.plan.DeploymentPlan plan,
+            List<com.tenantbridge.service.journal.JournalEntry> entries) {
+        List<String> partners = entries.stream().filter(e -> e.status()
+                == com.tenantbridge.service.journal.JournalEntry.Status.RUNBOOK).map(
+                        com.tenantbridge.service.journal.JournalEntry::tenant).distinct().toList();
+        java.util.Map<String, String> runbooks = new java.util.LinkedHashMap<>();
+        if (partners.isEmpty()) {
+            return runbooks;
+        }
+        com.tenantbridge.service.engine.PlanResult planned = new com.tenantbridge.service.engine.Planner().plan(plan,
+                com.tenantbridge.service.engine.TenantConnections.none());
+        for (String t : partners) {
+            List<Change> theirs = planned.offline().getOrDefault(t, List.of());
+            runbooks.put(t, forTenant(t, plan.displayName(), theirs.isEmpty() ? planned.changes() : theirs));
+        }
+        return runbooks;
+    }
 }

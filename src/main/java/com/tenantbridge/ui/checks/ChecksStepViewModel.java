@@ -130,6 +130,7 @@ public final class ChecksStepViewModel extends AbstractStepViewModel {
         tasks.run("Running the checks", () -> new Checker(clock).check(current, connections), found -> {
             busy.set(false);
             results.setAll(found);
+            session.checksProperty().set(List.copyOf(found));
             long failed = count(found, CheckStatus.FAIL);
             status.set(count(found, CheckStatus.PASS) + " passed, " + count(found, CheckStatus.WARN) + " to note, "
                     + count(found, CheckStatus.UNKNOWN) + " unknown, " + failed + " failed"

@@ -18,6 +18,14 @@ public final class EngineSession {
     private final ObjectProperty<com.tenantbridge.service.reach.ReachWorlds.BeforeAfter> reach =
             new SimpleObjectProperty<>(this, "reach");
 
+    private final ObjectProperty<java.util.List<com.tenantbridge.service.check.CheckResult>> checks =
+            new SimpleObjectProperty<>(this, "checks");
+
+    /** The prerequisite checks as the Checks step last ran them, for the rollout report. */
+    public ObjectProperty<java.util.List<com.tenantbridge.service.check.CheckResult>> checksProperty() {
+        return checks;
+    }
+
     /** Who reaches whom before and after the plan, as Plan last compared them; for Report. */
     public ObjectProperty<com.tenantbridge.service.reach.ReachWorlds.BeforeAfter> reachProperty() {
         return reach;

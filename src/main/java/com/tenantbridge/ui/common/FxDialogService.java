@@ -63,7 +63,9 @@ public final class FxDialogService implements DialogService {
     public Optional<Path> chooseSaveFile(String title, String suggestedFileName, String filterName, String pattern) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName + " (" + pattern + ")", pattern));
+        // "*.html *.json *.md": one filter that shows every format the caller writes.
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName + " (" + pattern + ")",
+                pattern.split(" ")));
         chooser.setInitialFileName(suggestedFileName);
         return Optional.ofNullable(chooser.showSaveDialog(ownerSupplier.get())).map(File::toPath);
     }

@@ -73,7 +73,10 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
                                 "Could not export", String.valueOf(error.getMessage()), List.of())));
     }
 
-    /** Writes the report as Markdown where the admin chooses: what was done, verified, and what people do next. */
+    /**
+     * Writes the report where the admin chooses, in the format its name ends with: the rollout report for the
+     * customer as HTML (the default; prints to PDF) or JSON, or the short Markdown summary.
+     */
     public void export() {
         if (plan == null) {
             return;
@@ -81,14 +84,34 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
         String name = plan.displayName().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-|-$)", "");
         var connections = session.connections();
-        var input = new com.tenantbridge.service.report.RunReport.Input(plan, connections == null ? "not connected"
-                : connections.describe(), java.time.ZonedDateTime.now(clock), session.lastRunProperty().get(),
-                List.copyOf(verification), List.copyOf(undone), session.reachProperty().get());
-        dialogs.chooseSaveFile("Export the report", (name.isEmpty() ? "plan" : name) + "-report.md", "Markdown",
-                "*.md").ifPresent(file -> tasks.run("Exporting the report", () -> java.nio.file.Files.writeString(
-                        file, com.tenantbridge.service.report.RunReport.markdown(input)), (Path p) ->
-                        outcome.set("Report saved to " + p + "."), error -> dialogs.showError("Could not export",
-                                String.valueOf(error.getMessage()), List.of())));
+        String where = connections == null ? "not connected" : connections.describe();
+        java.time.ZonedDateTime at = java.time.ZonedDateTime.now(clock);
+        DeploymentPlan current = plan;
+        Path journal = session.journalProperty().get();
+        List<CheckResult> verified = List.copyOf(verification);
+        List<CheckResult> checked = session.checksProperty().get();
+        var markdown = new com.tenantbridge.service.report.RunReport.Input(current, where, at,
+                session.lastRunProperty().get(), verified, List.copyOf(undone), session.reachProperty().get());
+        dialogs.chooseSaveFile("Export the report", (name.isEmpty() ? "plan" : name) + "-report.html",
+                "Report: HTML, JSON or Markdown", "*.html *.json *.md").ifPresent(file -> tasks.run(
+                        "Exporting the report", () -> {
+                            String lower = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+                            String text;
+                            if (lower.endsWith(".md")) {
+                                text = com.tenantbridge.service.report.RunReport.markdown(markdown);
+                            } else {
+                                List<com.tenantbridge.service.journal.JournalEntry> entries = journal == null
+                                        || !java.nio.file.Files.exists(journal) ? List.of()
+                                        : com.tenantbridge.service.journal.Journal.read(journal);
+                                var input = new com.tenantbridge.service.report.RolloutReport.Input(current, where, at,
+                                        journal == null ? null : journal.toString(), entries, checked, verified,
+                                        com.tenantbridge.powershell.Runbooks.forJournal(current, entries));
+                                text = lower.endsWith(".json") ? com.tenantbridge.service.report.RolloutReport.json(input)
+                                        : com.tenantbridge.service.report.RolloutHtml.render(input);
+                            }
+                            return java.nio.file.Files.writeString(file, text);
+                        }, (Path p) -> outcome.set("Report saved to " + p + "."), error -> dialogs.showError(
+                                "Could not export", String.valueOf(error.getMessage()), List.of())));
     }
 
     @Override

@@ -32,6 +32,29 @@ class ReportStepViewModelTest {
     }
 
     @Test
+    void theRolloutReportExportsAsHtmlAndJsonWithTheChecksTheChangesAndTheSteps() throws Exception {
+        w.shell.openExample(ExamplePlans.forScenario(Scenario.ANONYMOUS_JOIN));
+        w.nextTo(w.steps.run());
+        w.steps.run().apply();
+        w.nextTo(w.steps.report());
+        Path html = dir.resolve("rollout.html");
+        w.dialogs.saveFileAnswers.add(html);
+        w.steps.report().export();
+        assertThat(w.steps.report().outcomeProperty().get()).isEqualTo("Report saved to " + html + ".");
+        assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>")
+                .contains("Anonymous meeting join", "Why this scenario", "TENANT-01", "Verification", "done",
+                        "Steps for technicians and experts")
+                .doesNotContain("The prerequisite checks were not run");
+        Path json = dir.resolve("rollout.json");
+        w.dialogs.saveFileAnswers.add(json);
+        w.steps.report().export();
+        var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
+        assertThat(tree.path("changes").size()).isPositive();
+        assertThat(tree.path("checks").findValuesAsText("id")).contains("TENANT-01");
+        assertThat(tree.path("journal").asText()).endsWith(".jsonl");
+    }
+
+    @Test
     void declinedRollbackChangesNothing() {
         w.shell.openExample(ExamplePlans.forScenario(Scenario.ANONYMOUS_JOIN));
         w.nextTo(w.steps.run());
