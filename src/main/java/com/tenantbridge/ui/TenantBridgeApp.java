@@ -90,6 +90,7 @@ public final class TenantBridgeApp extends Application {
         } catch (java.io.IOException e) {
             // A missing window icon is cosmetic.
         }
+        StartupProbe.watch(scene);
         stage.show();
         String plan = getParameters().getNamed().get("plan");
         if (plan != null) {

@@ -36,14 +36,14 @@ public final class Wizard {
     /** Call on the FX thread. */
     public static Wizard create(WizardServices services, RecentPlans recent) {
         WizardSteps steps = WizardSteps.create(services);
-        List<Parent> views = List.of(
-                Views.load(new ScenarioStepView(steps.scenario()), "ScenarioStep.fxml"),
-                Views.load(new ConnectStepView(steps.connect()), "ConnectStep.fxml"),
-                Views.load(new DetailsStepView(steps.details()), "DetailsStep.fxml"),
-                Views.load(new ChecksStepView(steps.checks()), "ChecksStep.fxml"),
-                Views.load(new PlanStepView(steps.plan()), "PlanStep.fxml"),
-                Views.load(new RunStepView(steps.run()), "RunStep.fxml"),
-                Views.load(new ReportStepView(steps.report()), "ReportStep.fxml"));
+        List<java.util.function.Supplier<Parent>> views = List.of(
+                () -> Views.load(new ScenarioStepView(steps.scenario()), "ScenarioStep.fxml"),
+                () -> Views.load(new ConnectStepView(steps.connect()), "ConnectStep.fxml"),
+                () -> Views.load(new DetailsStepView(steps.details()), "DetailsStep.fxml"),
+                () -> Views.load(new ChecksStepView(steps.checks()), "ChecksStep.fxml"),
+                () -> Views.load(new PlanStepView(steps.plan()), "PlanStep.fxml"),
+                () -> Views.load(new RunStepView(steps.run()), "RunStep.fxml"),
+                () -> Views.load(new ReportStepView(steps.report()), "ReportStep.fxml"));
         ShellViewModel shell = new ShellViewModel(steps.all(), services.dialogs(), services.tasks(), recent);
         // The demo tenant is the default: have it running by the time the admin reaches Connect.
         steps.connect().startDemo();

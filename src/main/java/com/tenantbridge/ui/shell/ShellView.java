@@ -25,7 +25,9 @@ import org.kordamp.ikonli.material2.Material2AL;
 public final class ShellView {
 
     private final ShellViewModel vm;
-    private final List<Parent> stepViews;
+    /** Each step's view is built when first shown, so the first step appears without waiting for the rest. */
+    private final List<java.util.function.Supplier<Parent>> stepViews;
+    private final Parent[] built;
 
     @FXML
     private javafx.scene.control.RadioMenuItem lightTheme;
@@ -56,9 +58,17 @@ public final class ShellView {
     @FXML
     private Menu recentMenu;
 
-    public ShellView(ShellViewModel vm, List<Parent> stepViews) {
+    public ShellView(ShellViewModel vm, List<java.util.function.Supplier<Parent>> stepViews) {
         this.vm = vm;
         this.stepViews = List.copyOf(stepViews);
+        this.built = new Parent[stepViews.size()];
+    }
+
+    private Parent view(int index) {
+        if (built[index] == null) {
+            built[index] = stepViews.get(index).get();
+        }
+        return built[index];
     }
 
     @FXML
@@ -116,7 +126,7 @@ public final class ShellView {
         StepViewModel step = vm.steps().get(index);
         stepTitle.setText((index + 1) + ". " + step.title());
         stepSubtitle.setText(step.subtitle());
-        content.getChildren().setAll(stepViews.get(index));
+        content.getChildren().setAll(view(index));
         stepList.getSelectionModel().select(index);
         stepList.refresh();
     }

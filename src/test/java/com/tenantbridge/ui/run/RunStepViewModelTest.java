@@ -70,13 +70,15 @@ class RunStepViewModelTest {
         assertThat(w.steps.run().log().subList(1, planned)).extracting(o -> o.status())
                 .containsOnly(com.tenantbridge.service.engine.ChangeOutcome.Status.CANCELLED);
         assertThat(w.shell.navigation().canNextProperty().get()).isFalse();
-        Path journal = Files.list(dir.resolve("journals")).findFirst().orElseThrow();
+        Path journal = Files.list(dir.resolve("journals")).filter(p -> p.toString().endsWith(".jsonl")).findFirst()
+                .orElseThrow();
 
         afterFx.set(() -> { });
         w.steps.run().apply();
 
         assertThat(w.steps.run().statusProperty().get()).startsWith("Applied.");
-        assertThat(Files.list(dir.resolve("journals")).toList()).containsExactly(journal);
+        assertThat(Files.list(dir.resolve("journals")).toList()).as("one journal, and the plan it ran beside it")
+                .containsExactlyInAnyOrder(journal, com.tenantbridge.service.plan.PlanFiles.besideJournal(journal));
         assertThat(w.shell.navigation().canNextProperty().get()).isTrue();
         w.shell.next();
         assertThat(w.steps.report().outcomeProperty().get()).startsWith("Verified");
