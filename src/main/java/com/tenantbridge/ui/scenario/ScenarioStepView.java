@@ -47,6 +47,8 @@ public final class ScenarioStepView {
     private final Map<Scenario, RadioButton> radios = new EnumMap<>(Scenario.class);
 
     @FXML
+    private javafx.scene.control.TabPane tabs;
+    @FXML
     private VBox questions;
     @FXML
     private VBox cards;
@@ -82,7 +84,13 @@ public final class ScenarioStepView {
         showRanking();
         chosenLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.scenarioProperty().get() == null
                 ? "No scenario chosen yet" : "Chosen: " + vm.scenarioProperty().get().title(), vm.scenarioProperty()));
-        buildComparison();
+        // The comparison is hundreds of styled cells: built when its tab is first opened, not before the first
+        // step can show.
+        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
+            if (now.intValue() == 1 && compareGrid.getChildren().isEmpty()) {
+                buildComparison();
+            }
+        });
     }
 
     @FXML
