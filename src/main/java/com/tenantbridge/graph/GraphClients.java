@@ -62,4 +62,17 @@ public final class GraphClients {
         adapter.setBaseUrl(baseUrl);
         return new GraphServiceClient(adapter);
     }
+
+    /**
+     * Loads the SDK's HTTP stack, serializers and user model without sending anything, so the first real call does
+     * not pay for it; the wizard runs this in the background once its first step is on screen.
+     */
+    public static void warmUp() {
+        GraphServiceClient client = demo("http://127.0.0.1:9/v1.0", "warm-up.invalid");
+        client.users().toGetRequestInformation();
+        com.microsoft.graph.models.User.createFromDiscriminatorValue(
+                com.microsoft.kiota.serialization.ParseNodeFactoryRegistry.defaultInstance.getParseNode(
+                        "application/json", new java.io.ByteArrayInputStream("{}".getBytes(
+                                java.nio.charset.StandardCharsets.UTF_8))));
+    }
 }

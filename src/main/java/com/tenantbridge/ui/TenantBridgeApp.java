@@ -91,6 +91,7 @@ public final class TenantBridgeApp extends Application {
             // A missing window icon is cosmetic.
         }
         StartupProbe.watch(scene);
+        GraphWarmUp.afterFirstStep(scene);
         stage.show();
         String plan = getParameters().getNamed().get("plan");
         if (plan != null) {

@@ -1,0 +1,41 @@
+package com.tenantbridge.ui;
+
+import com.tenantbridge.graph.GraphClients;
+import javafx.scene.Scene;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads the Microsoft Graph SDK (HTTP stack, serializers, the user model) on a background thread once the first
+ * step is on screen, so the first call after Connect does not pay for it. Sends nothing.
+ */
+final class GraphWarmUp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GraphWarmUp.class);
+
+    private GraphWarmUp() {
+    }
+
+    static void afterFirstStep(Scene scene) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Thread t = new Thread(GraphWarmUp::warm, "graph-warm-up");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            t.start();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    private static void warm() {
+        long start = System.nanoTime();
+        try {
+            GraphClients.warmUp();
+            LOG.debug("Graph SDK warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException | LinkageError e) {
+            // Only a head start: the first real call loads whatever this did not.
+            LOG.debug("Graph warm-up skipped: {}", e.toString());
+        }
+    }
+}
