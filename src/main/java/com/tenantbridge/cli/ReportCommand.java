@@ -14,13 +14,10 @@ import com.tenantbridge.service.plan.PlanFiles;
 import com.tenantbridge.service.report.RolloutHtml;
 import com.tenantbridge.service.report.RolloutReport;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -95,7 +92,7 @@ final class ReportCommand implements Callable<Integer> {
         List<CheckResult> checks = null;
         List<CheckResult> verification = null;
         String where = "as recorded in the journal";
-        Map<String, String> runbooks = new LinkedHashMap<>();
+        Map<String, String> runbooks = Runbooks.forJournal(p, entries);
         try (EngineSession session = EngineSession.open(tenants, p, err)) {
             TenantConnections connections = session.connections();
             if (!tenants.isEmpty()) {
@@ -103,14 +100,11 @@ final class ReportCommand implements Callable<Integer> {
                 checks = new Checker(java.time.Clock.systemUTC()).check(p, connections);
                 verification = new Verifier().verify(p, connections).items();
             }
-            runbooks.putAll(Runbooks.forJournal(p, entries));
         }
         RolloutReport.Input input = new RolloutReport.Input(p, where, ZonedDateTime.now(), journal.toString(), entries,
                 checks, verification, runbooks);
         String text = html ? RolloutHtml.render(input) : RolloutReport.json(input);
-        Path temp = Files.createTempFile(out.toAbsolutePath().getParent(), ".report", ".tmp");
-        Files.writeString(temp, text, StandardCharsets.UTF_8);
-        Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        PlanFiles.writeWhole(out, text);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println("Rollout report written to " + out + ".");
         stdout.flush();

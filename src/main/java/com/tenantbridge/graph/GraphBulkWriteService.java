@@ -132,6 +132,7 @@ public final class GraphBulkWriteService implements BulkWriteService {
         }
     }
 
+    /** The body of a new account, the same whether it is created alone or in a batch. */
     static User user(NewUser user) {
         User body = new User();
         body.setAccountEnabled(true);

@@ -9,7 +9,6 @@ import com.microsoft.graph.models.Group;
 import com.microsoft.graph.models.Invitation;
 import com.microsoft.graph.models.InvitedUserMessageInfo;
 import com.microsoft.graph.models.Organization;
-import com.microsoft.graph.models.PasswordProfile;
 import com.microsoft.graph.models.ReferenceCreate;
 import com.microsoft.graph.models.User;
 import com.microsoft.graph.models.VerifiedDomain;
@@ -171,23 +170,7 @@ public final class GraphDirectoryService implements DirectoryService {
 
     @Override
     public DirectoryUser createUser(NewUser user) {
-        User body = new User();
-        body.setAccountEnabled(true);
-        body.setDisplayName(user.displayName());
-        body.setMailNickname(user.userPrincipalName().substring(0, user.userPrincipalName().indexOf('@')));
-        body.setUserPrincipalName(user.userPrincipalName());
-        // Graph refuses a licence to a user without usageLocation, so it is set at creation.
-        body.setUsageLocation(user.usageLocation());
-        if (user.department() != null) {
-            body.setDepartment(user.department());
-        }
-        if (user.companyName() != null) {
-            body.setCompanyName(user.companyName());
-        }
-        PasswordProfile password = new PasswordProfile();
-        password.setPassword(user.oneTimePassword());
-        password.setForceChangePasswordNextSignIn(true);
-        body.setPasswordProfile(password);
+        User body = GraphBulkWriteService.user(user);
         return toUser(GraphErrors.call("create the user " + user.userPrincipalName(), () -> graph.users().post(body)));
     }
 

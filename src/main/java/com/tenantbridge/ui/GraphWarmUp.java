@@ -17,15 +17,12 @@ final class GraphWarmUp {
     }
 
     static void afterFirstStep(Scene scene) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
+        FirstPulse.then(scene, () -> {
             Thread t = new Thread(GraphWarmUp::warm, "graph-warm-up");
             t.setDaemon(true);
             t.setPriority(Thread.MIN_PRIORITY);
             t.start();
-        };
-        scene.addPostLayoutPulseListener(once[0]);
+        });
     }
 
     private static void warm() {

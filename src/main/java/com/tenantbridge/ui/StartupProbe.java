@@ -25,9 +25,7 @@ final class StartupProbe {
         if (file == null || file.isBlank()) {
             return;
         }
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
+        FirstPulse.then(scene, () -> {
             long firstStep = ManagementFactory.getRuntimeMXBean().getUptime();
             long rssAtFirstStep = residentKb();
             Thread t = new Thread(() -> {
@@ -43,8 +41,7 @@ final class StartupProbe {
             }, "startup-probe");
             t.setDaemon(true);
             t.start();
-        };
-        scene.addPostLayoutPulseListener(once[0]);
+        });
     }
 
     /** VmRSS of this process (Linux); 0 where /proc is not there. */

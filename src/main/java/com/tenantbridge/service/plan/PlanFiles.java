@@ -41,7 +41,6 @@ public final class PlanFiles {
         }
     }
 
-    /** Writes next to the target and moves it into place, so a crash keeps the previous file whole. */
     /** Where a run keeps a copy of its plan, beside its journal, so a report can be made from the journal alone. */
     public static Path besideJournal(Path journal) {
         String name = journal.getFileName().toString();
@@ -50,12 +49,17 @@ public final class PlanFiles {
     }
 
     public static void save(Path file, DeploymentPlan plan) throws IOException {
+        writeWhole(file, PlanJson.write(plan));
+    }
+
+    /** Writes next to the target and moves it into place, so a crash keeps the previous file whole. */
+    public static void writeWhole(Path file, String text) throws IOException {
         Path absolute = file.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
         try {
-            Files.writeString(temp, PlanJson.write(plan), StandardCharsets.UTF_8);
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
             try {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
