@@ -38,11 +38,13 @@ public final class TenantBridgeApp extends Application {
 
     /** Blocks until the window closes. {@code plan} may be null. */
     public static void launchWizard(Path plan) {
+        GdkGl.disableWhileStarting();
         Application.launch(TenantBridgeApp.class, plan == null ? new String[0] : new String[] {"--plan=" + plan});
     }
 
     @Override
     public void start(Stage stage) {
+        GdkGl.restore();
         demo = new EmbeddedDemoTenant(DataFolders.demoTenant());
         java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "tenantbridge-run");
