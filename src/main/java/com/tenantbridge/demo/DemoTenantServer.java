@@ -153,6 +153,11 @@ public final class DemoTenantServer implements AutoCloseable {
             response = GraphApi.error(new GraphError(500, "InternalServerError", "The demo tenant failed: "
                     + e.getClass().getSimpleName()));
         }
+        if (exchange.getRequestURI().getRawPath().startsWith("/v1.0") && faults.dropResponse()) {
+            // The work is done; the client sees the connection close with no answer.
+            exchange.close();
+            return;
+        }
         write(exchange, response, requestId, clientRequestId);
     }
 

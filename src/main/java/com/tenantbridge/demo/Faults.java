@@ -24,6 +24,11 @@ final class Faults {
     /** Deterministic faults for tests and live demos: the next N requests answer 429 / 503. */
     private final java.util.concurrent.atomic.AtomicInteger throttleNext = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicInteger unavailableNext = new java.util.concurrent.atomic.AtomicInteger();
+    /**
+     * The next N Graph requests are carried out but their answer is lost: the connection closes before the response,
+     * as when a network drops in the middle of a batch. The client cannot know what was written.
+     */
+    private final java.util.concurrent.atomic.AtomicInteger dropNext = new java.util.concurrent.atomic.AtomicInteger();
     /** How long Start-InformationBarriersPoliciesApplication takes in the demo (about 30 min in a real tenant). */
     private volatile long barrierApplicationMs = 3000;
 
@@ -58,6 +63,11 @@ final class Faults {
         return Outcome.PASS;
     }
 
+    /** Whether this request's answer is to be lost (counts down dropNext). */
+    boolean dropResponse() {
+        return dropNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
+    }
+
     int retryAfterSeconds() {
         return retryAfterSeconds;
     }
@@ -81,6 +91,7 @@ final class Faults {
         n.put("barrierApplicationMs", barrierApplicationMs);
         n.put("throttleNext", throttleNext.get());
         n.put("unavailableNext", unavailableNext.get());
+        n.put("dropNext", dropNext.get());
         WriteQuota q = writeQuota;
         if (q == null) {
             n.putNull("writeQuota");
@@ -146,8 +157,10 @@ final class Faults {
         DemoOptions.check(latency, jitter, throttle, unavailable, retryAfter, lag);
         int nextThrottled = patch.path("throttleNext").asInt(throttleNext.get());
         int nextUnavailable = patch.path("unavailableNext").asInt(unavailableNext.get());
-        if (barriers < 0 || nextThrottled < 0 || nextUnavailable < 0) {
-            throw new IllegalArgumentException("barrierApplicationMs, throttleNext and unavailableNext cannot be negative");
+        int nextDropped = patch.path("dropNext").asInt(dropNext.get());
+        if (barriers < 0 || nextThrottled < 0 || nextUnavailable < 0 || nextDropped < 0) {
+            throw new IllegalArgumentException(
+                    "barrierApplicationMs, throttleNext, unavailableNext and dropNext cannot be negative");
         }
         latencyMs = latency;
         jitterMs = jitter;
@@ -158,6 +171,7 @@ final class Faults {
         barrierApplicationMs = barriers;
         throttleNext.set(nextThrottled);
         unavailableNext.set(nextUnavailable);
+        dropNext.set(nextDropped);
         writeQuota = quota;
     }
 }

@@ -55,12 +55,48 @@ public final class GraphClients {
         };
         // 429/503/504 are retried with Retry-After; more patiently than the SDK's default of three tries.
         OkHttpClient http = GraphClientFactory.create(new RequestOption[] {
-                new RetryHandlerOption(null, MAX_RETRIES, 1)}).build();
+                new RetryHandlerOption(null, MAX_RETRIES, 1)}).addInterceptor(GraphClients::noSilentResend).build();
         BaseGraphRequestAdapter adapter = new BaseGraphRequestAdapter(
                 new BaseBearerTokenAuthenticationProvider(tokens), baseUrl, http);
         // The service client copies the base URL into its request builders when it is built.
         adapter.setBaseUrl(baseUrl);
         return new GraphServiceClient(adapter);
+    }
+
+    /**
+     * OkHttp sends a request again by itself when a connection drops after it was sent. For a write that hides what
+     * the engine must know: the first try may have been carried out (an account made with the password it carried).
+     * A write's body is marked one-shot below the SDK's retry handler (which still retries 429/503 itself), so a
+     * dropped write reaches the engine as a failure it retries knowingly; reads are still resent.
+     */
+    private static okhttp3.Response noSilentResend(okhttp3.Interceptor.Chain chain) throws java.io.IOException {
+        okhttp3.Request request = chain.request();
+        okhttp3.RequestBody body = request.body();
+        if (body == null || body.isOneShot()) {
+            return chain.proceed(request);
+        }
+        okhttp3.RequestBody oneShot = new okhttp3.RequestBody() {
+            @Override
+            public okhttp3.MediaType contentType() {
+                return body.contentType();
+            }
+
+            @Override
+            public long contentLength() throws java.io.IOException {
+                return body.contentLength();
+            }
+
+            @Override
+            public void writeTo(okio.BufferedSink sink) throws java.io.IOException {
+                body.writeTo(sink);
+            }
+
+            @Override
+            public boolean isOneShot() {
+                return true;
+            }
+        };
+        return chain.proceed(request.newBuilder().method(request.method(), oneShot).build());
     }
 
     /**

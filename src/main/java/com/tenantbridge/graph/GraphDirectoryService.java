@@ -99,8 +99,18 @@ public final class GraphDirectoryService implements DirectoryService {
                             .toGetRequestInformation(rc -> rc.queryParameters.select = USER_FIELDS));
                     upnByStep.put(step, upn);
                 }
-                BatchResponseContent response = GraphErrors.call("read users in a batch",
-                        () -> postBatch(batch));
+                BatchResponseContent response;
+                try {
+                    response = GraphErrors.call("read users in a batch", () -> postBatch(batch));
+                } catch (PortException e) {
+                    if (e.status() != 0) {
+                        throw e;
+                    }
+                    // No answer (a dropped connection): a read is safe to send again, in the next round.
+                    retry.addAll(chunk);
+                    waitSeconds = Math.max(waitSeconds, 1);
+                    continue;
+                }
                 for (Map.Entry<String, Integer> e : response.getResponsesStatusCode().entrySet()) {
                     String upn = upnByStep.get(e.getKey());
                     int status = e.getValue();

@@ -18,7 +18,24 @@ final class GraphErrors {
             return call.get();
         } catch (ApiException e) {
             throw translate(what, e);
+        } catch (RuntimeException e) {
+            java.io.IOException io = io(e);
+            if (io == null) {
+                throw e;
+            }
+            // Status 0: no answer came, so the engine retries it and checks what is there before writing again.
+            throw new PortException(0, "", what + ": no answer (" + io.getMessage() + ")", e);
         }
+    }
+
+    /** The SDK wraps a network failure (a dropped connection, a refused one) in an unchecked exception. */
+    private static java.io.IOException io(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.IOException io) {
+                return io;
+            }
+        }
+        return null;
     }
 
     static void run(String what, Runnable call) {

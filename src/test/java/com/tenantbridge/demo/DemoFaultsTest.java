@@ -1,5 +1,7 @@
 package com.tenantbridge.demo;
 
+import java.io.IOException;
+
 import static com.tenantbridge.demo.DemoUsersContractTest.assign;
 import static com.tenantbridge.demo.DemoUsersContractTest.odataError;
 import static com.tenantbridge.demo.DemoUsersContractTest.serviceAccount;
@@ -55,6 +57,18 @@ class DemoFaultsTest extends DemoFixture {
         assertThatThrownBy(() -> abc.organization().get(rc -> rc.options.add(new RetryHandlerOption(null, 0, 0))))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getResponseStatusCode()).isEqualTo(503));
         assertThat(abc.organization().get().getValue()).hasSize(1);
+    }
+
+    @Test
+    void aDroppedConnectionCarriesTheWriteOutButLosesItsAnswer() {
+        admin("PATCH", "/faults", "{\"dropNext\":1}");
+        String body = "{\"accountEnabled\":true,\"displayName\":\"Dropped\",\"mailNickname\":\"Dropped_SA\","
+                + "\"userPrincipalName\":\"Dropped_SA@abc.com\",\"usageLocation\":\"US\",\"passwordProfile\":"
+                + "{\"password\":\"Xq7!pass-word-1\",\"forceChangePasswordNextSignIn\":true}}";
+        assertThatThrownBy(() -> raw("POST", "/users", DemoTenantServer.tokenFor("abc.com"), body))
+                .hasRootCauseInstanceOf(IOException.class);
+        assertThat(admin("GET", "/faults", null).body().path("dropNext").asInt()).isZero();
+        assertThat(abc.users().byUserId("Dropped_SA@abc.com").get().getDisplayName()).isEqualTo("Dropped");
     }
 
     @Test

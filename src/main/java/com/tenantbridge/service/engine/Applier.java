@@ -154,7 +154,7 @@ public final class Applier {
         }
         options.journal().append(entry(plan, run, change, JournalEntry.Status.STARTED, null, null));
         try {
-            Map<String, Object> result = executor.execute(change, ports.get());
+            Map<String, Object> result = options.backoff().onNoAnswer(() -> executor.execute(change, ports.get()));
             options.journal().append(entry(plan, run, change, JournalEntry.Status.DONE, result, null));
             return new ChangeOutcome(change, ChangeOutcome.Status.DONE, null, result);
         } catch (UnreachableException e) {

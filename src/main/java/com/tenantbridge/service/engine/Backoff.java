@@ -1,6 +1,7 @@
 package com.tenantbridge.service.engine;
 
 import com.tenantbridge.service.port.NotFoundException;
+import com.tenantbridge.service.port.PortException;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -41,17 +42,30 @@ public final class Backoff {
 
     /** Runs {@code call}, retrying while it throws NotFoundException. */
     public <T> T onNotFound(Supplier<T> call) {
+        return retrying(call, e -> e instanceof NotFoundException,
+                "Not found yet; Microsoft Entra is still replicating the new object");
+    }
+
+    /**
+     * Runs {@code call} again when it got no answer at all (a dropped connection: PortException status 0). Only for
+     * calls that look before they write, since the first try may have been carried out.
+     */
+    public <T> T onNoAnswer(Supplier<T> call) {
+        return retrying(call, e -> e instanceof PortException p && p.status() == 0,
+                "No answer from the service (the connection dropped)");
+    }
+
+    private <T> T retrying(Supplier<T> call, java.util.function.Predicate<RuntimeException> again, String why) {
         long waited = 0;
         long pause = firstMillis;
         while (true) {
             try {
                 return call.get();
-            } catch (NotFoundException e) {
-                if (waited >= totalMillis || cancelled.getAsBoolean()) {
+            } catch (RuntimeException e) {
+                if (!again.test(e) || waited >= totalMillis || cancelled.getAsBoolean()) {
                     throw e;
                 }
-                waiting.accept("Not found yet; Microsoft Entra is still replicating the new object. Trying again in "
-                        + seconds(Math.min(pause, totalMillis - waited)) + ".");
+                waiting.accept(why + ". Trying again in " + seconds(Math.min(pause, totalMillis - waited)) + ".");
                 waited += sleep(Math.min(pause, totalMillis - waited));
                 pause = Math.min(pause * 2, 16_000);
             }

@@ -1,7 +1,6 @@
 package com.tenantbridge.service.engine;
 
 import com.tenantbridge.domain.plan.DeploymentPlan;
-import com.tenantbridge.domain.plan.Device;
 import com.tenantbridge.service.credentials.CredentialsHandout;
 import com.tenantbridge.service.credentials.OneTimePasswords;
 import com.tenantbridge.service.journal.JournalEntry;
@@ -68,6 +67,7 @@ final class BulkOnboarding {
     private volatile String userLookupError;
     /** Memberships waiting for their account's creation in this run, by user principal name. */
     private final Map<String, List<Change>> parked = new ConcurrentHashMap<>();
+    private final Set<String> released = ConcurrentHashMap.newKeySet();
     private final PriorityBlockingQueue<Unit> queue = new PriorityBlockingQueue<>();
     /** Units of one step (memberships, a lone licence): they fill the gap an account's three steps leave. */
     private final PriorityBlockingQueue<Unit> singles = new PriorityBlockingQueue<>();
@@ -271,7 +271,9 @@ final class BulkOnboarding {
     }
 
     private void releaseMembership(Change m) {
-        if (outcomes.containsKey(m.id())) {
+        // Two paths release a new account's memberships (its creation settling, and the pass after the group
+        // lookups); whichever comes second must not send them again.
+        if (outcomes.containsKey(m.id()) || !released.add(m.id())) {
             return;
         }
         ChangeOutcome create = outcomes.get(createId(m));
@@ -308,7 +310,15 @@ final class BulkOnboarding {
                 if (settings.pacer() != null) {
                     settings.pacer().acquire(steps);
                 }
-                send(batch);
+                try {
+                    send(batch);
+                } catch (RuntimeException e) {
+                    // Anything unforeseen while filing answers must not strand the batch's changes (the other
+                    // workers would wait for them for ever): they end failed, with the reason, for a resume to retry.
+                    List<Item> items = new ArrayList<>();
+                    batch.forEach(u -> items.addAll(u.items()));
+                    fail(items, "the batch's answers could not be filed: " + e);
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -424,8 +434,10 @@ final class BulkOnboarding {
                 notYet.computeIfAbsent(u, k -> new ArrayList<>()).add(i);
             } else if (r != null && c.kind() == ChangeKind.CREATE_USER && r.status() == 400 && r.message() != null
                     && r.message().contains("already exists")) {
-                // Taken already: an earlier, interrupted run created it, and its password is in that handout.
-                done.add(new ChangeOutcome(c, ChangeOutcome.Status.DONE, null, existing(c)));
+                // Taken already. On a first try: an earlier, interrupted run created it, and its password is in that
+                // handout. On a later try: this run's earlier try did, its answer lost, with this same password.
+                done.add(new ChangeOutcome(c, ChangeOutcome.Status.DONE, null, u.attempt() > 0
+                        ? createdUnanswered(i, rows) : existing(c)));
             } else if (r != null && c.kind() == ChangeKind.ADD_GROUP_MEMBER && r.status() == 400
                     && r.message() != null && r.message().contains("already exist")) {
                 done.add(new ChangeOutcome(c, ChangeOutcome.Status.DONE, null, membership(c)));
@@ -438,9 +450,15 @@ final class BulkOnboarding {
         // account failed for good is skipped, the account's own outcome saying why.
         Set<String> resent = new HashSet<>();
         throttled.values().forEach(l -> l.forEach(i -> resent.add(i.change().id())));
+        Set<String> doneHere = new HashSet<>();
+        done.forEach(o -> doneHere.add(o.change().id()));
         List<ChangeOutcome> skipped = new ArrayList<>();
+        List<Item> freed = new ArrayList<>();
         for (Item i : waiting) {
-            if (i.dependsOn().stream().anyMatch(resent::contains)) {
+            if (!i.dependsOn().isEmpty() && doneHere.containsAll(i.dependsOn())) {
+                // Its account turned out to exist already (the batch answered 424 for the licence): send it alone.
+                freed.add(new Item(i.change(), List.of(), i.password()));
+            } else if (i.dependsOn().stream().anyMatch(resent::contains)) {
                 throttled.computeIfAbsent(unitOf.get(i.change().id()), k -> new ArrayList<>()).add(i);
             } else {
                 skipped.add(new ChangeOutcome(i.change(), ChangeOutcome.Status.SKIPPED, "not run: "
@@ -450,6 +468,11 @@ final class BulkOnboarding {
         throttled.values().forEach(l -> l.forEach(i -> resent.add(i.change().id())));
         if (options.handout() != null) {
             options.handout().addAll(rows);
+        }
+        for (Item i : freed) {
+            Unit u = unitOf.get(i.change().id());
+            enqueue(List.of(i), System.currentTimeMillis(), u.attempt() + 1, u.firstTry() == 0
+                    ? System.currentTimeMillis() : u.firstTry());
         }
         settle(done, JournalEntry.Status.DONE);
         settle(failed, JournalEntry.Status.FAILED);
@@ -546,10 +569,7 @@ final class BulkOnboarding {
         switch (c.kind()) {
             case CREATE_USER -> {
                 userIds.put(key(c.param("upn")), r.userId());
-                boolean hololens = Device.HOLOLENS.name().equals(c.param("device"));
-                rows.add(new CredentialsHandout.Row(c.param("upn"), c.param("displayName"), c.param("contactEmail"),
-                        i.password(), hololens ? "HoloLens: sign in once, set a device PIN, and hand out the PIN, not"
-                                + " this password" : "Remote Assist: change this password at first sign-in"));
+                rows.add(handoutRow(i));
                 return Maps.of("userId", r.userId(), "created", true);
             }
             case ASSIGN_LICENSE -> {
@@ -560,6 +580,18 @@ final class BulkOnboarding {
                 return membership(c);
             }
         }
+    }
+
+    private static CredentialsHandout.Row handoutRow(Item i) {
+        return ChangeExecutor.handoutRow(i.change(), i.password());
+    }
+
+    private Map<String, Object> createdUnanswered(Item i, List<CredentialsHandout.Row> rows) {
+        Change c = i.change();
+        Map<String, Object> found = existing(c);
+        rows.add(handoutRow(i));
+        return Maps.of("userId", found.get("userId"), "created", true, "note",
+                "created by an earlier try whose answer was lost");
     }
 
     private Map<String, Object> membership(Change c) {

@@ -45,6 +45,8 @@ final class ChangeExecutor {
     private final OneTimePasswords passwords;
     /** Ids learnt during the run ("user:upn", "group:name", "guest:tenant/email", "event:tx"). */
     private final Map<String, String> ids = new HashMap<>();
+    /** Passwords sent in a create whose answer never came: if the account is there on the retry, it is ours. */
+    private final Map<String, String> unanswered = new HashMap<>();
 
     ChangeExecutor(DeploymentPlan plan, Backoff backoff, CredentialsHandout handout, OneTimePasswords passwords) {
         this.plan = plan;
@@ -165,9 +167,16 @@ final class ChangeExecutor {
 
     private Map<String, Object> createUser(Change c, TenantPorts p) {
         String upn = c.param("upn");
+        String key = upn.toLowerCase(Locale.ROOT);
         Optional<DirectoryUser> existing = p.directory().findUser(upn);
+        String sentBefore = unanswered.remove(key);
         if (existing.isPresent()) {
-            ids.put("user:" + upn.toLowerCase(Locale.ROOT), existing.get().id());
+            ids.put("user:" + key, existing.get().id());
+            if (sentBefore != null && handout != null) {
+                handout.add(handoutRow(c, sentBefore));
+                return Maps.of("userId", existing.get().id(), "created", true, "note",
+                        "created by an earlier try whose answer was lost");
+            }
             return Maps.of("userId", existing.get().id(), "created", false);
         }
         if (handout == null) {
@@ -177,21 +186,28 @@ final class ChangeExecutor {
         String password = passwords.next();
         DirectoryUser created;
         try {
+            unanswered.put(key, password);
             created = p.directory().createUser(new NewUser(upn, c.param("displayName"), c.param("usageLocation"),
                     c.param("department"), c.param("companyName"), password));
+            unanswered.remove(key);
         } catch (ConflictException e) {
+            unanswered.remove(key);
             // Taken already yet not readable: an earlier, interrupted run created it and replication lags.
             DirectoryUser found = backoff.untilPresent(() -> p.directory().findUser(upn)).orElseThrow(() -> e);
             ids.put("user:" + upn.toLowerCase(Locale.ROOT), found.id());
             return Maps.of("userId", found.id(), "created", false, "note", "existed already; its password is not in"
                     + " this handout");
         }
-        ids.put("user:" + upn.toLowerCase(Locale.ROOT), created.id());
-        boolean hololens = Device.HOLOLENS.name().equals(c.param("device"));
-        handout.add(new CredentialsHandout.Row(upn, c.param("displayName"), c.param("contactEmail"), password,
-                hololens ? "HoloLens: sign in once, set a device PIN, and hand out the PIN, not this password"
-                        : "Remote Assist: change this password at first sign-in"));
+        ids.put("user:" + key, created.id());
+        handout.add(handoutRow(c, password));
         return Maps.of("userId", created.id(), "created", true);
+    }
+
+    static CredentialsHandout.Row handoutRow(Change c, String password) {
+        boolean hololens = Device.HOLOLENS.name().equals(c.param("device"));
+        return new CredentialsHandout.Row(c.param("upn"), c.param("displayName"), c.param("contactEmail"), password,
+                hololens ? "HoloLens: sign in once, set a device PIN, and hand out the PIN, not this password"
+                        : "Remote Assist: change this password at first sign-in");
     }
 
     private String userId(String tenant, String upn, TenantPorts p) {
@@ -212,8 +228,17 @@ final class ChangeExecutor {
             ids.put("group:" + name.toLowerCase(Locale.ROOT), existing.get().id());
             return Maps.of("groupId", existing.get().id(), "created", false);
         }
-        DirectoryGroup created = p.directory().createSegmentGroup(name, c.param("mailNickname"),
-                "Information-barrier segment created by TenantBridge");
+        DirectoryGroup created;
+        try {
+            created = p.directory().createSegmentGroup(name, c.param("mailNickname"),
+                    "Information-barrier segment created by TenantBridge");
+        } catch (ConflictException e) {
+            // The mail nickname is taken: the answer to an earlier try was lost, or replication lags behind it.
+            DirectoryGroup found = backoff.untilPresent(() -> p.directory().findGroupByName(name))
+                    .orElseThrow(() -> e);
+            ids.put("group:" + name.toLowerCase(Locale.ROOT), found.id());
+            return Maps.of("groupId", found.id(), "created", false, "note", "existed already");
+        }
         ids.put("group:" + name.toLowerCase(Locale.ROOT), created.id());
         return Maps.of("groupId", created.id(), "created", true);
     }

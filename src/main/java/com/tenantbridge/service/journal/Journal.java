@@ -38,7 +38,40 @@ public final class Journal implements AutoCloseable {
         }
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND);
+        try {
+            dropTornTail(file, channel);
+        } catch (IOException e) {
+            channel.close();
+            throw e;
+        }
         return new Journal(file, channel);
+    }
+
+    /**
+     * A run killed in the middle of a write leaves a line without its newline; the next run's first line would be
+     * glued to it and the journal could not be read again. The torn line never completed, so it goes: resuming
+     * plans against the tenant as it is, whatever that line was about to record.
+     */
+    private static void dropTornTail(Path file, FileChannel channel) throws IOException {
+        long size = channel.size();
+        if (size == 0) {
+            return;
+        }
+        try (FileChannel read = FileChannel.open(file, StandardOpenOption.READ)) {
+            long end = size;
+            ByteBuffer one = ByteBuffer.allocate(1);
+            while (end > 0) {
+                one.clear();
+                read.read(one, end - 1);
+                if (one.get(0) == '\n') {
+                    break;
+                }
+                end--;
+            }
+            if (end < size) {
+                channel.truncate(end);
+            }
+        }
     }
 
     public Path file() {

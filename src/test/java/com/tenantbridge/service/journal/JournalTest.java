@@ -48,6 +48,20 @@ class JournalTest {
     }
 
     @Test
+    void aRunAfterACrashDropsTheTornLineAndTheJournalStaysReadable() throws Exception {
+        Path file = dir.resolve("journal.jsonl");
+        try (Journal j = Journal.open(file)) {
+            j.append(entry("a", JournalEntry.Status.DONE));
+        }
+        Files.writeString(file, "{\"time\":\"2026", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        try (Journal j = Journal.open(file)) {
+            j.append(entry("b", JournalEntry.Status.DONE));
+        }
+        assertThat(Journal.read(file)).extracting(JournalEntry::changeId).containsExactly("a", "b");
+        assertThat(Files.readString(file)).doesNotContain("\"2026{");
+    }
+
+    @Test
     void aDamagedLineInTheMiddleIsRefused() throws Exception {
         Path file = dir.resolve("journal.jsonl");
         Files.writeString(file, "not json\n");
