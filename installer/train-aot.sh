@@ -30,7 +30,7 @@ rm -f "$cache"
 # runtime does not have): record what the wizard loads up to its first step (the start-up probe quits as soon as it is drawn, so the Graph SDK that warms up after is left out:
 # the cache's classes are all loaded at start),
 # then assemble the cache from that record.
-DISPLAY="$display" JAVA_TOOL_OPTIONS="-XX:AOTMode=record -XX:AOTConfiguration=$work/app.aotconf -Dtenantbridge.startupProbe=$work/probe -Dtenantbridge.startupProbe.settleMs=0 -Dtenantbridge.data=$work/data -Dtenantbridge.prefs.node=tenantbridge-aot-training" \
+DISPLAY="$display" JAVA_TOOL_OPTIONS="-XX:AOTMode=record -XX:AOTConfiguration=$work/app.aotconf -Dtenantbridge.startupProbe=$work/probe -Dtenantbridge.startupProbe.settleMs=0 -Dtenantbridge.graphWarmUp=false -Dtenantbridge.data=$work/data -Dtenantbridge.prefs.node=tenantbridge-aot-training" \
   "$launcher" >"$work/log" 2>&1 || true
 JAVA_TOOL_OPTIONS="-XX:AOTMode=create -XX:AOTConfiguration=$work/app.aotconf -XX:AOTCache=$cache" \
   "$launcher" >>"$work/log" 2>&1 || true

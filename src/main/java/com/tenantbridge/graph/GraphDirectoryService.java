@@ -102,10 +102,7 @@ public final class GraphDirectoryService implements DirectoryService {
                 BatchResponseContent response;
                 try {
                     response = GraphErrors.call("read users in a batch", () -> postBatch(batch));
-                } catch (PortException e) {
-                    if (e.status() != 0) {
-                        throw e;
-                    }
+                } catch (com.tenantbridge.service.port.NoAnswerException e) {
                     // No answer (a dropped connection): a read is safe to send again, in the next round.
                     retry.addAll(chunk);
                     waitSeconds = Math.max(waitSeconds, 1);
@@ -141,7 +138,7 @@ public final class GraphDirectoryService implements DirectoryService {
         try {
             return graph.getBatchRequestBuilder().post(batch, null);
         } catch (java.io.IOException e) {
-            throw new PortException(0, "", "the batch request failed: " + e.getMessage(), e);
+            throw new com.tenantbridge.service.port.NoAnswerException("the batch request failed: " + e.getMessage(), e);
         }
     }
 

@@ -3,6 +3,7 @@ package com.tenantbridge.graph;
 import com.microsoft.graph.models.odataerrors.ODataError;
 import com.microsoft.kiota.ApiException;
 import com.tenantbridge.service.port.ConflictException;
+import com.tenantbridge.service.port.NoAnswerException;
 import com.tenantbridge.service.port.NotFoundException;
 import com.tenantbridge.service.port.PortException;
 import java.util.function.Supplier;
@@ -18,13 +19,15 @@ final class GraphErrors {
             return call.get();
         } catch (ApiException e) {
             throw translate(what, e);
+        } catch (PortException e) {
+            throw e;
         } catch (RuntimeException e) {
             java.io.IOException io = io(e);
             if (io == null) {
                 throw e;
             }
             // Status 0: no answer came, so the engine retries it and checks what is there before writing again.
-            throw new PortException(0, "", what + ": no answer (" + io.getMessage() + ")", e);
+            throw new NoAnswerException(what + ": no answer (" + io.getMessage() + ")", e);
         }
     }
 

@@ -17,6 +17,10 @@ final class GraphWarmUp {
     }
 
     static void afterFirstStep(Scene scene) {
+        // installer/train-aot.sh records the classes of the first step alone: the cache's classes all load at start.
+        if (!Boolean.parseBoolean(System.getProperty("tenantbridge.graphWarmUp", "true"))) {
+            return;
+        }
         FirstPulse.then(scene, () -> {
             Thread t = new Thread(GraphWarmUp::warm, "graph-warm-up");
             t.setDaemon(true);

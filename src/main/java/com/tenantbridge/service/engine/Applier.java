@@ -60,6 +60,7 @@ public final class Applier {
         Map<String, ChangeOutcome.Status> statusById = new HashMap<>();
         List<ChangeOutcome> outcomes = new ArrayList<>();
         List<Change> changes = planned.changes();
+        closeInterrupted(plan, run, planned, options.journal());
         if (!planned.blockers().isEmpty()) {
             String why = "not started: " + String.join(" ", planned.blockers());
             for (Change change : changes) {
@@ -168,6 +169,37 @@ public final class Applier {
             options.journal().append(entry(plan, run, change, JournalEntry.Status.FAILED, null, message));
             return new ChangeOutcome(change, ChangeOutcome.Status.FAILED, message, null);
         }
+    }
+
+    /**
+     * A run killed between carrying out a change and journalling it leaves the change started and never ended. If
+     * planning again finds nothing to do for it, it was done: the journal says so, so that it accounts for every
+     * change of the plan once.
+     */
+    private static void closeInterrupted(DeploymentPlan plan, String run, PlanResult planned, Journal journal) {
+        List<JournalEntry> earlier;
+        try {
+            earlier = Journal.read(journal.file());
+        } catch (java.io.IOException e) {
+            return;
+        }
+        Map<String, JournalEntry> open = new java.util.LinkedHashMap<>();
+        for (JournalEntry e : earlier) {
+            if (e.status() == JournalEntry.Status.STARTED) {
+                open.put(e.changeId(), e);
+            } else {
+                open.remove(e.changeId());
+            }
+        }
+        planned.changes().forEach(c -> open.remove(c.id()));
+        planned.offline().values().forEach(l -> l.forEach(c -> open.remove(c.id())));
+        if (!planned.blockers().isEmpty() || open.isEmpty()) {
+            return;
+        }
+        journal.appendAll(open.values().stream().map(e -> new JournalEntry(Instant.now().toString(), run,
+                plan.displayName(), e.changeId(), e.tenant(), e.kind(), JournalEntry.Status.DONE, e.summary(), e.before(),
+                e.after(), e.params(), Maps.of("note", "found in place when the run resumed: the interrupted run had"
+                        + " done it"), null)).toList());
     }
 
     static JournalEntry entry(DeploymentPlan plan, String run, Change c, JournalEntry.Status status,

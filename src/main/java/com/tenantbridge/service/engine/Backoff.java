@@ -1,7 +1,7 @@
 package com.tenantbridge.service.engine;
 
 import com.tenantbridge.service.port.NotFoundException;
-import com.tenantbridge.service.port.PortException;
+import com.tenantbridge.service.port.NoAnswerException;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -47,11 +47,11 @@ public final class Backoff {
     }
 
     /**
-     * Runs {@code call} again when it got no answer at all (a dropped connection: PortException status 0). Only for
+     * Runs {@code call} again when it got no answer at all (a dropped connection). Only for
      * calls that look before they write, since the first try may have been carried out.
      */
     public <T> T onNoAnswer(Supplier<T> call) {
-        return retrying(call, e -> e instanceof PortException p && p.status() == 0,
+        return retrying(call, e -> e instanceof NoAnswerException,
                 "No answer from the service (the connection dropped)");
     }
 
