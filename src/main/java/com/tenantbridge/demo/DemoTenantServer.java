@@ -116,6 +116,11 @@ public final class DemoTenantServer implements AutoCloseable {
         }
     }
 
+    /** Tells {@code listener} of every Graph call answered from now on, as "METHOD /path"; null stops. */
+    public void onGraphCall(java.util.function.Consumer<String> listener) {
+        graph.onCall(listener);
+    }
+
     /** Enforces Graph's identity write quota per tenant from now on; null lifts it. */
     public void setWriteQuota(WriteQuota quota) {
         faults.setWriteQuota(quota);

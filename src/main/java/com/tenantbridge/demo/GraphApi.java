@@ -44,7 +44,15 @@ final class GraphApi {
         }
     }
 
+    /** Told of every Graph call (a batch's steps one by one) as "METHOD /path": what a scenario really calls. */
+    private volatile java.util.function.Consumer<String> calls = c -> { };
+
+    void onCall(java.util.function.Consumer<String> listener) {
+        calls = listener == null ? c -> { } : listener;
+    }
+
     private GraphResponse route(GraphRequest req) {
+        calls.accept(req.method + " /" + String.join("/", req.segments));
         String root = req.segments.get(0);
         return switch (root) {
             case "users" -> {

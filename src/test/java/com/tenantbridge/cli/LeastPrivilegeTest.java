@@ -1,0 +1,108 @@
+package com.tenantbridge.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tenantbridge.demo.DemoOptions;
+import com.tenantbridge.demo.DemoTenantServer;
+import com.tenantbridge.domain.plan.DeploymentPlan;
+import com.tenantbridge.domain.scenario.RequiredAccess;
+import com.tenantbridge.service.plan.PlanFiles;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The Graph permissions each scenario asks for at sign-in (RequiredAccess, the one place they live) against the
+ * calls it really makes, recorded by the demo tenant while the CLI checks, applies and verifies the example plan.
+ * A call whose permission is not requested fails, and so does a requested permission no call needs.
+ */
+class LeastPrivilegeTest {
+
+    /** A Graph call, and the delegated permissions any one of which allows it (least privileged first; API.md). */
+    private record Rule(String method, Pattern path, List<String> scopes) {
+        boolean matches(String call) {
+            String[] parts = call.split(" ", 2);
+            return (method.equals("*") || method.equals(parts[0])) && path.matcher(parts[1]).matches();
+        }
+    }
+
+    private static Rule rule(String method, String path, String... scopes) {
+        return new Rule(method, Pattern.compile(path), List.of(scopes));
+    }
+
+    private static final List<Rule> RULES = List.of(
+            rule("GET", "/organization(/.*)?", "Organization.Read.All"),
+            rule("GET", "/domains(/.*)?", "Organization.Read.All"),
+            rule("GET", "/subscribedSkus(/.*)?", "Organization.Read.All", "LicenseAssignment.ReadWrite.All"),
+            rule("GET", "/tenantRelationships/findTenantInformationByDomainName.*",
+                    "CrossTenantInformation.ReadBasic.All"),
+            rule("GET", "/policies/crossTenantAccessPolicy(/.*)?", "Policy.Read.All"),
+            rule("*", "/policies/crossTenantAccessPolicy(/.*)?", "Policy.ReadWrite.CrossTenantAccess"),
+            rule("POST", "/users/[^/]+/assignLicense", "LicenseAssignment.ReadWrite.All"),
+            rule("*", "/users/[^/]+/(events|calendar)(/.*)?", "Calendars.ReadWrite"),
+            rule("*", "/users/[^/]+/onlineMeetings(/.*)?", "OnlineMeetings.ReadWrite"),
+            rule("GET", "/users(/[^/]+)?", "User.Read.All", "User.ReadWrite.All"),
+            rule("POST", "/users", "User.ReadWrite.All"),
+            rule("POST", "/invitations", "User.Invite.All"),
+            rule("GET", "/groups(/[^/]+)?", "Group.Read.All", "Group.ReadWrite.All"),
+            rule("GET", "/groups/[^/]+/members(/.*)?", "Group.Read.All", "GroupMember.ReadWrite.All"),
+            rule("POST", "/groups", "Group.ReadWrite.All"),
+            rule("POST", "/groups/[^/]+/members/\\$ref", "GroupMember.ReadWrite.All"),
+            rule("GET", "/teams(/.*)?", "TeamMember.ReadWrite.All", "Group.Read.All"),
+            rule("POST", "/teams/[^/]+/members", "TeamMember.ReadWrite.All"));
+
+    @TempDir
+    Path dir;
+
+    private static int run(String... args) {
+        return Cli.execute(new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true),
+                List.of(), args);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"src/test/resources/plans/federation-with-entra-settings.json",
+            "assets/examples/guest-access-abc-experts.json", "assets/examples/vendor-accounts-abc.json",
+            "assets/examples/anonymous-join-oem-expert.json"})
+    void eachScenarioAsksForWhatItsCallsNeedAndNothingMore(String file) throws Exception {
+        // Federation's example sets Teams external access only; this one adds the Entra partner settings.
+        Path planFile = Path.of(file);
+        DeploymentPlan plan = PlanFiles.load(planFile).plan();
+        RequiredAccess access = RequiredAccess.of(plan.scenario(), plan.vendors() != null
+                && plan.vendors().informationBarriers() != null);
+        Set<String> calls = Collections.synchronizedSet(new TreeSet<>());
+        try (DemoTenantServer server = DemoTenantServer.start(DemoOptions.inMemory())) {
+            server.onGraphCall(c -> calls.add(c.replaceAll("'[^']*'", "'…'")));
+            String tenant = "demo@" + server.graphBaseUrl();
+            run("check", "--plan", planFile.toString(), "--tenant", tenant);
+            assertThat(run("apply", "--plan", planFile.toString(), "--tenant", tenant, "--yes", "--journal",
+                    dir.resolve("run.jsonl").toString(), "--credentials", dir.resolve("handout.csv").toString()))
+                    .isEqualTo(ExitCodes.OK);
+            run("verify", "--plan", planFile.toString(), "--tenant", tenant);
+        }
+        assertThat(calls).as("calls recorded").isNotEmpty();
+        Set<String> needed = new LinkedHashSet<>();
+        List<String> notAllowed = new ArrayList<>();
+        for (String call : calls) {
+            Rule rule = RULES.stream().filter(r -> r.matches(call)).findFirst().orElse(null);
+            assertThat(rule).as("no permission rule for %s: add it from API.md", call).isNotNull();
+            List<String> granted = rule.scopes().stream().filter(access.graphScopes()::contains).toList();
+            if (granted.isEmpty()) {
+                notAllowed.add(call + " needs one of " + rule.scopes());
+            }
+            needed.addAll(granted);
+        }
+        assertThat(notAllowed).as("calls the requested permissions do not allow").isEmpty();
+        assertThat(access.graphScopes()).as("requested but needed by no call; calls: %s", calls).containsExactlyInAnyOrderElementsOf(
+                needed);
+    }
+}
