@@ -266,7 +266,7 @@ public final class PlanValidator {
                 }
             }
             if (guest.displayName() != null) {
-                text(p + ".displayName", guest.displayName(), MAX_NAME);
+                cell(p + ".displayName", guest.displayName());
             }
             if (guest.role() == GuestRole.TECHNICIAN) {
                 warning(p + ".role", "Remote Assist users can use Remote Assist in one tenant only; guest the"
@@ -300,7 +300,7 @@ public final class PlanValidator {
             if (required(p, a).isEmpty()) {
                 continue;
             }
-            text(p + ".displayName", a.displayName(), MAX_NAME);
+            cell(p + ".displayName", a.displayName());
             if (upn(p + ".userPrincipalName", a.userPrincipalName())) {
                 Integer first = upns.putIfAbsent(a.userPrincipalName().toLowerCase(Locale.ROOT), i);
                 if (first != null) {
@@ -319,7 +319,7 @@ public final class PlanValidator {
                             + "] gets a second account");
                 }
             }
-            text(p + ".company", a.company(), MAX_NAME);
+            cell(p + ".company", a.company());
             CountryCodes.problem(a.usageLocation()).ifPresent(m -> error(p + ".usageLocation", m));
             accountSegment(p, a, barriers, segmentNames);
         }
@@ -621,6 +621,22 @@ public final class PlanValidator {
         }
         if (value.chars().anyMatch(c -> Character.isISOControl(c))) {
             error(path, "contains control characters");
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * A name that ends up in the credentials handout and CSV exports: one starting like a spreadsheet formula
+     * (= + - @) is refused, since someone opening the file could run it (CSV injection).
+     */
+    private boolean cell(String path, String value) {
+        if (!text(path, value, MAX_NAME)) {
+            return false;
+        }
+        if ("=+-@".indexOf(value.strip().charAt(0)) >= 0) {
+            error(path, "starts with \u201c" + value.strip().charAt(0) + "\u201d, which a spreadsheet would run as a"
+                    + " formula");
             return false;
         }
         return true;
