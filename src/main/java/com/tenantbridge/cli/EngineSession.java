@@ -46,8 +46,7 @@ final class EngineSession implements AutoCloseable {
      * instructions.
      */
     static EngineSession open(List<String> tenants, DeploymentPlan plan, PrintWriter err) throws IOException {
-        return open(tenants, plan == null ? null : RequiredAccess.of(plan.scenario(), plan.vendors() != null
-                && plan.vendors().informationBarriers() != null), err);
+        return open(tenants, plan == null ? null : plan.requiredAccess(), err);
     }
 
     static EngineSession open(List<String> tenants, RequiredAccess access, PrintWriter err) throws IOException {

@@ -98,8 +98,7 @@ final class RollbackCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
         }
-        RequiredAccess needed = deployment == null ? access(entries) : RequiredAccess.of(deployment.scenario(),
-                deployment.vendors() != null && deployment.vendors().informationBarriers() != null);
+        RequiredAccess needed = deployment == null ? access(entries) : deployment.requiredAccess();
         try (EngineSession session = EngineSession.open(tenants, needed, err);
                 Journal out2 = Journal.open(journal)) {
             List<Rollback.Outcome> outcomes = new Rollback().rollback(entries, session.connections(), out2);

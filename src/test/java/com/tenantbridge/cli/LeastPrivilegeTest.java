@@ -77,8 +77,7 @@ class LeastPrivilegeTest {
         // Federation's example sets Teams external access only; this one adds the Entra partner settings.
         Path planFile = Path.of(file);
         DeploymentPlan plan = PlanFiles.load(planFile).plan();
-        RequiredAccess access = RequiredAccess.of(plan.scenario(), plan.vendors() != null
-                && plan.vendors().informationBarriers() != null);
+        RequiredAccess access = plan.requiredAccess();
         Set<String> calls = Collections.synchronizedSet(new TreeSet<>());
         try (DemoTenantServer server = DemoTenantServer.start(DemoOptions.inMemory())) {
             server.onGraphCall(c -> calls.add(c.replaceAll("'[^']*'", "'…'")));

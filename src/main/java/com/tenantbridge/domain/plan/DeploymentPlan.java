@@ -41,6 +41,12 @@ public record DeploymentPlan(
                 List.of());
     }
 
+    /** What a sign-in must ask for to carry this plan out (information barriers add Compliance PowerShell). */
+    public com.tenantbridge.domain.scenario.RequiredAccess requiredAccess() {
+        return com.tenantbridge.domain.scenario.RequiredAccess.of(scenario, vendors != null
+                && vendors.informationBarriers() != null);
+    }
+
     public String displayName() {
         return name == null || name.isBlank() ? UNTITLED : name;
     }

@@ -601,8 +601,9 @@ final class BulkOnboarding {
     /** Each group is looked up once per run; the segment groups were created before the memberships. */
     private String groupId(String name) {
         try {
-            return groupIds.computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> ports.directory()
-                    .findGroupByName(name).map(DirectoryGroup::id)).orElse(null);
+            // A segment group made earlier in this run may not be readable yet (replication): wait for it.
+            return groupIds.computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> options.backoff().untilPresent(
+                    () -> ports.directory().findGroupByName(name)).map(DirectoryGroup::id)).orElse(null);
         } catch (PortException e) {
             groupErrors.put(name.toLowerCase(Locale.ROOT), e.getMessage());
             return null;

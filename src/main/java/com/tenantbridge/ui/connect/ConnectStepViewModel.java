@@ -276,8 +276,7 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
                 .map(com.tenantbridge.domain.plan.Topology.Box::id).toList();
         markPlanTenants();
         if (plan.scenario() != null) {
-            access = RequiredAccess.of(plan.scenario(), plan.vendors() != null
-                    && plan.vendors().informationBarriers() != null);
+            access = plan.requiredAccess();
             permissions.set("Microsoft Graph: " + String.join(", ", access.graphScopes())
                     + (access.teamsPowerShell() ? ". Teams admin API (for PowerShell)" : "")
                     + (access.compliancePowerShell() ? ". Security & Compliance PowerShell" : "")
