@@ -98,7 +98,7 @@ final class RollbackCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
         }
-        RequiredAccess needed = deployment == null ? access(entries) : deployment.requiredAccess();
+        RequiredAccess needed = (deployment == null ? access(entries) : deployment.requiredAccess()).toUndo();
         try (EngineSession session = EngineSession.open(tenants, needed, err);
                 Journal out2 = Journal.open(journal)) {
             List<Rollback.Outcome> outcomes = new Rollback().rollback(entries, session.connections(), out2);

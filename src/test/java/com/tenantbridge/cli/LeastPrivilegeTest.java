@@ -53,13 +53,17 @@ class LeastPrivilegeTest {
             rule("*", "/users/[^/]+/onlineMeetings(/.*)?", "OnlineMeetings.ReadWrite"),
             rule("GET", "/users(/[^/]+)?", "User.Read.All", "User.ReadWrite.All"),
             rule("POST", "/users", "User.ReadWrite.All"),
+            rule("DELETE", "/users/[^/]+", "User.ReadWrite.All"),
             rule("POST", "/invitations", "User.Invite.All"),
             rule("GET", "/groups(/[^/]+)?", "Group.Read.All", "Group.ReadWrite.All"),
             rule("GET", "/groups/[^/]+/members(/.*)?", "Group.Read.All", "GroupMember.ReadWrite.All"),
             rule("POST", "/groups", "Group.ReadWrite.All"),
             rule("POST", "/groups/[^/]+/members/\\$ref", "GroupMember.ReadWrite.All"),
+            rule("DELETE", "/groups/[^/]+/members/[^/]+/\\$ref", "GroupMember.ReadWrite.All"),
+            rule("DELETE", "/groups/[^/]+", "Group.ReadWrite.All"),
             rule("GET", "/teams(/.*)?", "TeamMember.ReadWrite.All", "Group.Read.All"),
-            rule("POST", "/teams/[^/]+/members", "TeamMember.ReadWrite.All"));
+            rule("POST", "/teams/[^/]+/members", "TeamMember.ReadWrite.All"),
+            rule("DELETE", "/teams/[^/]+/members/[^/]+", "TeamMember.ReadWrite.All"));
 
     @TempDir
     Path dir;
@@ -71,29 +75,46 @@ class LeastPrivilegeTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"src/test/resources/plans/federation-with-entra-settings.json",
+            "assets/examples/federation-abc-contoso.json", "src/test/resources/plans/guest-without-entra-settings.json",
             "assets/examples/guest-access-abc-experts.json", "assets/examples/vendor-accounts-abc.json",
             "assets/examples/anonymous-join-oem-expert.json"})
-    void eachScenarioAsksForWhatItsCallsNeedAndNothingMore(String file) throws Exception {
-        // Federation's example sets Teams external access only; this one adds the Entra partner settings.
+    void eachPlanAsksForWhatItsCallsNeedAndNothingMore(String file) throws Exception {
+        // Federation's example sets Teams external access only; the test plan adds the Entra partner settings.
         Path planFile = Path.of(file);
         DeploymentPlan plan = PlanFiles.load(planFile).plan();
         RequiredAccess access = plan.requiredAccess();
+        RequiredAccess undo = access.toUndo();
         Set<String> calls = Collections.synchronizedSet(new TreeSet<>());
+        Set<String> undoCalls = Collections.synchronizedSet(new TreeSet<>());
+        Set<String> recording = Collections.synchronizedSet(new java.util.HashSet<>());
         try (DemoTenantServer server = DemoTenantServer.start(DemoOptions.inMemory())) {
-            server.onGraphCall(c -> calls.add(c.replaceAll("'[^']*'", "'…'")));
+            server.onGraphCall(c -> (recording.isEmpty() ? calls : undoCalls).add(c.replaceAll("'[^']*'", "'…'")));
             String tenant = "demo@" + server.graphBaseUrl();
+            String journal = dir.resolve("run.jsonl").toString();
             run("check", "--plan", planFile.toString(), "--tenant", tenant);
-            assertThat(run("apply", "--plan", planFile.toString(), "--tenant", tenant, "--yes", "--journal",
-                    dir.resolve("run.jsonl").toString(), "--credentials", dir.resolve("handout.csv").toString()))
-                    .isEqualTo(ExitCodes.OK);
+            assertThat(run("apply", "--plan", planFile.toString(), "--tenant", tenant, "--yes", "--journal", journal,
+                    "--credentials", dir.resolve("handout.csv").toString())).isEqualTo(ExitCodes.OK);
             run("verify", "--plan", planFile.toString(), "--tenant", tenant);
+            recording.add("rollback");
+            assertThat(run("rollback", "--journal", journal, "--plan", planFile.toString(), "--tenant", tenant,
+                    "--yes")).as("rollback").isEqualTo(ExitCodes.OK);
         }
         assertThat(calls).as("calls recorded").isNotEmpty();
+        assertThat(needed(calls, access)).as("requested but needed by no call; calls: %s", calls)
+                .containsExactlyInAnyOrderElementsOf(access.graphScopes());
+        // Undoing asks for the same plus only what its own calls need.
+        Set<String> undoNeeded = needed(undoCalls, undo);
+        assertThat(undo.graphScopes()).filteredOn(s -> !access.graphScopes().contains(s))
+                .as("asked for to undo but needed by no undo call; calls: %s", undoCalls).isSubsetOf(undoNeeded);
+    }
+
+    /** The requested permissions the calls use; fails if a call is allowed by none of them. */
+    private static Set<String> needed(Set<String> calls, RequiredAccess access) {
         Set<String> needed = new LinkedHashSet<>();
         List<String> notAllowed = new ArrayList<>();
         for (String call : calls) {
             Rule rule = RULES.stream().filter(r -> r.matches(call)).findFirst().orElse(null);
-            assertThat(rule).as("no permission rule for %s: add it from API.md", call).isNotNull();
+            assertThat(rule).as("no permission rule for %s: add it from API.md or Graph's reference", call).isNotNull();
             List<String> granted = rule.scopes().stream().filter(access.graphScopes()::contains).toList();
             if (granted.isEmpty()) {
                 notAllowed.add(call + " needs one of " + rule.scopes());
@@ -101,7 +122,6 @@ class LeastPrivilegeTest {
             needed.addAll(granted);
         }
         assertThat(notAllowed).as("calls the requested permissions do not allow").isEmpty();
-        assertThat(access.graphScopes()).as("requested but needed by no call; calls: %s", calls).containsExactlyInAnyOrderElementsOf(
-                needed);
+        return needed;
     }
 }

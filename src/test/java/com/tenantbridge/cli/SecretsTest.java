@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every scenario applied and reported through the CLI with every log level on: no generated password and no
- * token may show up in the logs, the console, the journal, the plan kept beside it, or any exported file; the
+ * token may show up in the logs, the console, the journal, the plan kept beside it, the runbooks or any exported file
+ * (the wizard's Markdown, HTML, JSON and CSV exports: WizardEngineFlowTest); the
  * credentials handout, the one place passwords go, is readable by its owner only.
  */
 class SecretsTest {
@@ -80,6 +81,11 @@ class SecretsTest {
         console.append(run("apply", "--plan", plan.toString(), "--tenant", tenant, "--journal", journal.toString(),
                 "--credentials", handout.toString(), "--yes"));
         console.append(run("verify", "--plan", plan.toString(), "--tenant", tenant));
+        for (String domain : com.tenantbridge.service.check.Checker.tenants(
+                com.tenantbridge.service.plan.PlanFiles.load(plan).plan())) {
+            console.append(run("runbook", "--plan", plan.toString(), "--tenant", tenant, "--for", domain, "--out",
+                    out.resolve(domain + ".ps1").toString()));
+        }
         for (String ext : List.of("html", "json")) {
             console.append(run("report", "--journal", journal.toString(), "--out", out.resolve("report." + ext)
                     .toString(), "--tenant", tenant));
@@ -103,7 +109,7 @@ class SecretsTest {
                 where.add(f.getFileName() + "\n" + Files.readString(f));
             }
         }
-        assertThat(where).as("journal, plan beside it and two reports").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(where).as("journal, plan beside it, two reports, a runbook per tenant").hasSizeGreaterThanOrEqualTo(5);
         StringBuilder logged = new StringBuilder();
         for (ILoggingEvent e : logs.list) {
             logged.append(e.getFormattedMessage()).append('\n');

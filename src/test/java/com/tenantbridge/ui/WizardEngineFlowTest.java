@@ -9,6 +9,7 @@ import com.tenantbridge.service.plan.ExamplePlans;
 import com.tenantbridge.ui.shell.ShellViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,14 +104,26 @@ class WizardEngineFlowTest {
         assertThat(Files.readAllLines(reachCsv).get(0)).isEqualTo("from,to,channel,before,after,changed,reason");
         assertThat(Files.readString(reachCsv)).contains(",yes,");
         assertThat(markdown.lines().filter(l -> l.startsWith("- Done: ")).count()).isEqualTo(planned);
+        for (String ext : List.of("html", "json")) {
+            dialogs.saveFileAnswers.add(dir.resolve("report." + ext));
+            steps.report().export();
+        }
         if (Files.exists(handout)) {
-            // One-time passwords go only into the handout, never into a report.
+            // One-time passwords go only into the handout: never into a report, an export or a journal.
             var rows = Files.readAllLines(handout).stream().skip(1).toList();
             assertThat(rows).isNotEmpty();
+            List<Path> written;
+            try (var files = Files.walk(dir)) {
+                written = files.filter(Files::isRegularFile).filter(f -> !f.equals(handout)).toList();
+            }
+            assertThat(written).extracting(f -> f.getFileName().toString()).contains("report.md", "report.html",
+                    "report.json", "reach.csv").anyMatch(n -> n.endsWith(".jsonl"));
             for (String row : rows) {
                 String password = row.split(",")[3].replace("\"", "");
                 assertThat(password).hasSizeGreaterThanOrEqualTo(12);
-                assertThat(markdown).doesNotContain(password);
+                for (Path f : written) {
+                    assertThat(Files.readString(f)).as(f.toString()).doesNotContain(password);
+                }
             }
         }
 

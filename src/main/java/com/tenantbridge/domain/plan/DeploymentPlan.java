@@ -41,10 +41,17 @@ public record DeploymentPlan(
                 List.of());
     }
 
-    /** What a sign-in must ask for to carry this plan out (information barriers add Compliance PowerShell). */
+    /**
+     * What a sign-in must ask for to carry this plan out: information barriers add Compliance PowerShell, Entra
+     * partner settings the cross-tenant policy permissions.
+     */
     public com.tenantbridge.domain.scenario.RequiredAccess requiredAccess() {
+        boolean partnerSettings = federation != null && federation.partners().stream()
+                .anyMatch(p -> p != null && p.crossTenantAccess() != null)
+                || guestAccess != null && guestAccess.targets().stream()
+                        .anyMatch(t -> t != null && t.crossTenantAccess() != null);
         return com.tenantbridge.domain.scenario.RequiredAccess.of(scenario, vendors != null
-                && vendors.informationBarriers() != null);
+                && vendors.informationBarriers() != null, partnerSettings);
     }
 
     public String displayName() {

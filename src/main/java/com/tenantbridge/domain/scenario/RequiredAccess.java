@@ -18,15 +18,33 @@ public record RequiredAccess(Scenario scenario, List<String> graphScopes, boolea
         adminRoles = List.copyOf(adminRoles);
     }
 
+    /** As for a plan that sets Entra cross-tenant partner settings (the most a scenario can ask for). */
     public static RequiredAccess of(Scenario scenario, boolean informationBarriers) {
+        return of(scenario, informationBarriers, true);
+    }
+
+    /**
+     * @param partnerSettings whether the plan writes Entra cross-tenant access partner settings; without them
+     *        federation reads no policy at all and guest access only reads it for its checks
+     */
+    public static RequiredAccess of(Scenario scenario, boolean informationBarriers, boolean partnerSettings) {
         return switch (scenario) {
-            case FEDERATION -> new RequiredAccess(scenario, List.of("Organization.Read.All", "Policy.Read.All",
-                    "Policy.ReadWrite.CrossTenantAccess", "CrossTenantInformation.ReadBasic.All"), true, false,
-                    List.of("Teams Administrator", "Security Administrator (cross-tenant access)"));
-            case GUEST_ACCESS -> new RequiredAccess(scenario, List.of("Organization.Read.All", "User.Read.All",
-                    "User.Invite.All", "Group.Read.All", "TeamMember.ReadWrite.All", "Policy.Read.All",
-                    "Policy.ReadWrite.CrossTenantAccess", "CrossTenantInformation.ReadBasic.All"), true, false,
-                    List.of("Teams Administrator", "Guest Inviter or User Administrator"));
+            case FEDERATION -> partnerSettings
+                    ? new RequiredAccess(scenario, List.of("Organization.Read.All", "Policy.Read.All",
+                            "Policy.ReadWrite.CrossTenantAccess", "CrossTenantInformation.ReadBasic.All"), true, false,
+                            List.of("Teams Administrator", "Security Administrator (cross-tenant access)"))
+                    : new RequiredAccess(scenario, List.of("Organization.Read.All"), true, false,
+                            List.of("Teams Administrator"));
+            case GUEST_ACCESS -> new RequiredAccess(scenario, partnerSettings
+                    ? List.of("Organization.Read.All", "User.Read.All", "User.Invite.All", "Group.Read.All",
+                            "TeamMember.ReadWrite.All", "Policy.Read.All", "Policy.ReadWrite.CrossTenantAccess",
+                            "CrossTenantInformation.ReadBasic.All")
+                    : List.of("Organization.Read.All", "User.Read.All", "User.Invite.All", "Group.Read.All",
+                            "TeamMember.ReadWrite.All", "Policy.Read.All", "CrossTenantInformation.ReadBasic.All"),
+                    true, false, partnerSettings
+                            ? List.of("Teams Administrator", "Guest Inviter or User Administrator",
+                                    "Security Administrator (cross-tenant access)")
+                            : List.of("Teams Administrator", "Guest Inviter or User Administrator"));
             case VENDOR_ACCOUNTS -> new RequiredAccess(scenario, List.of("Organization.Read.All", "User.ReadWrite.All",
                     "LicenseAssignment.ReadWrite.All", "Group.ReadWrite.All", "GroupMember.ReadWrite.All"), false,
                     informationBarriers, informationBarriers
@@ -36,5 +54,22 @@ public record RequiredAccess(Scenario scenario, List<String> graphScopes, boolea
                     "Calendars.ReadWrite", "OnlineMeetings.ReadWrite"), true, false,
                     List.of("Teams Administrator", "the organizer's own sign-in for the calendar"));
         };
+    }
+
+    /**
+     * This access plus what undoing a run needs beyond applying it: deleting an invited guest takes
+     * User.ReadWrite.All (Graph has no narrower permission for DELETE /users), which guest access never asks for
+     * otherwise. Everything else a rollback calls is covered by the permission that made the change.
+     */
+    public RequiredAccess toUndo() {
+        List<String> extra = scenario == Scenario.GUEST_ACCESS ? List.of("User.ReadWrite.All") : List.of();
+        java.util.LinkedHashSet<String> scopes = new java.util.LinkedHashSet<>(graphScopes);
+        scopes.addAll(extra);
+        java.util.LinkedHashSet<String> roles = new java.util.LinkedHashSet<>(adminRoles);
+        if (!extra.isEmpty()) {
+            roles.add("User Administrator (to delete the guests)");
+        }
+        return new RequiredAccess(scenario, List.copyOf(scopes), teamsPowerShell, compliancePowerShell,
+                List.copyOf(roles));
     }
 }

@@ -48,4 +48,27 @@ public final class EngineSession {
     public TenantConnections connections() {
         return connections.get();
     }
+
+    /**
+     * Signs in again asking for more than Connect asked for, blocking (off the FX thread); null when what is
+     * connected already allows it. Rollback uses it: undoing can need a permission applying did not.
+     */
+    @FunctionalInterface
+    public interface Widening {
+        TenantConnections widen(com.tenantbridge.domain.scenario.RequiredAccess access,
+                java.util.function.Consumer<String> progress);
+    }
+
+    private volatile Widening widening = (access, progress) -> null;
+
+    public void setWidening(Widening widening) {
+        this.widening = widening;
+    }
+
+    /** The connections to use for something needing {@code access}: the current ones, or a wider sign-in's. */
+    public TenantConnections connectionsFor(com.tenantbridge.domain.scenario.RequiredAccess access,
+            TenantConnections current, java.util.function.Consumer<String> progress) {
+        TenantConnections wider = widening.widen(access, progress);
+        return wider == null ? current : wider;
+    }
 }

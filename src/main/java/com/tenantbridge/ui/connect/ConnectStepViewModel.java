@@ -18,6 +18,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import java.util.List;
 import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -57,7 +58,10 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
     private final SignInService signIns;
     private final EngineSession session;
     private TenantConnections demoConnections;
-    private RequiredAccess access = RequiredAccess.of(com.tenantbridge.domain.scenario.Scenario.FEDERATION, false);
+    private volatile RequiredAccess access = RequiredAccess.of(com.tenantbridge.domain.scenario.Scenario.FEDERATION,
+            false);
+    /** What the current Microsoft 365 sign-in was granted; read off the FX thread by {@link #widen}. */
+    private volatile RequiredAccess granted;
     private java.util.function.Consumer<URI> browser = uri -> { };
 
     public ConnectStepViewModel(BackgroundTasks tasks, Workers workers, DemoTenantRunner demo, SignInService signIns,
@@ -78,6 +82,7 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
                 session.connectionsProperty().set(signedIn.get() == null ? null : signedIn.get().connections());
             }
         });
+        session.setWidening(this::widen);
         tenant.addListener((obs, old, now) -> {
             if (signedIn.get() != null && !signedIn.get().tenant().equalsIgnoreCase(String.valueOf(now).strip())) {
                 signOut();
@@ -116,9 +121,11 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
         signInStatus.set(method.get() == SignInMethod.DEVICE_CODE ? "Waiting for the device code\u2026"
                 : "Finish signing in in your browser\u2026");
         SignInMethod m = method.get();
-        tasks.run("Signing in to " + target, () -> signIns.signIn(target, m, access,
+        RequiredAccess asked = access;
+        tasks.run("Signing in to " + target, () -> signIns.signIn(target, m, asked,
                 message -> workers.fx().execute(() -> signInStatus.set(message)), browser), result -> {
                     busy.set(false);
+                    granted = asked;
                     signedIn.set(result);
                     session.connectionsProperty().set(result.connections());
                     signInStatus.set("Signed in to " + result.tenant() + " as " + result.username() + ". "
@@ -129,7 +136,45 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
                 });
     }
 
+    private static String undoExtra(RequiredAccess access) {
+        List<String> more = access.toUndo().graphScopes().stream().filter(s -> !access.graphScopes().contains(s))
+                .toList();
+        return more.isEmpty() ? "" : " Rolling back a run asks for " + String.join(", ", more) + " then.";
+    }
+
+    /**
+     * Signs in to the same Microsoft 365 tenant again, the same way, asking for {@code needed} as well as what
+     * was granted (blocking; off the FX thread). Null when nothing more is needed: the demo tenant, or a sign-in
+     * that already covers it.
+     */
+    TenantConnections widen(RequiredAccess needed, java.util.function.Consumer<String> progress) {
+        SignInService.SignedIn current = signedIn.get();
+        RequiredAccess had = granted;
+        if (kind.get() != TenantKind.MICROSOFT_365 || current == null || had == null
+                || had.graphScopes().containsAll(needed.graphScopes())) {
+            return null;
+        }
+        java.util.LinkedHashSet<String> scopes = new java.util.LinkedHashSet<>(had.graphScopes());
+        scopes.addAll(needed.graphScopes());
+        RequiredAccess wider = new RequiredAccess(needed.scenario(), List.copyOf(scopes),
+                had.teamsPowerShell() || needed.teamsPowerShell(),
+                had.compliancePowerShell() || needed.compliancePowerShell(), needed.adminRoles());
+        List<String> more = needed.graphScopes().stream().filter(s -> !had.graphScopes().contains(s)).toList();
+        progress.accept("This needs " + String.join(", ", more) + " as well: sign in to " + current.tenant()
+                + " again to allow it.");
+        SignInService.SignedIn again = signIns.signIn(current.tenant(), method.get(), wider, progress, browser);
+        granted = wider;
+        workers.fx().execute(() -> {
+            signedIn.set(again);
+            session.connectionsProperty().set(again.connections());
+            signInStatus.set("Signed in to " + again.tenant() + " as " + again.username() + ", now also allowing "
+                    + String.join(", ", more) + ".");
+        });
+        return again.connections();
+    }
+
     public void signOut() {
+        granted = null;
         signedIn.set(null);
         if (kind.get() == TenantKind.MICROSOFT_365) {
             session.connectionsProperty().set(null);
@@ -276,11 +321,14 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
                 .map(com.tenantbridge.domain.plan.Topology.Box::id).toList();
         markPlanTenants();
         if (plan.scenario() != null) {
-            access = plan.requiredAccess();
+            // Details come after sign-in and may still add Entra partner settings, so ask for what the scenario
+            // can use rather than what the unfinished plan uses so far.
+            access = RequiredAccess.of(plan.scenario(), plan.requiredAccess().compliancePowerShell(), true);
             permissions.set("Microsoft Graph: " + String.join(", ", access.graphScopes())
                     + (access.teamsPowerShell() ? ". Teams admin API (for PowerShell)" : "")
                     + (access.compliancePowerShell() ? ". Security & Compliance PowerShell" : "")
-                    + ". Roles: " + String.join(", ", access.adminRoles()) + ".");
+                    + ". Roles: " + String.join(", ", access.adminRoles()) + "."
+                    + undoExtra(access));
         }
         if (kind.get() == TenantKind.DEMO) {
             startDemo();

@@ -36,11 +36,13 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
             FXCollections.observableArrayList();
     private final ObservableList<Rollback.Outcome> undone = FXCollections.observableArrayList();
     private final java.time.Clock clock;
+    private final com.tenantbridge.ui.common.Workers workers;
     private DeploymentPlan plan;
 
-    public ReportStepViewModel(BackgroundTasks tasks, EngineSession session, DialogService dialogs,
-            java.time.Clock clock) {
+    public ReportStepViewModel(BackgroundTasks tasks, com.tenantbridge.ui.common.Workers workers, EngineSession session,
+            DialogService dialogs, java.time.Clock clock) {
         this.tasks = tasks;
+        this.workers = workers;
         this.session = session;
         this.dialogs = dialogs;
         this.clock = clock;
@@ -194,9 +196,15 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
         }
         busy.set(true);
         outcome.set("Rolling back\u2026");
+        // Connect asked for what applying needs; undoing may need more (deleting invited guests).
+        com.tenantbridge.domain.scenario.RequiredAccess undo = plan == null || plan.scenario() == null ? null
+                : com.tenantbridge.domain.scenario.RequiredAccess.of(plan.scenario(),
+                        plan.requiredAccess().compliancePowerShell(), true).toUndo();
         tasks.run("Rolling back", () -> {
+            var reach = undo == null ? connections : session.connectionsFor(undo, connections,
+                    message -> workers.fx().execute(() -> outcome.set(message)));
             try (Journal out = Journal.open(journal)) {
-                return new Rollback().rollback(Journal.read(journal), connections, out);
+                return new Rollback().rollback(Journal.read(journal), reach, out);
             }
         }, (List<Rollback.Outcome> result) -> {
             busy.set(false);

@@ -48,6 +48,7 @@ class ConnectStepViewModelTest {
     /** Signs in to anything whose name does not start with "bad". */
     static final class FakeSignIn implements SignInService {
         int signIns;
+        final java.util.List<RequiredAccess> asked = new java.util.ArrayList<>();
 
         @Override
         public SignedIn signIn(String tenant, SignInMethod method, RequiredAccess access,
@@ -56,6 +57,7 @@ class ConnectStepViewModelTest {
                 throw new com.tenantbridge.service.port.PortException("AADSTS90002: tenant not found");
             }
             signIns++;
+            asked.add(access);
             if (method == SignInMethod.DEVICE_CODE) {
                 deviceCode.accept("To sign in, open https://microsoft.com/devicelogin and enter ABCD1234.");
             }
@@ -169,5 +171,30 @@ class ConnectStepViewModelTest {
         vm.demoTenants().get(0).administeredProperty().set(false);
         assertThat(vm.validProperty().get()).isFalse();
         assertThat(vm.tenantMessageProperty().get()).startsWith("Tick at least one demo tenant");
+    }
+
+    @Test
+    void undoingAsksASecondSignInForWhatTheFirstDidNotGrantAndOnlyOnce() {
+        vm.onEnter(DeploymentPlan.empty().withScenario(com.tenantbridge.domain.scenario.Scenario.GUEST_ACCESS));
+        assertThat(vm.permissionsProperty().get()).endsWith(" Rolling back a run asks for User.ReadWrite.All then.");
+        RequiredAccess undo = RequiredAccess.of(com.tenantbridge.domain.scenario.Scenario.GUEST_ACCESS, false, true)
+                .toUndo();
+        assertThat(session.connectionsFor(undo, null, m -> { })).as("the demo tenant needs no consent").isNull();
+        vm.kindProperty().set(TenantKind.MICROSOFT_365);
+        vm.tenantProperty().set("contoso.onmicrosoft.com");
+        vm.signIn();
+        assertThat(signIn.asked.get(0).graphScopes()).contains("User.Invite.All").doesNotContain("User.ReadWrite.All");
+        var before = session.connections();
+        java.util.List<String> said = new java.util.ArrayList<>();
+        var wider = session.connectionsFor(undo, before, said::add);
+        assertThat(signIn.signIns).isEqualTo(2);
+        assertThat(signIn.asked.get(1).graphScopes()).containsAll(signIn.asked.get(0).graphScopes())
+                .contains("User.ReadWrite.All");
+        assertThat(said.get(0)).isEqualTo("This needs User.ReadWrite.All as well: sign in to contoso.onmicrosoft.com"
+                + " again to allow it.");
+        assertThat(wider).isNotSameAs(before).isSameAs(session.connections());
+        assertThat(vm.signInStatusProperty().get()).endsWith("now also allowing User.ReadWrite.All.");
+        assertThat(session.connectionsFor(undo, wider, m -> { })).as("granted now").isSameAs(wider);
+        assertThat(signIn.signIns).isEqualTo(2);
     }
 }

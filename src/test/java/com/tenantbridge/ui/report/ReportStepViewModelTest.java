@@ -82,4 +82,22 @@ class ReportStepViewModelTest {
         w.steps.report().rollback();
         assertThat(w.steps.report().outcomeProperty().get()).isEqualTo("Nothing to roll back: no run in this session.");
     }
+
+    @Test
+    void rollingBackGuestAccessAsksForThePermissionToDeleteTheGuestsItInvited() {
+        w.shell.openExample(ExamplePlans.forScenario(Scenario.GUEST_ACCESS));
+        w.nextTo(w.steps.run());
+        w.steps.run().apply();
+        w.nextTo(w.steps.report());
+        java.util.List<com.tenantbridge.domain.scenario.RequiredAccess> asked = new java.util.ArrayList<>();
+        w.steps.session().setWidening((access, progress) -> {
+            asked.add(access);
+            return null;
+        });
+        w.dialogs.confirmAnswers.add(true);
+        w.steps.report().rollback();
+        assertThat(asked).singleElement().satisfies(a -> assertThat(a.graphScopes()).contains("User.ReadWrite.All",
+                "TeamMember.ReadWrite.All", "Policy.ReadWrite.CrossTenantAccess"));
+        assertThat(w.steps.report().undone()).isNotEmpty().allSatisfy(o -> assertThat(o.undone()).isTrue());
+    }
 }
