@@ -74,6 +74,11 @@ if [ "$type" = deb ]; then
   # jpackage copied the image without its times; the JVM only takes the AOT cache with the jar it was made from,
   # which it knows by size and modification time.
   touch -r "$image/lib/app/tenantbridge.jar" "$(find "$tree" -path '*/lib/app/tenantbridge.jar')"
+  # Where there is no system menu directory (a container, a server) xdg-desktop-menu exits 3, and jpackage's
+  # scripts would leave the package unconfigured on install and impossible to remove; the app needs no menu entry.
+  sed -i -E 's#^(.*xdg-desktop-menu (install|uninstall) .*)$#\1 || echo "TenantBridge: no menu entry (no system menu directory here)" >\&2#' \
+    "$tree/DEBIAN/postinst" "$tree/DEBIAN/prerm"
+  grep -q 'no menu entry' "$tree/DEBIAN/postinst" && grep -q 'no menu entry' "$tree/DEBIAN/prerm"
   dpkg-deb -Zxz -z9 --root-owner-group --build "$tree" "$deb" >/dev/null
   rm -rf "$tree"
 fi

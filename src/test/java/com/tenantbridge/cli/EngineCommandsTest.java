@@ -4,86 +4,62 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.tenantbridge.demo.DemoOptions;
-import com.tenantbridge.demo.DemoTenantServer;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** check, plan, apply, verify, rollback and runbook from the command line, against a running demo tenant. */
+/** check, plan, apply, verify, rollback and runbook from the command line, against a running demo cli.tenant. */
 class EngineCommandsTest {
 
     @TempDir
     Path dir;
 
-    private DemoTenantServer server;
-    private String tenant;
-    private StringWriter out;
-    private StringWriter err;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = DemoTenantServer.start(DemoOptions.inMemory());
-        tenant = "demo@" + server.graphBaseUrl();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
-    private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return Cli.execute(new PrintWriter(out, true), new PrintWriter(err, true), List.of(), args);
-    }
+    @RegisterExtension
+    final DemoCli cli = new DemoCli();
 
     private static String example(String file) {
         return Path.of(System.getProperty("tenantbridge.assets", "assets"), "examples", file).toString();
     }
 
     private JsonNode json() throws Exception {
-        return new ObjectMapper().readTree(out.toString());
+        return new ObjectMapper().readTree(cli.out());
     }
 
     @Test
     void theWholeCycleForTheFederationExample() throws Exception {
         String plan = example("federation-abc-contoso.json");
-        assertThat(run("check", "--plan", plan, "--tenant", tenant, "--json")).isEqualTo(ExitCodes.OK);
+        assertThat(cli.run("check", "--plan", plan, "--tenant", cli.tenant, "--json")).isEqualTo(ExitCodes.OK);
         assertThat(json().path("checks").findValuesAsText("id")).contains("TENANT-01", "FED-01", "FED-02");
 
-        assertThat(run("plan", "--plan", plan, "--tenant", tenant, "--json")).isEqualTo(ExitCodes.OK);
+        assertThat(cli.run("plan", "--plan", plan, "--tenant", cli.tenant, "--json")).isEqualTo(ExitCodes.OK);
         assertThat(json().path("changes")).hasSize(3);
         assertThat(json().path("changes").findValuesAsText("kind")).containsOnly("TEAMS_FEDERATION");
 
-        assertThat(run("verify", "--plan", plan, "--tenant", tenant)).isEqualTo(ExitCodes.FAILED);
+        assertThat(cli.run("verify", "--plan", plan, "--tenant", cli.tenant)).isEqualTo(ExitCodes.FAILED);
 
         Path journal = dir.resolve("run.jsonl");
-        assertThat(run("apply", "--plan", plan, "--tenant", tenant, "--yes", "--journal", journal.toString(), "--json"))
+        assertThat(cli.run("apply", "--plan", plan, "--tenant", cli.tenant, "--yes", "--journal", journal.toString(), "--json"))
                 .isEqualTo(ExitCodes.OK);
         assertThat(json().path("succeeded").asBoolean()).isTrue();
         assertThat(json().path("outcomes")).hasSize(3);
 
-        assertThat(run("apply", "--plan", plan, "--tenant", tenant, "--yes")).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("Nothing to apply");
+        assertThat(cli.run("apply", "--plan", plan, "--tenant", cli.tenant, "--yes")).isEqualTo(ExitCodes.OK);
+        assertThat(cli.out()).contains("Nothing to apply");
 
-        assertThat(run("verify", "--plan", plan, "--tenant", tenant)).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("abc.com and contoso1.com can reach each other",
+        assertThat(cli.run("verify", "--plan", plan, "--tenant", cli.tenant)).isEqualTo(ExitCodes.OK);
+        assertThat(cli.out()).contains("abc.com and contoso1.com can reach each other",
                 "contoso1.com and contoso2.com stay apart", "Verified");
 
-        assertThat(run("rollback", "--journal", journal.toString(), "--plan", plan, "--tenant", tenant, "--yes"))
+        assertThat(cli.run("rollback", "--journal", journal.toString(), "--plan", plan, "--tenant", cli.tenant, "--yes"))
                 .isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("3 undone, 0 failed", "The plan now needs 3 changes again.");
-        assertThat(run("plan", "--plan", plan, "--tenant", tenant, "--json")).isEqualTo(ExitCodes.OK);
+        assertThat(cli.out()).contains("3 undone, 0 failed", "The plan now needs 3 changes again.");
+        assertThat(cli.run("plan", "--plan", plan, "--tenant", cli.tenant, "--json")).isEqualTo(ExitCodes.OK);
         assertThat(json().path("changes")).hasSize(3);
 
-        assertThat(run("rollback", "--journal", journal.toString(), "--plan", plan, "--tenant", tenant, "--yes",
+        assertThat(cli.run("rollback", "--journal", journal.toString(), "--plan", plan, "--tenant", cli.tenant, "--yes",
                 "--json")).isEqualTo(ExitCodes.OK);
         assertThat(json().path("outcomes")).isEmpty();
         assertThat(json().path("planChanges").asInt()).isEqualTo(3);
@@ -93,24 +69,24 @@ class EngineCommandsTest {
     void rollbackWithAnInvalidPlanIsBadInputAndUndoesNothing() throws Exception {
         String plan = example("federation-abc-contoso.json");
         Path journal = dir.resolve("run.jsonl");
-        assertThat(run("apply", "--plan", plan, "--tenant", tenant, "--yes", "--journal", journal.toString()))
+        assertThat(cli.run("apply", "--plan", plan, "--tenant", cli.tenant, "--yes", "--journal", journal.toString()))
                 .isEqualTo(ExitCodes.OK);
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"schemaVersion\":1,\"name\":\"x\"}");
-        assertThat(run("rollback", "--journal", journal.toString(), "--plan", bad.toString(), "--tenant", tenant,
+        assertThat(cli.run("rollback", "--journal", journal.toString(), "--plan", bad.toString(), "--tenant", cli.tenant,
                 "--yes")).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(err.toString()).contains("scenario: choose a scenario");
-        assertThat(run("plan", "--plan", plan, "--tenant", tenant)).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("No changes");
+        assertThat(cli.err()).contains("scenario: choose a scenario");
+        assertThat(cli.run("plan", "--plan", plan, "--tenant", cli.tenant)).isEqualTo(ExitCodes.OK);
+        assertThat(cli.out()).contains("No changes");
     }
 
     @Test
     void applyRefusesToCreateAccountsWithoutAHandoutFile() throws Exception {
-        assertThat(run("apply", "--plan", example("vendor-accounts-abc.json"), "--tenant", tenant, "--yes",
+        assertThat(cli.run("apply", "--plan", example("vendor-accounts-abc.json"), "--tenant", cli.tenant, "--yes",
                 "--journal", dir.resolve("j.jsonl").toString())).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(err.toString()).contains("--credentials FILE");
+        assertThat(cli.err()).contains("--credentials FILE");
         assertThat(Files.exists(dir.resolve("j.jsonl"))).isFalse();
-        assertThat(run("plan", "--plan", example("vendor-accounts-abc.json"), "--tenant", tenant, "--json"))
+        assertThat(cli.run("plan", "--plan", example("vendor-accounts-abc.json"), "--tenant", cli.tenant, "--json"))
                 .isEqualTo(ExitCodes.OK);
         assertThat(json().path("changes").findValuesAsText("kind")).contains("CREATE_USER");
     }
@@ -121,13 +97,13 @@ class EngineCommandsTest {
                 .replaceFirst("\"mode\" : \"allowSpecific\"", "\"mode\" : \"open\"");
         Path plan = dir.resolve("open.json");
         Files.writeString(plan, open);
-        assertThat(run("check", "--plan", plan.toString(), "--tenant", tenant)).isEqualTo(ExitCodes.FAILED);
-        assertThat(out.toString()).contains("FAIL    FED-02", "CISA ScubaGear MS.TEAMS.2.1v2", "Use allowSpecific");
+        assertThat(cli.run("check", "--plan", plan.toString(), "--tenant", cli.tenant)).isEqualTo(ExitCodes.FAILED);
+        assertThat(cli.out()).contains("FAIL    FED-02", "CISA ScubaGear MS.TEAMS.2.1v2", "Use allowSpecific");
 
         Files.writeString(plan, open.replaceFirst("\"scenario\" : \"federation\",",
                 "\"scenario\" : \"federation\", \"acceptedDeviations\" : [ \"MS.TEAMS.2.1v2\" ],"));
-        assertThat(run("check", "--plan", plan.toString(), "--tenant", tenant)).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("WARN    FED-02", "rule:  CISA ScubaGear MS.TEAMS.2.1v2 (accepted deviation)");
+        assertThat(cli.run("check", "--plan", plan.toString(), "--tenant", cli.tenant)).isEqualTo(ExitCodes.OK);
+        assertThat(cli.out()).contains("WARN    FED-02", "rule:  CISA ScubaGear MS.TEAMS.2.1v2 (accepted deviation)");
     }
 
     @Test
@@ -135,47 +111,47 @@ class EngineCommandsTest {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"schemaVersion\":1,\"name\":\"x\"}");
         for (String command : List.of("check", "plan", "apply", "verify")) {
-            assertThat(run(command, "--plan", bad.toString(), "--tenant", tenant)).as(command)
+            assertThat(cli.run(command, "--plan", bad.toString(), "--tenant", cli.tenant)).as(command)
                     .isEqualTo(ExitCodes.BAD_INPUT);
-            assertThat(err.toString()).contains("scenario: choose a scenario");
+            assertThat(cli.err()).contains("scenario: choose a scenario");
         }
     }
 
     @Test
     void writesTheRunbookAndTheHandoverForAnUnreachablePartner() throws Exception {
         Path runbook = dir.resolve("contoso2.ps1");
-        assertThat(run("runbook", "--plan", example("federation-abc-contoso.json"), "--for", "contoso2.com", "--out",
+        assertThat(cli.run("runbook", "--plan", example("federation-abc-contoso.json"), "--for", "contoso2.com", "--out",
                 runbook.toString())).isEqualTo(ExitCodes.OK);
         assertThat(Files.readString(runbook)).contains("Set-CsTenantFederationConfiguration", "'abc.com'");
-        assertThat(run("runbook", "--plan", example("federation-abc-contoso.json"), "--for", "fabrikam.com", "--out",
+        assertThat(cli.run("runbook", "--plan", example("federation-abc-contoso.json"), "--for", "fabrikam.com", "--out",
                 runbook.toString())).isEqualTo(ExitCodes.BAD_INPUT);
     }
 
     @Test
     void rollbackWithoutAJournalIsBadInput() {
-        assertThat(run("rollback", "--journal", dir.resolve("none.jsonl").toString(), "--yes"))
+        assertThat(cli.run("rollback", "--journal", dir.resolve("none.jsonl").toString(), "--yes"))
                 .isEqualTo(ExitCodes.BAD_INPUT);
     }
 
     @Test
     void reachShowsWhoCanReachWhomFromThePlanAloneOrAgainstTheTenants() throws Exception {
         String plan = example("federation-abc-contoso.json");
-        assertThat(run("reach", "--plan", plan)).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("Users of Contoso1 \u2192 Users of Contoso2\n    all: no \u2014 external"
+        assertThat(cli.run("reach", "--plan", plan)).isEqualTo(ExitCodes.OK);
+        assertThat(cli.out()).contains("Users of Contoso1 \u2192 Users of Contoso2\n    all: no \u2014 external"
                 + " access: contoso1.com allows only abc.com", "run with --tenant to compare");
 
-        assertThat(run("reach", "--plan", plan, "--tenant", tenant)).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("Users of ABC \u2192 Users of Contoso2\n    Search: limited (was no)",
+        assertThat(cli.run("reach", "--plan", plan, "--tenant", cli.tenant)).isEqualTo(ExitCodes.OK);
+        assertThat(cli.out()).contains("Users of ABC \u2192 Users of Contoso2\n    Search: limited (was no)",
                 "the plan changes");
 
-        assertThat(run("reach", "--plan", plan, "--tenant", tenant, "--csv")).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).startsWith("from,to,channel,before,after,changed,reason\n")
+        assertThat(cli.run("reach", "--plan", plan, "--tenant", cli.tenant, "--csv")).isEqualTo(ExitCodes.OK);
+        assertThat(cli.out()).startsWith("from,to,channel,before,after,changed,reason\n")
                 .contains("\"Users of ABC\",\"Users of Contoso2\",Chat,no,yes,yes,");
 
-        assertThat(run("reach", "--plan", example("vendor-accounts-abc.json"), "--json")).isEqualTo(ExitCodes.OK);
+        assertThat(cli.run("reach", "--plan", example("vendor-accounts-abc.json"), "--json")).isEqualTo(ExitCodes.OK);
         assertThat(json().path("lines").size()).isEqualTo(56 * 5);
         assertThat(json().path("segments").path("segments")).hasSize(7);
 
-        assertThat(run("reach", "--plan", plan, "--csv", "--json")).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.run("reach", "--plan", plan, "--csv", "--json")).isEqualTo(ExitCodes.BAD_INPUT);
     }
 }

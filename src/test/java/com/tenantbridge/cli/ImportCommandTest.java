@@ -4,45 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.tenantbridge.demo.DemoOptions;
-import com.tenantbridge.demo.DemoTenantServer;
 import com.tenantbridge.domain.plan.PlanLoadResult;
 import com.tenantbridge.service.plan.PlanFiles;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** import: the template file, accounts the tenant has already, and files that add nothing. */
+/** import: the template file, accounts the cli.tenant has already, and files that add nothing. */
 class ImportCommandTest {
 
     @TempDir
     Path dir;
 
-    private DemoTenantServer server;
-    private String tenant;
-    private StringWriter out;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = DemoTenantServer.start(DemoOptions.inMemory());
-        tenant = "demo@" + server.graphBaseUrl();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
-    private int run(String... args) {
-        out = new StringWriter();
-        return Cli.execute(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), List.of(), args);
-    }
+    @RegisterExtension
+    final DemoCli cli = new DemoCli();
 
     private static String example(String file) {
         return Path.of(System.getProperty("tenantbridge.assets", "assets"), "examples", file).toString();
@@ -51,10 +29,10 @@ class ImportCommandTest {
     @Test
     void theTemplateAddsItsFourAccountsToTheExamplePlan() {
         Path written = dir.resolve("with-vendors.json");
-        assertThat(run("import", "--plan", example("vendor-accounts-abc.json"), "--csv",
-                example("vendor-accounts-template.csv"), "--tenant", tenant, "--out", written.toString()))
+        assertThat(cli.run("import", "--plan", example("vendor-accounts-abc.json"), "--csv",
+                example("vendor-accounts-template.csv"), "--tenant", cli.tenant, "--out", written.toString()))
                 .isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("4 accounts added").doesNotContain("warning");
+        assertThat(cli.out()).contains("4 accounts added").doesNotContain("warning");
         PlanLoadResult plan = PlanFiles.load(written);
         assertThat(plan.isValid()).isTrue();
         assertThat(plan.plan().vendors().accounts()).hasSize(8)
@@ -67,16 +45,16 @@ class ImportCommandTest {
         Files.writeString(csv, "displayName,userPrincipalName,contactEmail,company,usageLocation,segment\n"
                 + "New,Vendor1_Z_SA@abc.com,z@vendor1.com,Vendor1,US,V1_RemoteAssistUser\n"
                 + "Tech,technician2@ABC.com,t@vendor1.com,Vendor1,US,V1_RemoteAssistUser\n");
-        assertThat(run("import", "--plan", example("vendor-accounts-abc.json"), "--csv", csv.toString(), "--tenant",
-                tenant, "--json")).isEqualTo(ExitCodes.OK);
-        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(cli.run("import", "--plan", example("vendor-accounts-abc.json"), "--csv", csv.toString(), "--tenant",
+                cli.tenant, "--json")).isEqualTo(ExitCodes.OK);
+        JsonNode json = new ObjectMapper().readTree(cli.out());
         assertThat(json.path("usable").asBoolean()).isTrue();
         assertThat(json.path("problems")).hasSize(1);
         assertThat(json.path("problems").get(0).path("path").asText()).isEqualTo("row 3, column userPrincipalName");
         assertThat(json.path("problems").get(0).path("message").asText()).contains("abc.com has this account already");
-        assertThat(run("import", "--plan", example("vendor-accounts-abc.json"), "--csv", csv.toString(), "--offline"))
+        assertThat(cli.run("import", "--plan", example("vendor-accounts-abc.json"), "--csv", csv.toString(), "--offline"))
                 .isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).doesNotContain("already");
+        assertThat(cli.out()).doesNotContain("already");
     }
 
     @Test
@@ -85,16 +63,16 @@ class ImportCommandTest {
         Files.writeString(csv, "displayName,userPrincipalName,contactEmail,company,usageLocation,segment\n"
                 + "X,bad upn@abc.com,not-an-email,Vendor1,USA,V1_RemoteAssistUser\n");
         Path written = dir.resolve("out.json");
-        assertThat(run("import", "--plan", example("vendor-accounts-abc.json"), "--csv", csv.toString(), "--tenant",
-                tenant, "--out", written.toString())).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(out.toString()).contains("row 2, column userPrincipalName", "row 2, column contactEmail",
+        assertThat(cli.run("import", "--plan", example("vendor-accounts-abc.json"), "--csv", csv.toString(), "--tenant",
+                cli.tenant, "--out", written.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.out()).contains("row 2, column userPrincipalName", "row 2, column contactEmail",
                 "row 2, column usageLocation", "nothing imported");
         assertThat(written).doesNotExist();
     }
 
     @Test
     void onlyAVendorAccountsPlanTakesAccounts() {
-        assertThat(run("import", "--plan", example("federation-abc-contoso.json"), "--csv",
+        assertThat(cli.run("import", "--plan", example("federation-abc-contoso.json"), "--csv",
                 example("vendor-accounts-template.csv"), "--offline")).isEqualTo(ExitCodes.BAD_INPUT);
     }
 }

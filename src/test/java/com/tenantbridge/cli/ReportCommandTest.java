@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.tenantbridge.demo.DemoOptions;
-import com.tenantbridge.demo.DemoTenantServer;
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.service.plan.PlanFiles;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** report: the rollout report from a journal, as HTML and JSON, with no secret and every text escaped. */
@@ -24,27 +19,8 @@ class ReportCommandTest {
     @TempDir
     Path dir;
 
-    private DemoTenantServer server;
-    private String tenant;
-    private StringWriter out;
-    private StringWriter err;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = DemoTenantServer.start(DemoOptions.inMemory());
-        tenant = "demo@" + server.graphBaseUrl();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
-    private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return Cli.execute(new PrintWriter(out, true), new PrintWriter(err, true), List.of(), args);
-    }
+    @RegisterExtension
+    final DemoCli cli = new DemoCli();
 
     private static Path example(String file) {
         return Path.of(System.getProperty("tenantbridge.assets", "assets"), "examples", file);
@@ -57,13 +33,13 @@ class ReportCommandTest {
         PlanFiles.save(planFile, plan.withName("ABC <b>vendors</b> & co"));
         Path journal = dir.resolve("run.jsonl");
         Path handout = dir.resolve("handout.csv");
-        assertThat(run("apply", "--plan", planFile.toString(), "--tenant", tenant, "--journal", journal.toString(),
+        assertThat(cli.run("apply", "--plan", planFile.toString(), "--tenant", cli.tenant, "--journal", journal.toString(),
                 "--credentials", handout.toString(), "--yes")).isEqualTo(ExitCodes.OK);
         assertThat(PlanFiles.besideJournal(journal)).exists();
 
         Path html = dir.resolve("report.html");
-        assertThat(run("report", "--journal", journal.toString(), "--out", html.toString(), "--tenant", tenant))
-                .as(err.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(cli.run("report", "--journal", journal.toString(), "--out", html.toString(), "--tenant", cli.tenant))
+                .as(cli.err()).isEqualTo(ExitCodes.OK);
         String page = Files.readString(html);
         assertThat(page).startsWith("<!DOCTYPE html>").contains("ABC &lt;b&gt;vendors&lt;/b&gt; &amp; co")
                 .doesNotContain("<b>vendors</b>").doesNotContain("<script")
@@ -72,7 +48,7 @@ class ReportCommandTest {
                         "Vendor1_A_SA@abc.com", "@media print");
 
         Path json = dir.resolve("report.json");
-        assertThat(run("report", "--journal", journal.toString(), "--out", json.toString())).isEqualTo(ExitCodes.OK);
+        assertThat(cli.run("report", "--journal", journal.toString(), "--out", json.toString())).isEqualTo(ExitCodes.OK);
         JsonNode r = new ObjectMapper().readTree(json.toFile());
         assertThat(r.path("scenario").path("id").asText()).isEqualTo("vendorAccounts");
         assertThat(r.path("changes").size()).isGreaterThan(10);
@@ -96,17 +72,17 @@ class ReportCommandTest {
     @Test
     void withoutAPlanBesideTheJournalOrWithAWrongExtensionNothingIsWritten() throws Exception {
         Path journal = dir.resolve("run.jsonl");
-        assertThat(run("apply", "--plan", example("federation-abc-contoso.json").toString(), "--tenant", tenant,
+        assertThat(cli.run("apply", "--plan", example("federation-abc-contoso.json").toString(), "--tenant", cli.tenant,
                 "--journal", journal.toString(), "--yes")).isEqualTo(ExitCodes.OK);
-        assertThat(run("report", "--journal", journal.toString(), "--out", dir.resolve("r.pdf").toString()))
+        assertThat(cli.run("report", "--journal", journal.toString(), "--out", dir.resolve("r.pdf").toString()))
                 .isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(err.toString()).contains("--out", ".html or .json");
+        assertThat(cli.err()).contains("--out", ".html or .json");
         Files.delete(PlanFiles.besideJournal(journal));
-        assertThat(run("report", "--journal", journal.toString(), "--out", dir.resolve("r.html").toString()))
+        assertThat(cli.run("report", "--journal", journal.toString(), "--out", dir.resolve("r.html").toString()))
                 .isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(err.toString()).contains("--plan");
+        assertThat(cli.err()).contains("--plan");
         assertThat(dir.resolve("r.html")).doesNotExist();
-        assertThat(run("report", "--journal", journal.toString(), "--plan", example("federation-abc-contoso.json")
+        assertThat(cli.run("report", "--journal", journal.toString(), "--plan", example("federation-abc-contoso.json")
                 .toString(), "--out", dir.resolve("r.html").toString())).isEqualTo(ExitCodes.OK);
         assertThat(Files.readString(dir.resolve("r.html"))).contains("Multi-tenant federation", "AllowedDomains");
     }
