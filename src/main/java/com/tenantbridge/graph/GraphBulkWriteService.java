@@ -167,24 +167,16 @@ public final class GraphBulkWriteService implements BulkWriteService {
         }
         String userId = null;
         String message = null;
-        if (r != null && r.body() != null) {
-            // Each step's body is read with the SDK's own JSON parse nodes: the typed helpers of the batch
-            // content map an error to an exception and lose the service's words.
+        if (status >= 300) {
+            message = StepError.of(r, status).message();
+        } else if (step.op() instanceof CreateUser && r != null && r.body() != null) {
             try (InputStream body = r.body().byteStream()) {
                 ParseNode node = ParseNodeFactoryRegistry.defaultInstance.getParseNode(JSON, body);
-                if (status >= 200 && status < 300 && step.op() instanceof CreateUser) {
-                    User created = node.getObjectValue(User::createFromDiscriminatorValue);
-                    userId = created == null ? null : created.getId();
-                } else if (status >= 300) {
-                    ODataError error = node.getObjectValue(ODataError::createFromDiscriminatorValue);
-                    message = error == null || error.getError() == null ? null : error.getError().getMessage();
-                }
+                User created = node.getObjectValue(User::createFromDiscriminatorValue);
+                userId = created == null ? null : created.getId();
             } catch (IOException | RuntimeException e) {
-                message = null;
+                userId = null;
             }
-        }
-        if (status >= 300 && message == null) {
-            message = "HTTP " + status;
         }
         return new Result(step.id(), status, userId, retryAfter, message);
     }

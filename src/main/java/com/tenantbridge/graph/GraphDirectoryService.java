@@ -117,8 +117,9 @@ public final class GraphDirectoryService implements DirectoryService {
                         retry.add(upn);
                         waitSeconds = Math.max(waitSeconds, retryAfter(response, e.getKey()));
                     } else if (status != 404) {
-                        throw new PortException(status, "", "read the user " + upn + " in a batch: HTTP " + status,
-                                null);
+                        StepError error = StepError.of(response.getResponseById(e.getKey()), status);
+                        throw new PortException(status, error.code(), "read the user " + upn + " in a batch: "
+                                + error.message(), null);
                     }
                 }
             }
