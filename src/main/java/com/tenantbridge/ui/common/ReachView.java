@@ -11,7 +11,9 @@ import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
@@ -28,9 +30,12 @@ public final class ReachView extends VBox {
 
     private final GridPane grid = new GridPane();
     private final GridPane segmentGrid = new GridPane();
+    private static final double NAME_MIN_WIDTH = 130;
+
     private final Label segmentTitle = new Label("By segment");
     private final Label detail = new Label("Pick a cell to see each channel and why.");
-    private final Label legend = new Label();
+    /** The key, drawn with the cells' own icons and colours. */
+    private final FlowPane legend = new FlowPane(10, 4);
     private Matrix after;
     private Matrix before;
 
@@ -47,8 +52,7 @@ public final class ReachView extends VBox {
         detail.setMinHeight(Label.USE_PREF_SIZE);
         detail.getStyleClass().add("reach-detail");
         detail.setId("reachDetail");
-        legend.setWrapText(true);
-        legend.getStyleClass().add("hint");
+        legend.getStyleClass().add("reach-legend");
         segmentTitle.getStyleClass().add("section-title");
         getChildren().addAll(legend, grid, detail, segmentTitle, segmentGrid);
         setAccessibleText("Who can reach whom");
@@ -60,9 +64,7 @@ public final class ReachView extends VBox {
         this.before = before;
         grid.getChildren().clear();
         List<Party> parties = after.parties();
-        legend.setText(parties.isEmpty() ? "Nothing to show yet: fill in the scenario's details."
-                : "Rows reach columns. \u2714 every channel  \u25d1 some, or with a condition  \u2716 none  ? not known"
-                        + (before == null ? "" : ". Outlined: what the plan changes."));
+        showLegend(parties.isEmpty(), before != null);
         for (int i = 0; i < parties.size(); i++) {
             Label number = new Label(String.valueOf(i + 1));
             number.getStyleClass().add("reach-header");
@@ -71,6 +73,9 @@ public final class ReachView extends VBox {
             Label name = new Label((i + 1) + ". " + parties.get(i).label());
             name.getStyleClass().add("reach-name");
             name.setMaxWidth(260);
+            // Squeezed below this the names shrink to "1. …" and the rows cannot be told apart: the pane
+            // scrolls sideways instead.
+            name.setMinWidth(NAME_MIN_WIDTH);
             name.setTooltip(new Tooltip(parties.get(i).label()));
             grid.add(name, 0, i + 1);
         }
@@ -83,6 +88,38 @@ public final class ReachView extends VBox {
         }
         showSegments(segments);
         detail.setText("Pick a cell to see each channel and why.");
+    }
+
+    private void showLegend(boolean empty, boolean changes) {
+        if (empty) {
+            legend.getChildren().setAll(hint("Nothing to show yet: fill in the scenario's details."));
+            legend.setAccessibleText("Nothing to show yet");
+            return;
+        }
+        legend.getChildren().setAll(hint("Rows reach columns:"), key(Verdict.YES, "every channel"),
+                key(Verdict.LIMITED, "some, or with a condition"), key(Verdict.NO, "none"),
+                key(Verdict.UNKNOWN, "not known"));
+        if (changes) {
+            StackPane outlined = blank();
+            outlined.getStyleClass().add("reach-changed");
+            legend.getChildren().add(new HBox(4, outlined, hint("what the plan changes")));
+        }
+        legend.setAccessibleText("Rows reach columns. Check: every channel. Info: some, or with a condition. Block:"
+                + " none. Question mark: not known." + (changes ? " Outlined: what the plan changes." : ""));
+    }
+
+    private static HBox key(Verdict v, String meaning) {
+        StackPane sample = new StackPane(icon(v));
+        sample.getStyleClass().addAll("reach-cell", "reach-" + v.name().toLowerCase(Locale.ROOT));
+        HBox key = new HBox(4, sample, hint(meaning));
+        key.setAlignment(Pos.CENTER_LEFT);
+        return key;
+    }
+
+    private static Label hint(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("hint");
+        return label;
     }
 
     private static StackPane blank() {
@@ -158,6 +195,9 @@ public final class ReachView extends VBox {
             segmentGrid.add(number, i + 1, 0);
             Label name = new Label((i + 1) + ". " + s.segments().get(i));
             name.getStyleClass().add("reach-name");
+            name.setMaxWidth(260);
+            name.setMinWidth(NAME_MIN_WIDTH);
+            name.setTooltip(new Tooltip(s.segments().get(i)));
             segmentGrid.add(name, 0, i + 1);
         }
         for (int r = 0; r < s.segments().size(); r++) {
