@@ -25,6 +25,8 @@ public final class FakeDialogs implements DialogService {
     public final Deque<Path> folderAnswers = new ArrayDeque<>();
     public final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
     public final List<String> confirmations = new ArrayList<>();
+    /** The name of the button that goes ahead, per confirmation asked for. */
+    public final List<String> confirmActions = new ArrayList<>();
     public final Deque<Path> csvAnswers = new ArrayDeque<>();
     public final Deque<Path> saveFileAnswers = new ArrayDeque<>();
     public final List<String> saveFileTitles = new ArrayList<>();
@@ -48,6 +50,12 @@ public final class FakeDialogs implements DialogService {
     @Override
     public Optional<Path> chooseFolder(String title) {
         return Optional.ofNullable(folderAnswers.poll());
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String action) {
+        confirmActions.add(action);
+        return confirm(title, message);
     }
 
     @Override

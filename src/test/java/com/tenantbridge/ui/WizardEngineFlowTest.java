@@ -138,7 +138,10 @@ class WizardEngineFlowTest {
         dialogs.confirmAnswers.add(true);
         steps.report().rollback();
         assertThat(dialogs.confirmations).contains("Roll back this run?");
-        assertThat(steps.report().outcomeProperty().get()).startsWith("Not everything matches");
+        assertThat(dialogs.confirmActions).contains("Roll back");
+        assertThat(steps.report().outcomeProperty().get()).isEqualTo("Rolled back " + planned + " change"
+                + (planned == 1 ? "" : "s") + ". As expected, the tenants no longer hold the plan (below); the Run"
+                + " step applies it again.");
 
         shell.back();
         shell.back();

@@ -34,7 +34,7 @@ public final class Verifier {
         PlanResult remaining = new Planner().plan(plan, connections);
         for (Change c : remaining.changes()) {
             items.add(CheckResult.fail("VERIFY", c.tenant(), c.kind().label() + " does not match the plan",
-                    "Still to do: " + c.summary(), "Apply the plan again (apply --resume)."));
+                    "Still to do: " + c.summary(), "Apply the plan again (the Run step, or apply --resume)."));
         }
         for (List<Change> offline : remaining.offline().values()) {
             for (Change c : offline) {

@@ -62,7 +62,7 @@ public final class ChecksStepViewModel extends AbstractStepViewModel {
         var rule = com.tenantbridge.domain.scenario.Baseline.byLabel(r.rule()).orElseThrow();
         if (!dialogs.confirm("Accept the deviation from " + rule.label() + "?", r.evidence() + "\n\nThe safer way: "
                 + r.fix() + "\n\nAccepting records the deviation in the plan file; the check then shows it as an"
-                + " accepted deviation instead of a failure.")) {
+                + " accepted deviation instead of a failure.", "Accept the deviation")) {
             return;
         }
         accepted.add(rule.id());

@@ -24,6 +24,11 @@ public interface DialogService {
 
     boolean confirm(String title, String message);
 
+    /** As {@link #confirm(String, String)}, with the button that goes ahead named for what it does. */
+    default boolean confirm(String title, String message, String action) {
+        return confirm(title, message);
+    }
+
     /** A spreadsheet of vendor accounts to import. */
     Optional<Path> chooseAccountsCsv();
 

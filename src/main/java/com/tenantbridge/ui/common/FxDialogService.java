@@ -86,11 +86,17 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public boolean confirm(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.OK, ButtonType.CANCEL);
+        return confirm(title, message, "OK");
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String action) {
+        ButtonType go = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, go, ButtonType.CANCEL);
         alert.initOwner(ownerSupplier.get());
         alert.setTitle(title);
         alert.setHeaderText(title);
-        return alert.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
+        return alert.showAndWait().orElse(ButtonType.CANCEL) == go;
     }
 
     @Override

@@ -163,6 +163,11 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
     }
 
     public void verify() {
+        verify(null);
+    }
+
+    /** {@code rolledBack}, when verifying after a rollback, says what it undid; the outcome reads in its light. */
+    private void verify(String rolledBack) {
         var connections = session.connections();
         if (busy.get() || plan == null || connections == null) {
             outcome.set(connections == null ? "Not connected: nothing to verify." : outcome.get());
@@ -174,8 +179,14 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
         tasks.run("Verifying", () -> new Verifier().verify(current, connections), result -> {
             busy.set(false);
             verification.setAll(result.items());
-            outcome.set(result.passed() ? "Verified: the tenants hold what the plan asks for."
-                    : "Not everything matches the plan yet: see below.");
+            if (rolledBack != null) {
+                outcome.set(rolledBack + (result.passed() ? " The tenants still hold what the plan asks for: it was"
+                        + " in place before the run." : " As expected, the tenants no longer hold the plan (below);"
+                        + " the Run step applies it again."));
+            } else {
+                outcome.set(result.passed() ? "Verified: the tenants hold what the plan asks for."
+                        : "Not everything matches the plan yet: see below.");
+            }
         }, error -> {
             busy.set(false);
             outcome.set("Verification failed: " + error.getMessage());
@@ -191,7 +202,7 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
             return;
         }
         if (!dialogs.confirm("Roll back this run?", "Everything the run created is deleted and the settings it"
-                + " changed are put back, newest first.")) {
+                + " changed are put back, newest first.", "Roll back")) {
             return;
         }
         busy.set(true);
@@ -210,9 +221,11 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
             busy.set(false);
             undone.setAll(result);
             long failed = result.stream().filter(o -> !o.undone()).count();
-            outcome.set("Rolled back " + (result.size() - failed) + " change" + (result.size() - failed == 1 ? "" : "s")
-                    + (failed == 0 ? "." : "; " + failed + " could not be undone."));
-            verify();
+            String rolledBack = "Rolled back " + (result.size() - failed) + " change"
+                    + (result.size() - failed == 1 ? "" : "s") + (failed == 0 ? "." : "; " + failed
+                            + " could not be undone (see What was done).");
+            outcome.set(rolledBack);
+            verify(rolledBack);
         }, error -> {
             busy.set(false);
             outcome.set("Rollback failed: " + error.getMessage());
