@@ -27,6 +27,9 @@ public final class ChecksStepViewModel extends AbstractStepViewModel {
     private final Clock clock;
     private final com.tenantbridge.ui.common.DialogService dialogs;
     private final ObservableList<String> accepted = FXCollections.observableArrayList();
+    private static final List<CheckStatus> ATTENTION = List.of(CheckStatus.FAIL, CheckStatus.UNKNOWN, CheckStatus.WARN,
+            CheckStatus.PASS);
+
     private final ObservableList<CheckResult> results = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -129,7 +132,9 @@ public final class ChecksStepViewModel extends AbstractStepViewModel {
         status.set("Reading the tenants\u2026");
         tasks.run("Running the checks", () -> new Checker(clock).check(current, connections), found -> {
             busy.set(false);
-            results.setAll(found);
+            // What needs the admin comes first; the order within each kind is the checker's.
+            results.setAll(found.stream().sorted(java.util.Comparator.comparingInt(r -> ATTENTION.indexOf(r.status())))
+                    .toList());
             session.checksProperty().set(List.copyOf(found));
             long failed = count(found, CheckStatus.FAIL);
             status.set(count(found, CheckStatus.PASS) + " passed, " + count(found, CheckStatus.WARN) + " to note, "

@@ -65,6 +65,8 @@ class ChecksStepViewModelTest {
         openFederationChecks();
         CheckResult baseline = check("FED-02");
         assertThat(baseline.status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(steps.checks().results().get(0)).as("what failed comes first").isEqualTo(baseline);
+        assertThat(steps.checks().results()).extracting(CheckResult::status).last().isEqualTo(CheckStatus.PASS);
         assertThat(baseline.rule()).isEqualTo("CISA ScubaGear MS.TEAMS.2.1v2");
         assertThat(ChecksStepViewModel.canAccept(baseline)).isTrue();
         assertThat(shell.navigation().canNextProperty().get()).isFalse();
