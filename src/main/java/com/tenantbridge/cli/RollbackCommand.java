@@ -61,6 +61,30 @@ final class RollbackCommand implements Callable<Integer> {
         return RequiredAccess.of(scenario, barriers);
     }
 
+    /** Every undo of a small rollback; for a large one those that failed, and the pace every two seconds. */
+    private static Rollback.Progress progress(PrintWriter out) {
+        com.tenantbridge.service.engine.Throughput meter = new com.tenantbridge.service.engine.Throughput();
+        long[] lastPace = {System.nanoTime()};
+        return (o, index, total) -> {
+            meter.record(index + 1);
+            if (total <= EVERY_UNDO_UP_TO || !o.undone()) {
+                out.printf("[%d/%d] %-9s %s%s%n", index + 1, total, o.undone() ? "UNDONE" : "FAILED",
+                        o.entry().summary(), o.message() == null ? "" : " \u2014 " + o.message());
+            }
+            long now = System.nanoTime();
+            if (now - lastPace[0] >= 2_000_000_000L && index + 1 < total) {
+                lastPace[0] = now;
+                String pace = meter.describe(index + 1, total);
+                if (!pace.isEmpty()) {
+                    out.printf("[%d/%d] %s%n", index + 1, total, pace);
+                }
+            }
+            out.flush();
+        };
+    }
+
+    private static final int EVERY_UNDO_UP_TO = 200;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -87,9 +111,9 @@ final class RollbackCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        long done = entries.stream().filter(e -> e.status() == JournalEntry.Status.DONE).count();
-        if (!yes) {
-            out.print("Undo up to " + done + " change" + (done == 1 ? "" : "s") + " recorded in " + journal + "? [y/N] ");
+        int done = Rollback.pending(entries);
+        if (!yes && done > 0) {
+            out.print("Undo " + done + " change" + (done == 1 ? "" : "s") + " recorded in " + journal + "? [y/N] ");
             out.flush();
             String answer = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
             if (answer == null || !(answer.equalsIgnoreCase("y") || answer.equalsIgnoreCase("yes"))) {
@@ -101,7 +125,20 @@ final class RollbackCommand implements Callable<Integer> {
         RequiredAccess needed = (deployment == null ? access(entries) : deployment.requiredAccess()).toUndo();
         try (EngineSession session = EngineSession.open(tenants, needed, err);
                 Journal out2 = Journal.open(journal)) {
-            List<Rollback.Outcome> outcomes = new Rollback().rollback(entries, session.connections(), out2);
+            java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+            Thread onInterrupt = new Thread(() -> cancelled.set(true), "rollback-cancel");
+            Runtime.getRuntime().addShutdownHook(onInterrupt);
+            List<Rollback.Outcome> outcomes;
+            try {
+                outcomes = new Rollback().rollback(entries, session.connections(), out2, json ? Rollback.Progress.NONE
+                        : progress(out), cancelled::get);
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(onInterrupt);
+                } catch (IllegalStateException shuttingDown) {
+                    // the JVM is already stopping
+                }
+            }
             long failed = outcomes.stream().filter(o -> !o.undone()).count();
             Integer again = deployment == null ? null
                     : new com.tenantbridge.service.engine.Planner().plan(deployment, session.connections()).changes()
@@ -122,12 +159,10 @@ final class RollbackCommand implements Callable<Integer> {
                 }
                 Output.json(out, result);
             } else {
-                for (Rollback.Outcome o : outcomes) {
-                    out.printf("%-9s %s%s%n", o.undone() ? "UNDONE" : "FAILED", o.entry().summary(),
-                            o.message() == null ? "" : " \u2014 " + o.message());
-                }
-                out.println(outcomes.isEmpty() ? "Nothing to undo." : (outcomes.size() - failed) + " undone, " + failed
-                        + " failed.");
+                out.println(done == 0 ? "Nothing to undo: the journal records no change that is not rolled back"
+                        + " already." : (outcomes.size() - failed) + " undone, " + failed + " failed"
+                        + (outcomes.size() < done ? ", " + (done - outcomes.size()) + " not reached (stopped): roll"
+                                + " back again to undo them." : "."));
                 if (again != null) {
                     out.println("The plan now needs " + again + " change" + (again == 1 ? "" : "s") + " again.");
                 }

@@ -55,7 +55,8 @@ class EngineCommandsTest {
 
         assertThat(cli.run("rollback", "--journal", journal.toString(), "--plan", plan, "--tenant", cli.tenant, "--yes"))
                 .isEqualTo(ExitCodes.OK);
-        assertThat(cli.out()).contains("3 undone, 0 failed", "The plan now needs 3 changes again.");
+        assertThat(cli.out()).contains("[1/3] UNDONE", "[3/3] UNDONE", "3 undone, 0 failed",
+                "The plan now needs 3 changes again.");
         assertThat(cli.run("plan", "--plan", plan, "--tenant", cli.tenant, "--json")).isEqualTo(ExitCodes.OK);
         assertThat(json().path("changes")).hasSize(3);
 
@@ -63,6 +64,8 @@ class EngineCommandsTest {
                 "--json")).isEqualTo(ExitCodes.OK);
         assertThat(json().path("outcomes")).isEmpty();
         assertThat(json().path("planChanges").asInt()).isEqualTo(3);
+        assertThat(cli.run("rollback", "--journal", journal.toString(), "--tenant", cli.tenant)).isEqualTo(ExitCodes.OK);
+        assertThat(cli.out()).as("no question when there is nothing to undo").startsWith("Nothing to undo");
     }
 
     @Test

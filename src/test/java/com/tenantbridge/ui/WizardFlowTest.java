@@ -105,6 +105,11 @@ class WizardFlowTest {
         next(robot);
         assertThat(title(robot)).isEqualTo("7. Report");
         await("the report verified the tenants", () -> text(robot, "#outcome").startsWith("Verified"));
+        assertThat(robot.lookup("#cancelRollbackButton").query().isVisible()).as("only while rolling back").isFalse();
+        dialogs.confirmAnswers.add(true);
+        robot.clickOn("#rollbackButton");
+        await("the run is rolled back", () -> text(robot, "#outcome").startsWith("Rolled back"));
+        assertThat(robot.lookup("#rollbackProgress").query().isVisible()).isFalse();
     }
 
     /** Presses Tab until the control with {@code id} has the focus, as someone without a mouse would. */

@@ -32,7 +32,49 @@ public final class Rollback {
     public record Outcome(JournalEntry entry, boolean undone, String message) {
     }
 
+    /** Hears of each undo as it ends; called on the rolling-back thread. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (outcome, index, total) -> { };
+
+        void undone(Outcome outcome, int index, int total);
+    }
+
     public List<Outcome> rollback(List<JournalEntry> journal, TenantConnections connections, Journal out) {
+        return rollback(journal, connections, out, Progress.NONE, () -> false);
+    }
+
+    /** How many changes a rollback of this journal would undo: those done and not rolled back yet. */
+    public static int pending(List<JournalEntry> journal) {
+        return toUndo(journal).size();
+    }
+
+    /**
+     * As {@link #rollback(List, TenantConnections, Journal)}; stops before the next undo once {@code cancelled}
+     * says so. What was undone is journaled, so rolling back again undoes the rest.
+     */
+    public List<Outcome> rollback(List<JournalEntry> journal, TenantConnections connections, Journal out,
+            Progress progress, java.util.function.BooleanSupplier cancelled) {
+        List<JournalEntry> done = toUndo(journal);
+        String run = UUID.randomUUID().toString();
+        List<Outcome> outcomes = new ArrayList<>();
+        Set<String> reapply = new HashSet<>();
+        for (JournalEntry e : done) {
+            if (cancelled.getAsBoolean()) {
+                break;
+            }
+            Outcome outcome = undoOne(e, connections, out, run, reapply);
+            outcomes.add(outcome);
+            progress.undone(outcome, outcomes.size() - 1, done.size());
+        }
+        // Barriers changed back only take effect once applied again.
+        for (String tenant : reapply) {
+            connections.ports(tenant).ifPresent(p -> p.barriers().startApplication());
+        }
+        return outcomes;
+    }
+
+    private static List<JournalEntry> toUndo(List<JournalEntry> journal) {
         Set<String> rolledBack = new HashSet<>();
         for (JournalEntry e : journal) {
             if (e.status() == JournalEntry.Status.ROLLED_BACK) {
@@ -47,34 +89,28 @@ public final class Rollback {
             }
         }
         Collections.reverse(done);
-        String run = UUID.randomUUID().toString();
-        List<Outcome> outcomes = new ArrayList<>();
-        Set<String> reapply = new HashSet<>();
-        for (JournalEntry e : done) {
-            Optional<TenantPorts> ports = connections.ports(e.tenant());
-            if (ports.isEmpty()) {
-                outcomes.add(new Outcome(e, false, e.tenant() + " is not connected"));
-                continue;
-            }
-            try {
-                undo(e, ports.get());
-                if (e.kind().startsWith("BARRIER") || e.kind().equals("ACTIVATE_BARRIER_POLICY")
-                        || e.kind().equals("APPLY_BARRIERS")) {
-                    reapply.add(e.tenant());
-                }
-                out.append(new JournalEntry(Instant.now().toString(), run, e.plan(), e.changeId(), e.tenant(), e.kind(),
-                        JournalEntry.Status.ROLLED_BACK, "undo: " + e.summary(), e.after(), e.before(), e.params(), null,
-                        null));
-                outcomes.add(new Outcome(e, true, null));
-            } catch (PortException | IllegalArgumentException e2) {
-                outcomes.add(new Outcome(e, false, e2.getMessage()));
-            }
+        return done;
+    }
+
+    private static Outcome undoOne(JournalEntry e, TenantConnections connections, Journal out, String run,
+            Set<String> reapply) {
+        Optional<TenantPorts> ports = connections.ports(e.tenant());
+        if (ports.isEmpty()) {
+            return new Outcome(e, false, e.tenant() + " is not connected");
         }
-        // Barriers changed back only take effect once applied again.
-        for (String tenant : reapply) {
-            connections.ports(tenant).ifPresent(p -> p.barriers().startApplication());
+        try {
+            undo(e, ports.get());
+            if (e.kind().startsWith("BARRIER") || e.kind().equals("ACTIVATE_BARRIER_POLICY")
+                    || e.kind().equals("APPLY_BARRIERS")) {
+                reapply.add(e.tenant());
+            }
+            out.append(new JournalEntry(Instant.now().toString(), run, e.plan(), e.changeId(), e.tenant(), e.kind(),
+                    JournalEntry.Status.ROLLED_BACK, "undo: " + e.summary(), e.after(), e.before(), e.params(), null,
+                    null));
+            return new Outcome(e, true, null);
+        } catch (PortException | IllegalArgumentException e2) {
+            return new Outcome(e, false, e2.getMessage());
         }
-        return outcomes;
     }
 
     @SuppressWarnings("unchecked")

@@ -33,6 +33,10 @@ public final class ReportStepView {
     private Button exportReachButton;
     @FXML
     private VBox done;
+    @FXML
+    private javafx.scene.control.ProgressBar rollbackProgress;
+    @FXML
+    private Button cancelRollbackButton;
 
     public ReportStepView(ReportStepViewModel vm) {
         this.vm = vm;
@@ -45,6 +49,11 @@ public final class ReportStepView {
         rollbackButton.disableProperty().bind(vm.busyProperty());
         exportButton.disableProperty().bind(vm.busyProperty());
         exportReachButton.disableProperty().bind(vm.busyProperty());
+        rollbackProgress.progressProperty().bind(vm.rollbackProgressProperty());
+        for (javafx.scene.Node n : java.util.List.of(rollbackProgress, cancelRollbackButton)) {
+            n.visibleProperty().bind(vm.rollingBackProperty());
+            n.managedProperty().bind(vm.rollingBackProperty());
+        }
         vm.done().addListener((ListChangeListener<com.tenantbridge.service.engine.ChangeOutcome>) c -> show());
         vm.undone().addListener((ListChangeListener<com.tenantbridge.service.engine.Rollback.Outcome>) c -> show());
         vm.verification().addListener((ListChangeListener<CheckResult>) c -> show());
@@ -71,6 +80,11 @@ public final class ReportStepView {
     @FXML
     private void onRollback() {
         vm.rollback();
+    }
+
+    @FXML
+    private void onCancelRollback() {
+        vm.cancelRollback();
     }
 
     private void show() {

@@ -29,6 +29,14 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
     private final DialogService dialogs;
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper(this, "outcome", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper rollingBack = new ReadOnlyBooleanWrapper(this, "rollingBack");
+    private final javafx.beans.property.ReadOnlyDoubleWrapper rollbackProgress =
+            new javafx.beans.property.ReadOnlyDoubleWrapper(this, "rollbackProgress");
+    private volatile boolean cancelRequested;
+    /** At most one progress update waits for the FX thread: a rollback of thousands would flood it otherwise. */
+    private final java.util.concurrent.atomic.AtomicBoolean progressQueued = new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile int undoneSoFar;
+    private volatile int undoTotal;
     private final ObservableList<CheckResult> verification = FXCollections.observableArrayList();
     private final ObservableList<Fact> limits = FXCollections.observableArrayList();
     private final ObservableList<Fact> stepsForPeople = FXCollections.observableArrayList();
@@ -130,6 +138,24 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
         return outcome.getReadOnlyProperty();
     }
 
+    /** True while a rollback runs: its progress shows and it can be cancelled. */
+    public ReadOnlyBooleanProperty rollingBackProperty() {
+        return rollingBack.getReadOnlyProperty();
+    }
+
+    /** How far the rollback under way is, 0 to 1. */
+    public javafx.beans.property.ReadOnlyDoubleProperty rollbackProgressProperty() {
+        return rollbackProgress.getReadOnlyProperty();
+    }
+
+    /** Stops the rollback under way after the undo in hand; rolling back again undoes the rest. */
+    public void cancelRollback() {
+        if (rollingBack.get() && !cancelRequested) {
+            cancelRequested = true;
+            outcome.set("Cancelling: the undo in hand finishes first\u2026");
+        }
+    }
+
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }
@@ -206,6 +232,9 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
             return;
         }
         busy.set(true);
+        rollingBack.set(true);
+        rollbackProgress.set(0);
+        cancelRequested = false;
         outcome.set("Rolling back\u2026");
         // Connect asked for what applying needs; undoing may need more (deleting invited guests).
         com.tenantbridge.domain.scenario.RequiredAccess undo = plan == null || plan.scenario() == null ? null
@@ -214,22 +243,43 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
         tasks.run("Rolling back", () -> {
             var reach = undo == null ? connections : session.connectionsFor(undo, connections,
                     message -> workers.fx().execute(() -> outcome.set(message)));
+            List<com.tenantbridge.service.journal.JournalEntry> entries = Journal.read(journal);
+            undoTotal = Rollback.pending(entries);
             try (Journal out = Journal.open(journal)) {
-                return new Rollback().rollback(Journal.read(journal), reach, out);
+                return new Rollback().rollback(entries, reach, out, (o, index, total) -> {
+                    undoneSoFar = index + 1;
+                    if (progressQueued.compareAndSet(false, true)) {
+                        workers.fx().execute(this::showRollbackProgress);
+                    }
+                }, () -> cancelRequested);
             }
         }, (List<Rollback.Outcome> result) -> {
             busy.set(false);
+            rollingBack.set(false);
             undone.setAll(result);
             long failed = result.stream().filter(o -> !o.undone()).count();
-            String rolledBack = "Rolled back " + (result.size() - failed) + " change"
-                    + (result.size() - failed == 1 ? "" : "s") + (failed == 0 ? "." : "; " + failed
+            long ok = result.size() - failed;
+            String rolledBack = result.size() < undoTotal
+                    ? "Rollback cancelled: " + ok + " of " + undoTotal + " changes undone"
+                            + (failed == 0 ? "" : ", " + failed + " could not be") + "; roll back again to undo the rest."
+                    : "Rolled back " + ok + " change" + (ok == 1 ? "" : "s") + (failed == 0 ? "." : "; " + failed
                             + " could not be undone (see What was done).");
             outcome.set(rolledBack);
             verify(rolledBack);
         }, error -> {
             busy.set(false);
+            rollingBack.set(false);
             outcome.set("Rollback failed: " + error.getMessage());
         });
+    }
+
+    private void showRollbackProgress() {
+        progressQueued.set(false);
+        int total = Math.max(1, undoTotal);
+        rollbackProgress.set((double) undoneSoFar / total);
+        if (!cancelRequested) {
+            outcome.set("Rolling back: " + undoneSoFar + " of " + undoTotal + " undone\u2026");
+        }
     }
 
     @Override

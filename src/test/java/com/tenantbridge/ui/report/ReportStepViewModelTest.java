@@ -100,4 +100,34 @@ class ReportStepViewModelTest {
                 "TeamMember.ReadWrite.All", "Policy.ReadWrite.CrossTenantAccess"));
         assertThat(w.steps.report().undone()).isNotEmpty().allSatisfy(o -> assertThat(o.undone()).isTrue());
     }
+
+    @Test
+    void aCancelledRollbackStopsAfterTheUndoInHandAndRollingBackAgainUndoesTheRest() throws Exception {
+        w.shell.openExample(ExamplePlans.forScenario(Scenario.GUEST_ACCESS));
+        w.nextTo(w.steps.run());
+        w.steps.run().apply();
+        int applied = w.steps.run().log().size();
+        w.nextTo(w.steps.report());
+        java.util.List<Double> seen = new java.util.ArrayList<>();
+        javafx.beans.value.ChangeListener<Number> cancelAtFirst = (obs, old, now) -> {
+            seen.add(now.doubleValue());
+            if (now.doubleValue() > 0) {
+                w.steps.report().cancelRollback();
+            }
+        };
+        w.steps.report().rollbackProgressProperty().addListener(cancelAtFirst);
+        w.dialogs.confirmAnswers.add(true);
+        w.steps.report().rollback();
+        assertThat(seen).first().isEqualTo(1.0 / applied);
+        assertThat(w.steps.report().undone()).hasSize(1);
+        assertThat(w.steps.report().outcomeProperty().get()).startsWith("Rollback cancelled: 1 of " + applied
+                + " changes undone; roll back again to undo the rest.");
+        assertThat(w.steps.report().rollingBackProperty().get()).isFalse();
+
+        w.steps.report().rollbackProgressProperty().removeListener(cancelAtFirst);
+        w.dialogs.confirmAnswers.add(true);
+        w.steps.report().rollback();
+        assertThat(w.steps.report().undone()).hasSize(applied - 1).allSatisfy(o -> assertThat(o.undone()).isTrue());
+        assertThat(w.steps.report().outcomeProperty().get()).startsWith("Rolled back " + (applied - 1) + " changes.");
+    }
 }
