@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -103,23 +102,17 @@ final class ApplyCommand implements Callable<Integer> {
                 out.flush();
                 return ExitCodes.OK;
             }
-            AtomicBoolean cancelled = new AtomicBoolean();
-            Thread onInterrupt = new Thread(() -> cancelled.set(true), "apply-cancel");
-            Runtime.getRuntime().addShutdownHook(onInterrupt);
-            ApplyResult result;
-            try (Journal j = Journal.open(journalFile);
-                    CredentialsHandout handout = credentials == null ? null : CredentialsHandout.open(credentials)) {
-                result = new Applier().apply(plan, planned, session.connections(), new Applier.Options(j, handout,
-                        cancelled::get, Backoff.replication(cancelled::get), progress(out)));
-            } finally {
-                try {
-                    Runtime.getRuntime().removeShutdownHook(onInterrupt);
-                } catch (IllegalStateException shuttingDown) {
-                    // the JVM is already stopping
+            try (GracefulStop stop = new GracefulStop("apply-cancel")) {
+                ApplyResult result;
+                try (Journal j = Journal.open(journalFile);
+                        CredentialsHandout handout = credentials == null ? null : CredentialsHandout.open(credentials)) {
+                    result = new Applier().apply(plan, planned, session.connections(), new Applier.Options(j, handout,
+                            stop::requested, Backoff.replication(stop::requested), progress(out)));
                 }
+                report(out, plan, result, journalFile);
+                out.flush();
+                return result.succeeded() ? ExitCodes.OK : ExitCodes.FAILED;
             }
-            report(out, plan, result, journalFile);
-            return result.succeeded() ? ExitCodes.OK : ExitCodes.FAILED;
         }
     }
 

@@ -123,52 +123,42 @@ final class RollbackCommand implements Callable<Integer> {
             }
         }
         RequiredAccess needed = (deployment == null ? access(entries) : deployment.requiredAccess()).toUndo();
-        try (EngineSession session = EngineSession.open(tenants, needed, err);
-                Journal out2 = Journal.open(journal)) {
-            java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
-            Thread onInterrupt = new Thread(() -> cancelled.set(true), "rollback-cancel");
-            Runtime.getRuntime().addShutdownHook(onInterrupt);
-            List<Rollback.Outcome> outcomes;
-            try {
-                outcomes = new Rollback().rollback(entries, session.connections(), out2, json ? Rollback.Progress.NONE
-                        : progress(out), cancelled::get);
-            } finally {
-                try {
-                    Runtime.getRuntime().removeShutdownHook(onInterrupt);
-                } catch (IllegalStateException shuttingDown) {
-                    // the JVM is already stopping
+        try (EngineSession session = EngineSession.open(tenants, needed, err)) {
+            // The journal closes before the stop lets a Ctrl+C end the JVM.
+            try (GracefulStop stop = new GracefulStop("rollback-cancel"); Journal out2 = Journal.open(journal)) {
+                List<Rollback.Outcome> outcomes = new Rollback().rollback(entries, session.connections(), out2,
+                        json ? Rollback.Progress.NONE : progress(out), stop::requested);
+                long failed = outcomes.stream().filter(o -> !o.undone()).count();
+                Integer again = deployment == null || stop.requested() ? null
+                        : new com.tenantbridge.service.engine.Planner().plan(deployment, session.connections()).changes()
+                                .size();
+                if (json) {
+                    var undone = outcomes.stream().map(o -> {
+                        var row = new java.util.LinkedHashMap<String, Object>();
+                        row.put("summary", o.entry().summary());
+                        row.put("undone", o.undone());
+                        row.put("message", o.message());
+                        return row;
+                    }).toList();
+                    var result = new java.util.LinkedHashMap<String, Object>();
+                    result.put("outcomes", undone);
+                    result.put("failed", failed);
+                    if (again != null) {
+                        result.put("planChanges", again);
+                    }
+                    Output.json(out, result);
+                } else {
+                    out.println(done == 0 ? "Nothing to undo: the journal records no change that is not rolled back"
+                            + " already." : (outcomes.size() - failed) + " undone, " + failed + " failed"
+                            + (outcomes.size() < done ? ", " + (done - outcomes.size()) + " not reached (stopped): roll"
+                                    + " back again to undo them." : "."));
+                    if (again != null) {
+                        out.println("The plan now needs " + again + " change" + (again == 1 ? "" : "s") + " again.");
+                    }
+                    out.flush();
                 }
+                return failed == 0 ? ExitCodes.OK : ExitCodes.FAILED;
             }
-            long failed = outcomes.stream().filter(o -> !o.undone()).count();
-            Integer again = deployment == null ? null
-                    : new com.tenantbridge.service.engine.Planner().plan(deployment, session.connections()).changes()
-                            .size();
-            if (json) {
-                var undone = outcomes.stream().map(o -> {
-                    var row = new java.util.LinkedHashMap<String, Object>();
-                    row.put("summary", o.entry().summary());
-                    row.put("undone", o.undone());
-                    row.put("message", o.message());
-                    return row;
-                }).toList();
-                var result = new java.util.LinkedHashMap<String, Object>();
-                result.put("outcomes", undone);
-                result.put("failed", failed);
-                if (again != null) {
-                    result.put("planChanges", again);
-                }
-                Output.json(out, result);
-            } else {
-                out.println(done == 0 ? "Nothing to undo: the journal records no change that is not rolled back"
-                        + " already." : (outcomes.size() - failed) + " undone, " + failed + " failed"
-                        + (outcomes.size() < done ? ", " + (done - outcomes.size()) + " not reached (stopped): roll"
-                                + " back again to undo them." : "."));
-                if (again != null) {
-                    out.println("The plan now needs " + again + " change" + (again == 1 ? "" : "s") + " again.");
-                }
-                out.flush();
-            }
-            return failed == 0 ? ExitCodes.OK : ExitCodes.FAILED;
         }
     }
 }
