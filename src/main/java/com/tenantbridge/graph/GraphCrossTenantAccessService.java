@@ -37,8 +37,9 @@ public final class GraphCrossTenantAccessService implements CrossTenantAccessSer
     @Override
     public Optional<PartnerSettings> partner(String tenantId) {
         try {
-            CrossTenantAccessPolicyConfigurationPartner p = graph.policies().crossTenantAccessPolicy().partners()
-                    .byCrossTenantAccessPolicyConfigurationPartnerTenantId(tenantId).get();
+            CrossTenantAccessPolicyConfigurationPartner p = GraphErrors.answered("read the cross-tenant access"
+                    + " settings for " + tenantId, () -> graph.policies().crossTenantAccessPolicy().partners()
+                    .byCrossTenantAccessPolicyConfigurationPartnerTenantId(tenantId).get());
             return Optional.of(new PartnerSettings(setting(p.getB2bCollaborationInbound()),
                     setting(p.getB2bCollaborationOutbound()), setting(p.getB2bDirectConnectInbound()),
                     setting(p.getB2bDirectConnectOutbound())));

@@ -56,8 +56,9 @@ public final class GraphDirectoryService implements DirectoryService {
     @Override
     public Optional<String> resolveTenantId(String domain) {
         try {
-            return Optional.ofNullable(graph.tenantRelationships()
-                    .findTenantInformationByDomainNameWithDomainName(domain).get().getTenantId());
+            return Optional.ofNullable(GraphErrors.answered("resolve the tenant of " + domain, () -> graph
+                    .tenantRelationships().findTenantInformationByDomainNameWithDomainName(domain).get())
+                    .getTenantId());
         } catch (ApiException e) {
             if (GraphErrors.isNotFound(e)) {
                 return Optional.empty();
@@ -69,8 +70,8 @@ public final class GraphDirectoryService implements DirectoryService {
     @Override
     public Optional<DirectoryUser> findUser(String idOrUserPrincipalName) {
         try {
-            return Optional.of(toUser(graph.users().byUserId(idOrUserPrincipalName)
-                    .get(rc -> rc.queryParameters.select = USER_FIELDS)));
+            return Optional.of(toUser(GraphErrors.answered("read the user " + idOrUserPrincipalName, () -> graph
+                    .users().byUserId(idOrUserPrincipalName).get(rc -> rc.queryParameters.select = USER_FIELDS))));
         } catch (ApiException e) {
             if (GraphErrors.isNotFound(e)) {
                 return Optional.empty();
@@ -252,7 +253,10 @@ public final class GraphDirectoryService implements DirectoryService {
         ReferenceCreate ref = new ReferenceCreate();
         ref.setOdataId("https://graph.microsoft.com/v1.0/directoryObjects/" + userId);
         try {
-            graph.groups().byGroupId(groupId).members().ref().post(ref);
+            GraphErrors.answered("add " + userId + " to the group " + groupId, () -> {
+                graph.groups().byGroupId(groupId).members().ref().post(ref);
+                return null;
+            });
         } catch (ApiException e) {
             // Graph answers 400 "…references already exist…" for a member that is in already: the goal holds.
             if (e.getResponseStatusCode() == 400 && String.valueOf(GraphErrors.translate("", e).getMessage())
@@ -266,7 +270,10 @@ public final class GraphDirectoryService implements DirectoryService {
     @Override
     public void removeGroupMember(String groupId, String userId) {
         try {
-            graph.groups().byGroupId(groupId).members().byDirectoryObjectId(userId).ref().delete();
+            GraphErrors.answered("remove " + userId + " from the group " + groupId, () -> {
+                graph.groups().byGroupId(groupId).members().byDirectoryObjectId(userId).ref().delete();
+                return null;
+            });
         } catch (ApiException e) {
             if (!GraphErrors.isNotFound(e)) {
                 throw GraphErrors.translate("remove " + userId + " from the group " + groupId, e);

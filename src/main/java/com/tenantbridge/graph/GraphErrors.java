@@ -16,17 +16,27 @@ final class GraphErrors {
 
     static <T> T call(String what, Supplier<T> call) {
         try {
-            return call.get();
+            return answered(what, call);
         } catch (ApiException e) {
             throw translate(what, e);
-        } catch (PortException e) {
+        }
+    }
+
+    /**
+     * Runs the call, turning "no answer came" (a dropped or refused connection, which the SDK wraps unchecked)
+     * into {@link NoAnswerException}, so the engine retries it and checks what is there before writing again.
+     * Graph's own refusals ({@link ApiException}) pass through for the caller to read.
+     */
+    static <T> T answered(String what, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ApiException | PortException e) {
             throw e;
         } catch (RuntimeException e) {
             java.io.IOException io = io(e);
             if (io == null) {
                 throw e;
             }
-            // Status 0: no answer came, so the engine retries it and checks what is there before writing again.
             throw new NoAnswerException(what + ": no answer (" + io.getMessage() + ")", e);
         }
     }

@@ -55,7 +55,10 @@ public final class GraphTeamMembershipService implements TeamMembershipService {
     @Override
     public void removeMember(String teamId, String membershipId) {
         try {
-            graph.teams().byTeamId(teamId).members().byConversationMemberId(membershipId).delete();
+            GraphErrors.answered("remove a member from the team " + teamId, () -> {
+                graph.teams().byTeamId(teamId).members().byConversationMemberId(membershipId).delete();
+                return null;
+            });
         } catch (ApiException e) {
             if (!GraphErrors.isNotFound(e)) {
                 throw GraphErrors.translate("remove a member from the team " + teamId, e);

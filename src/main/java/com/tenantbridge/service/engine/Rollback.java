@@ -58,20 +58,82 @@ public final class Rollback {
         List<JournalEntry> done = toUndo(journal);
         String run = UUID.randomUUID().toString();
         List<Outcome> outcomes = new ArrayList<>();
-        Set<String> reapply = new HashSet<>();
-        for (JournalEntry e : done) {
-            if (cancelled.getAsBoolean()) {
-                break;
+        Set<String> reapply = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.function.Consumer<Outcome> record = outcome -> {
+            synchronized (outcomes) {
+                outcomes.add(outcome);
+                progress.undone(outcome, outcomes.size() - 1, done.size());
             }
-            Outcome outcome = undoOne(e, connections, out, run, reapply);
-            outcomes.add(outcome);
-            progress.undone(outcome, outcomes.size() - 1, done.size());
+        };
+        for (int i = 0; i < done.size() && !cancelled.getAsBoolean();) {
+            int end = i;
+            while (end < done.size() && account(done.get(end)) != null) {
+                end++;
+            }
+            if (end - i >= IN_PARALLEL_FROM) {
+                undoAccounts(done.subList(i, end), connections, out, run, record, cancelled);
+                i = end;
+            } else {
+                record.accept(undoOne(done.get(i), connections, out, run, reapply));
+                i++;
+            }
         }
         // Barriers changed back only take effect once applied again.
         for (String tenant : reapply) {
             connections.ports(tenant).ifPresent(p -> p.barriers().startApplication());
         }
         return outcomes;
+    }
+
+    /** Below this many account changes in a row, undoing them one by one is as quick. */
+    private static final int IN_PARALLEL_FROM = 8;
+    /** Accounts undone at once: as many as a run applies batches at once. */
+    private static final int ACCOUNTS_AT_ONCE = 4;
+
+    /**
+     * The account an undo touches alone (its tenant and user id), or null. An account's own changes (created,
+     * licensed, added to a group) depend on nothing another account's undo does, so accounts are undone side by
+     * side, each newest first; everything else waits its turn in journal order.
+     */
+    private static String account(JournalEntry e) {
+        if (!(e.kind().equals("CREATE_USER") || e.kind().equals("ASSIGN_LICENSE")
+                || e.kind().equals("ADD_GROUP_MEMBER")) || e.result() == null || e.result().get("userId") == null) {
+            return null;
+        }
+        return e.tenant() + "/" + e.result().get("userId");
+    }
+
+    private static void undoAccounts(List<JournalEntry> entries, TenantConnections connections, Journal out, String run,
+            java.util.function.Consumer<Outcome> record, java.util.function.BooleanSupplier cancelled) {
+        java.util.Map<String, List<JournalEntry>> byAccount = new java.util.LinkedHashMap<>();
+        entries.forEach(e -> byAccount.computeIfAbsent(account(e), k -> new ArrayList<>()).add(e));
+        java.util.concurrent.ConcurrentLinkedQueue<List<JournalEntry>> queue =
+                new java.util.concurrent.ConcurrentLinkedQueue<>(byAccount.values());
+        Set<String> none = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        List<Thread> workers = new ArrayList<>();
+        for (int w = 0; w < Math.min(ACCOUNTS_AT_ONCE, byAccount.size()); w++) {
+            Thread t = new Thread(() -> {
+                for (List<JournalEntry> chain = queue.poll(); chain != null; chain = queue.poll()) {
+                    for (JournalEntry e : chain) {
+                        if (cancelled.getAsBoolean()) {
+                            return;
+                        }
+                        record.accept(undoOne(e, connections, out, run, none));
+                    }
+                }
+            }, "rollback-" + w);
+            t.setDaemon(true);
+            t.start();
+            workers.add(t);
+        }
+        for (Thread t : workers) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new PortException("interrupted while rolling back");
+            }
+        }
     }
 
     private static List<JournalEntry> toUndo(List<JournalEntry> journal) {
@@ -110,6 +172,9 @@ public final class Rollback {
             return new Outcome(e, true, null);
         } catch (PortException | IllegalArgumentException e2) {
             return new Outcome(e, false, e2.getMessage());
+        } catch (RuntimeException e2) {
+            // One undo going wrong in an unforeseen way must not strand the others (nor a worker's whole queue).
+            return new Outcome(e, false, "could not be undone: " + e2);
         }
     }
 
