@@ -87,8 +87,11 @@ public final class Rollback {
 
     /** Below this many account changes in a row, undoing them one by one is as quick. */
     private static final int IN_PARALLEL_FROM = 8;
-    /** Accounts undone at once: as many as a run applies batches at once. */
-    private static final int ACCOUNTS_AT_ONCE = 4;
+    /**
+     * Accounts undone at once, one request each: far fewer requests in flight than a run's four batches of twenty,
+     * and the SDK's retry handler waits out any throttling.
+     */
+    private static final int ACCOUNTS_AT_ONCE = 8;
 
     /**
      * The account an undo touches alone (its tenant and user id), or null. An account's own changes (created,
