@@ -5,7 +5,6 @@ import com.tenantbridge.service.DataFolders;
 import com.tenantbridge.service.credentials.CredentialsHandout;
 import com.tenantbridge.service.engine.Applier;
 import com.tenantbridge.service.engine.ApplyListener;
-import com.tenantbridge.service.engine.Throughput;
 import com.tenantbridge.service.engine.ApplyResult;
 import com.tenantbridge.service.engine.Backoff;
 import com.tenantbridge.service.engine.ChangeKind;
@@ -40,8 +39,6 @@ import picocli.CommandLine.Spec;
                 + " 1 when one failed, 2 on bad input.")
 final class ApplyCommand implements Callable<Integer> {
 
-    private static final int EVERY_CHANGE_UP_TO = 200;
-    private static final long PACE_EVERY_NANOS = 2_000_000_000L;
 
     @Spec
     CommandSpec spec;
@@ -95,7 +92,7 @@ final class ApplyCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
             if (!args.json) {
-                Output.plan(out, planned, EVERY_CHANGE_UP_TO);
+                Output.plan(out, planned, Pace.EVERY_ONE_UP_TO);
             }
             if (!yes && !confirm(out, planned.changes().size(), session)) {
                 out.println("Nothing was changed.");
@@ -163,23 +160,17 @@ final class ApplyCommand implements Callable<Integer> {
         if (args.json) {
             return ApplyListener.NONE;
         }
-        Throughput meter = new Throughput();
-        java.util.concurrent.atomic.AtomicLong lastPace = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
+        Pace pace = new Pace();
         return new ApplyListener() {
             @Override
             public synchronized void finished(ChangeOutcome o, int index, int total) {
-                meter.record(index + 1);
-                if (total <= EVERY_CHANGE_UP_TO || !o.ok()) {
+                if (total <= Pace.EVERY_ONE_UP_TO || !o.ok()) {
                     out.printf("[%d/%d] %-9s %s%s%n", index + 1, total, o.status(), o.change().summary(),
                             o.message() == null ? "" : " \u2014 " + o.message());
                 }
-                long now = System.nanoTime();
-                if (now - lastPace.get() >= PACE_EVERY_NANOS && index + 1 < total) {
-                    lastPace.set(now);
-                    String pace = meter.describe(index + 1, total);
-                    if (!pace.isEmpty()) {
-                        out.printf("[%d/%d] %s%n", index + 1, total, pace);
-                    }
+                String line = pace.after(index + 1, total);
+                if (!line.isEmpty()) {
+                    out.println(line);
                 }
                 out.flush();
             }

@@ -63,27 +63,19 @@ final class RollbackCommand implements Callable<Integer> {
 
     /** Every undo of a small rollback; for a large one those that failed, and the pace every two seconds. */
     private static Rollback.Progress progress(PrintWriter out) {
-        com.tenantbridge.service.engine.Throughput meter = new com.tenantbridge.service.engine.Throughput();
-        long[] lastPace = {System.nanoTime()};
+        Pace pace = new Pace();
         return (o, index, total) -> {
-            meter.record(index + 1);
-            if (total <= EVERY_UNDO_UP_TO || !o.undone()) {
+            if (total <= Pace.EVERY_ONE_UP_TO || !o.undone()) {
                 out.printf("[%d/%d] %-9s %s%s%n", index + 1, total, o.undone() ? "UNDONE" : "FAILED",
                         o.entry().summary(), o.message() == null ? "" : " \u2014 " + o.message());
             }
-            long now = System.nanoTime();
-            if (now - lastPace[0] >= 2_000_000_000L && index + 1 < total) {
-                lastPace[0] = now;
-                String pace = meter.describe(index + 1, total);
-                if (!pace.isEmpty()) {
-                    out.printf("[%d/%d] %s%n", index + 1, total, pace);
-                }
+            String line = pace.after(index + 1, total);
+            if (!line.isEmpty()) {
+                out.println(line);
             }
             out.flush();
         };
     }
-
-    private static final int EVERY_UNDO_UP_TO = 200;
 
     @Override
     public Integer call() throws Exception {

@@ -56,6 +56,11 @@ public record RequiredAccess(Scenario scenario, List<String> graphScopes, boolea
         };
     }
 
+    /** As this, for a plan that may still gain Entra partner settings (the wizard signs in before Details). */
+    public RequiredAccess withPartnerSettings() {
+        return of(scenario, compliancePowerShell, true);
+    }
+
     /**
      * This access plus what undoing a run needs beyond applying it: deleting an invited guest takes
      * User.ReadWrite.All (Graph has no narrower permission for DELETE /users), which guest access never asks for

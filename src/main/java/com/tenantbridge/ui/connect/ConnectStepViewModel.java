@@ -323,7 +323,7 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
         if (plan.scenario() != null) {
             // Details come after sign-in and may still add Entra partner settings, so ask for what the scenario
             // can use rather than what the unfinished plan uses so far.
-            access = RequiredAccess.of(plan.scenario(), plan.requiredAccess().compliancePowerShell(), true);
+            access = plan.requiredAccess().withPartnerSettings();
             permissions.set("Microsoft Graph: " + String.join(", ", access.graphScopes())
                     + (access.teamsPowerShell() ? ". Teams admin API (for PowerShell)" : "")
                     + (access.compliancePowerShell() ? ". Security & Compliance PowerShell" : "")

@@ -238,8 +238,7 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
         outcome.set("Rolling back\u2026");
         // Connect asked for what applying needs; undoing may need more (deleting invited guests).
         com.tenantbridge.domain.scenario.RequiredAccess undo = plan == null || plan.scenario() == null ? null
-                : com.tenantbridge.domain.scenario.RequiredAccess.of(plan.scenario(),
-                        plan.requiredAccess().compliancePowerShell(), true).toUndo();
+                : plan.requiredAccess().withPartnerSettings().toUndo();
         tasks.run("Rolling back", () -> {
             var reach = undo == null ? connections : session.connectionsFor(undo, connections,
                     message -> workers.fx().execute(() -> outcome.set(message)));
