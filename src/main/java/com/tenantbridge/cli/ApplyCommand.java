@@ -11,7 +11,11 @@ import com.tenantbridge.service.engine.ChangeKind;
 import com.tenantbridge.service.engine.ChangeOutcome;
 import com.tenantbridge.service.engine.PlanResult;
 import com.tenantbridge.service.engine.Planner;
+import com.tenantbridge.service.engine.JournalGuard;
 import com.tenantbridge.service.journal.Journal;
+import com.tenantbridge.service.journal.RunHistory;
+import com.tenantbridge.service.journal.VerifiedJournal;
+import java.util.Optional;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -60,6 +64,10 @@ final class ApplyCommand implements Callable<Integer> {
             + " go (a CSV readable by you only). Required when the plan creates accounts.")
     Path credentials;
 
+    @Option(names = "--force", description = "Resume a journal that is not this plan's, names another tenant, or"
+            + " whose checksums do not hold.")
+    boolean force;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -68,18 +76,39 @@ final class ApplyCommand implements Callable<Integer> {
         if (plan == null) {
             return ExitCodes.BAD_INPUT;
         }
+        plan = RunFiles.withPlanId(plan, args.plan, err);
+        if (plan == null) {
+            return ExitCodes.BAD_INPUT;
+        }
         Path journalFile = journalFile(plan, err);
         if (journalFile == null) {
             return ExitCodes.BAD_INPUT;
         }
+        VerifiedJournal earlier = Files.exists(journalFile) ? Journal.verify(journalFile) : null;
+        Path handoutFile = RunFiles.handout(earlier, credentials, journalFile, args.plan, err);
+        if (handoutFile == RunFiles.REFUSED) {
+            return ExitCodes.BAD_INPUT;
+        }
         try (EngineSession session = EngineSession.open(args.tenants, plan, spec.commandLine().getErr())) {
+            if (earlier != null && !RunFiles.accepted(JournalGuard.problems(earlier, plan.planId(),
+                    session.connections()), force, err)) {
+                return ExitCodes.BAD_INPUT;
+            }
             PlanResult planned = new Planner().plan(plan, session.connections());
             long accounts = planned.changes().stream().filter(c -> c.kind() == ChangeKind.CREATE_USER).count();
-            if (accounts > 0 && credentials == null) {
+            if (accounts > 0 && handoutFile == null) {
                 err.println("This plan creates " + accounts + " account" + (accounts == 1 ? "" : "s")
                         + ": give --credentials FILE for their one-time passwords. Nothing was changed.");
                 err.flush();
                 return ExitCodes.BAD_INPUT;
+            }
+            if (!planned.unreachable().isEmpty()) {
+                planned.unreachable().forEach((tenant, why) -> err.println(tenant + " could not be reached: " + why
+                        + "."));
+                err.println("Nothing was changed. Connect to " + String.join(", ", planned.unreachable().keySet())
+                        + " (--tenant) and run again.");
+                err.flush();
+                return ExitCodes.UNREACHABLE;
             }
             if (!planned.blockers().isEmpty()) {
                 planned.blockers().forEach(b -> err.println("Cannot apply: " + b));
@@ -88,7 +117,7 @@ final class ApplyCommand implements Callable<Integer> {
                 return ExitCodes.FAILED;
             }
             if (planned.changes().isEmpty() && planned.offline().isEmpty()) {
-                report(out, plan, null, journalFile);
+                report(out, plan, null, journalFile, handoutFile);
                 return ExitCodes.OK;
             }
             if (!args.json) {
@@ -101,50 +130,47 @@ final class ApplyCommand implements Callable<Integer> {
             }
             try (GracefulStop stop = new GracefulStop("apply-cancel")) {
                 ApplyResult result;
-                try (Journal j = Journal.open(journalFile);
-                        CredentialsHandout handout = credentials == null ? null : CredentialsHandout.open(credentials)) {
+                try (Journal j = Journal.open(journalFile, resume ? "apply --resume" : "apply");
+                        CredentialsHandout handout = handoutFile == null ? null : earlier != null
+                                && JournalGuard.handout(earlier).isPresent() ? CredentialsHandout.reopen(handoutFile)
+                                        : CredentialsHandout.create(handoutFile)) {
                     result = new Applier().apply(plan, planned, session.connections(), new Applier.Options(j, handout,
                             stop::requested, Backoff.replication(stop::requested), progress(out)));
                 }
-                report(out, plan, result, journalFile);
+                report(out, plan, result, journalFile, handoutFile);
                 out.flush();
                 return result.succeeded() ? ExitCodes.OK : ExitCodes.FAILED;
             }
         }
     }
 
+    /**
+     * A new journal named by time and plan id; for a resume, the given journal or the newest one whose runs belong
+     * to this plan (found by the plan id inside, never by the file name).
+     */
     private Path journalFile(DeploymentPlan plan, PrintWriter err) throws IOException {
+        Path dir = DataFolders.userData().resolve("journals");
         if (!resume) {
-            return journal != null ? journal : DataFolders.userData().resolve("journals").resolve(
-                    LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-" + slug(plan) + ".jsonl");
+            return journal != null ? journal : dir.resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern(
+                    "yyyyMMdd-HHmmss-SSS")) + "-" + plan.planId().substring(0, Math.min(8, plan.planId().length()))
+                    + ".jsonl");
         }
         if (journal != null) {
-            if (!Files.exists(journal)) {
+            if (!Files.isRegularFile(journal)) {
                 err.println("No journal " + journal + " to resume.");
                 err.flush();
                 return null;
             }
             return journal;
         }
-        Path dir = DataFolders.userData().resolve("journals");
-        if (Files.isDirectory(dir)) {
-            try (Stream<Path> files = Files.list(dir)) {
-                Path newest = files.filter(p -> p.getFileName().toString().endsWith("-" + slug(plan) + ".jsonl"))
-                        .max(Path::compareTo).orElse(null);
-                if (newest != null) {
-                    return newest;
-                }
-            }
+        Optional<Path> newest = RunHistory.newest(dir, plan.planId());
+        if (newest.isPresent()) {
+            return newest.get();
         }
-        err.println("No earlier run of \u201c" + plan.displayName() + "\u201d to resume in " + dir
-                + "; give --journal FILE.");
+        err.println("No earlier run of \u201c" + plan.displayName() + "\u201d (plan id " + plan.planId() + ") to resume"
+                + " in " + dir + "; give --journal FILE.");
         err.flush();
         return null;
-    }
-
-    static String slug(DeploymentPlan plan) {
-        String s = plan.displayName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return s.isEmpty() ? "plan" : s.substring(0, Math.min(60, s.length()));
     }
 
     private boolean confirm(PrintWriter out, int count, EngineSession session) throws IOException {
@@ -177,7 +203,7 @@ final class ApplyCommand implements Callable<Integer> {
         };
     }
 
-    private void report(PrintWriter out, DeploymentPlan plan, ApplyResult result, Path journalFile) {
+    private void report(PrintWriter out, DeploymentPlan plan, ApplyResult result, Path journalFile, Path handout) {
         if (args.json) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("journal", journalFile.toString());
@@ -199,9 +225,12 @@ final class ApplyCommand implements Callable<Integer> {
                     result.count(ChangeOutcome.Status.DONE), result.count(ChangeOutcome.Status.FAILED),
                     result.count(ChangeOutcome.Status.SKIPPED), result.count(ChangeOutcome.Status.CANCELLED),
                     result.count(ChangeOutcome.Status.RUNBOOK), journalFile);
-            if (credentials != null && result.outcomes().stream().anyMatch(o -> o.ok()
+            if (result.stopped() != null) {
+                out.println(result.stopped());
+            }
+            if (handout != null && result.outcomes().stream().anyMatch(o -> o.ok()
                     && o.change().kind() == ChangeKind.CREATE_USER)) {
-                out.println("One-time passwords are in " + credentials + " (readable by you only).");
+                out.println("One-time passwords are in " + handout + " (readable by you only).");
             }
             if (!result.succeeded()) {
                 out.println("Fix what failed, then run apply --resume.");

@@ -80,7 +80,8 @@ final class Output {
         });
         plan.notes().forEach(note -> out.println("note: " + note));
         plan.blockers().forEach(b -> out.println("cannot apply: " + b));
-        out.println(plan.changes().isEmpty() ? "No changes: the tenants already match the plan."
+        out.println(!plan.unreachable().isEmpty() ? "Not planned: " + String.join(", ", plan.unreachable().keySet())
+                + " could not be reached." : plan.changes().isEmpty() ? "No changes: the tenants already match the plan."
                 : plan.changes().size() + " change" + (plan.changes().size() == 1 ? "" : "s") + " to apply.");
         out.flush();
     }
@@ -88,6 +89,7 @@ final class Output {
     static Map<String, Object> planJson(PlanResult plan) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("changes", plan.changes().stream().map(Output::change).toList());
+        body.put("unreachable", plan.unreachable());
         Map<String, Object> offline = new LinkedHashMap<>();
         plan.offline().forEach((t, cs) -> offline.put(t, cs.stream().map(Output::change).toList()));
         body.put("offline", offline);

@@ -44,7 +44,7 @@ final class PlanCommand implements Callable<Integer> {
             if (handover != null) {
                 Handover.write(handover, plan, result, out);
             }
-            return ExitCodes.OK;
+            return result.unreachable().isEmpty() ? ExitCodes.OK : ExitCodes.UNREACHABLE;
         }
     }
 }

@@ -5,6 +5,8 @@ import com.tenantbridge.domain.scenario.Scenario;
 import com.tenantbridge.service.engine.Rollback;
 import com.tenantbridge.service.journal.Journal;
 import com.tenantbridge.service.journal.JournalEntry;
+import com.tenantbridge.service.journal.VerifiedJournal;
+import com.tenantbridge.service.engine.JournalGuard;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -43,6 +45,10 @@ final class RollbackCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Machine-readable output.")
     boolean json;
 
+    @Option(names = "--force", description = "Roll back a journal that is not this plan's, names another tenant, or"
+            + " whose checksums do not hold. Even then each undo first checks the object is the one the run made.")
+    boolean force;
+
     /** The permissions the undo needs follow from the kinds of change the journal holds. */
     static RequiredAccess access(List<JournalEntry> entries) {
         Scenario scenario = Scenario.FEDERATION;
@@ -66,7 +72,7 @@ final class RollbackCommand implements Callable<Integer> {
         Pace pace = new Pace();
         return (o, index, total) -> {
             if (total <= Pace.EVERY_ONE_UP_TO || !o.undone()) {
-                out.printf("[%d/%d] %-9s %s%s%n", index + 1, total, o.undone() ? "UNDONE" : "FAILED",
+                out.printf("[%d/%d] %-9s %s%s%n", index + 1, total, o.result().name(),
                         o.entry().summary(), o.message() == null ? "" : " \u2014 " + o.message());
             }
             String line = pace.after(index + 1, total);
@@ -75,6 +81,13 @@ final class RollbackCommand implements Callable<Integer> {
             }
             out.flush();
         };
+    }
+
+    private boolean ask(PrintWriter out, int done) throws java.io.IOException {
+        out.print("Undo " + done + " change" + (done == 1 ? "" : "s") + " recorded in " + journal + "? [y/N] ");
+        out.flush();
+        String answer = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        return answer != null && (answer.equalsIgnoreCase("y") || answer.equalsIgnoreCase("yes"));
     }
 
     @Override
@@ -95,30 +108,38 @@ final class RollbackCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
         }
-        List<JournalEntry> entries;
+        VerifiedJournal verified;
         try {
-            entries = Journal.read(journal);
+            verified = Journal.verify(journal);
         } catch (java.io.IOException e) {
             err.println(e.getMessage());
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        int done = Rollback.pending(entries);
-        if (!yes && done > 0) {
-            out.print("Undo " + done + " change" + (done == 1 ? "" : "s") + " recorded in " + journal + "? [y/N] ");
-            out.flush();
-            String answer = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-            if (answer == null || !(answer.equalsIgnoreCase("y") || answer.equalsIgnoreCase("yes"))) {
+        List<JournalEntry> entries = verified.changes();
+        int done = Rollback.pending(verified);
+        RequiredAccess needed = (deployment == null ? access(entries) : deployment.requiredAccess()).toUndo();
+        try (EngineSession session = EngineSession.open(tenants, needed, err)) {
+            List<String> problems = JournalGuard.problems(verified, deployment == null ? null : deployment.planId(),
+                    session.connections());
+            if (!problems.isEmpty()) {
+                problems.forEach(p -> err.println((force ? "warning: " : "refused: ") + p));
+                if (!force) {
+                    err.println("Nothing was changed. Give --force to go on anyway; each undo still checks first that"
+                            + " the object is the one the run made.");
+                    err.flush();
+                    return ExitCodes.BAD_INPUT;
+                }
+                err.flush();
+            }
+            if (!yes && done > 0 && !ask(out, done)) {
                 out.println("Nothing was changed.");
                 out.flush();
                 return ExitCodes.OK;
             }
-        }
-        RequiredAccess needed = (deployment == null ? access(entries) : deployment.requiredAccess()).toUndo();
-        try (EngineSession session = EngineSession.open(tenants, needed, err)) {
             // The journal closes before the stop lets a Ctrl+C end the JVM.
-            try (GracefulStop stop = new GracefulStop("rollback-cancel"); Journal out2 = Journal.open(journal)) {
-                List<Rollback.Outcome> outcomes = new Rollback().rollback(entries, session.connections(), out2,
+            try (GracefulStop stop = new GracefulStop("rollback-cancel"); Journal out2 = Journal.open(journal, "rollback")) {
+                List<Rollback.Outcome> outcomes = new Rollback().rollback(verified, session.connections(), out2,
                         json ? Rollback.Progress.NONE : progress(out), stop::requested);
                 long failed = outcomes.stream().filter(o -> !o.undone()).count();
                 Integer again = deployment == null || stop.requested() ? null
@@ -129,6 +150,7 @@ final class RollbackCommand implements Callable<Integer> {
                         var row = new java.util.LinkedHashMap<String, Object>();
                         row.put("summary", o.entry().summary());
                         row.put("undone", o.undone());
+                        row.put("result", o.result().name());
                         row.put("message", o.message());
                         return row;
                     }).toList();
@@ -140,8 +162,12 @@ final class RollbackCommand implements Callable<Integer> {
                     }
                     Output.json(out, result);
                 } else {
+                    long refused = outcomes.stream().filter(o -> o.result() == Rollback.Result.REFUSED).count();
+                    long left = outcomes.stream().filter(o -> o.result() == Rollback.Result.LEFT).count();
                     out.println(done == 0 ? "Nothing to undo: the journal records no change that is not rolled back"
-                            + " already." : (outcomes.size() - failed) + " undone, " + failed + " failed"
+                            + " already." : (outcomes.size() - failed) + " undone, " + (failed - refused - left)
+                            + " failed" + (refused > 0 ? ", " + refused + " refused (not provably the run's)" : "")
+                            + (left > 0 ? ", " + left + " left as is (changed since)" : "")
                             + (outcomes.size() < done ? ", " + (done - outcomes.size()) + " not reached (stopped): roll"
                                     + " back again to undo them." : "."));
                     if (again != null) {

@@ -35,7 +35,13 @@ import java.util.UUID;
 public final class GraphDirectoryService implements DirectoryService {
 
     static final String[] USER_FIELDS = {"id", "userPrincipalName", "displayName", "mail", "userType", "usageLocation",
-            "accountEnabled", "department", "companyName", "externalUserState", "assignedLicenses"};
+            "accountEnabled", "department", "companyName", "externalUserState", "assignedLicenses", "createdDateTime"};
+    /**
+     * createdDateTime and description prove a group is the one a run made
+     * (https://learn.microsoft.com/graph/api/resources/group: both readable with $select).
+     */
+    private static final String[] GROUP_FIELDS = {"id", "displayName", "mail", "description", "createdDateTime",
+        "resourceProvisioningOptions"};
     private static final int BATCH = 20;
     private static final int BATCH_ROUNDS = 6;
 
@@ -201,7 +207,7 @@ public final class GraphDirectoryService implements DirectoryService {
         String literal = displayName.replace("'", "''");
         List<Group> groups = GraphErrors.call("find the group " + displayName, () -> graph.groups().get(rc -> {
             rc.queryParameters.filter = "displayName eq '" + literal + "'";
-            rc.queryParameters.select = new String[] {"id", "displayName", "mail", "resourceProvisioningOptions"};
+            rc.queryParameters.select = GROUP_FIELDS;
         })).getValue();
         return groups.stream().findFirst().map(GraphDirectoryService::toGroup);
     }
@@ -217,6 +223,36 @@ public final class GraphDirectoryService implements DirectoryService {
         g.setMailNickname(mailNickname);
         g.setVisibility("Private");
         return toGroup(GraphErrors.call("create the group " + displayName, () -> graph.groups().post(g)));
+    }
+
+    @Override
+    public Optional<DirectoryGroup> findGroup(String groupId) {
+        try {
+            return Optional.of(toGroup(GraphErrors.answered("read the group " + groupId, () -> graph.groups()
+                    .byGroupId(groupId).get(rc -> rc.queryParameters.select = GROUP_FIELDS))));
+        } catch (ApiException e) {
+            if (GraphErrors.isNotFound(e)) {
+                return Optional.empty();
+            }
+            throw GraphErrors.translate("read the group " + groupId, e);
+        }
+    }
+
+    /**
+     * A new one-time password for an account a run created but could not hand out. PATCH /users/{id} with
+     * passwordProfile (https://learn.microsoft.com/graph/api/user-update, example "reset their password"). The
+     * page's permission for passwordProfile is unclear: its current table names User-PasswordProfile.ReadWrite.All,
+     * an older note Directory.AccessAsUser.All; RequiredAccess asks for the former (README says so).
+     */
+    @Override
+    public void resetPassword(String userId, String password) {
+        User patch = new User();
+        com.microsoft.graph.models.PasswordProfile profile = new com.microsoft.graph.models.PasswordProfile();
+        profile.setPassword(password);
+        profile.setForceChangePasswordNextSignIn(true);
+        patch.setPasswordProfile(profile);
+        GraphErrors.run("give " + userId + " a new one-time password", () -> graph.users().byUserId(userId)
+                .patch(patch));
     }
 
     @Override
@@ -303,12 +339,14 @@ public final class GraphDirectoryService implements DirectoryService {
                 : u.getAssignedLicenses().stream().map(l -> l.getSkuId()).filter(java.util.Objects::nonNull).toList();
         return new DirectoryUser(u.getId(), u.getUserPrincipalName(), u.getDisplayName(), u.getMail(), u.getUserType(),
                 u.getUsageLocation(), Boolean.TRUE.equals(u.getAccountEnabled()), u.getDepartment(), u.getCompanyName(),
-                u.getExternalUserState(), licenses);
+                u.getExternalUserState(), licenses, u.getCreatedDateTime() == null ? null
+                        : u.getCreatedDateTime().toInstant());
     }
 
     private static DirectoryGroup toGroup(Group g) {
         boolean team = g.getResourceProvisioningOptions() != null
                 && g.getResourceProvisioningOptions().stream().anyMatch(o -> o.equalsIgnoreCase("Team"));
-        return new DirectoryGroup(g.getId(), g.getDisplayName(), g.getMail(), team);
+        return new DirectoryGroup(g.getId(), g.getDisplayName(), g.getMail(), team, g.getDescription(),
+                g.getCreatedDateTime() == null ? null : g.getCreatedDateTime().toInstant());
     }
 }

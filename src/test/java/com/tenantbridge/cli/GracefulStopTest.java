@@ -38,7 +38,7 @@ class GracefulStopTest {
             assertThat(Cli.execute(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), List.of(),
                     "apply", "--plan", plan, "--tenant", tenant, "--journal", journal.toString(), "--credentials",
                     dir.resolve("handout.csv").toString(), "--yes")).isEqualTo(ExitCodes.OK);
-            int total = Rollback.pending(Journal.read(journal));
+            int total = Rollback.pending(Journal.verify(journal));
             assertThat(total).isGreaterThan(10);
 
             List<String> lines = terminatedAtTheSecondLine("rollback", "--journal", journal.toString(), "--tenant",
@@ -51,13 +51,13 @@ class GracefulStopTest {
             assertThat(journaled).as("every undo it printed is journaled: %s", lines).isEqualTo(undone);
             assertThat(lines).anySatisfy(l -> assertThat(l).endsWith((total - undone) + " not reached (stopped): roll"
                     + " back again to undo them."));
-            assertThat(Rollback.pending(after)).isEqualTo(total - (int) undone);
+            assertThat(Rollback.pending(Journal.verify(journal))).isEqualTo(total - (int) undone);
 
             StringWriter out = new StringWriter();
             assertThat(Cli.execute(new PrintWriter(out), new PrintWriter(new StringWriter()), List.of(), "rollback",
                     "--journal", journal.toString(), "--tenant", tenant, "--yes")).isEqualTo(ExitCodes.OK);
             assertThat(out.toString()).contains((total - undone) + " undone, 0 failed.");
-            assertThat(Rollback.pending(Journal.read(journal))).isZero();
+            assertThat(Rollback.pending(Journal.verify(journal))).isZero();
         }
     }
 

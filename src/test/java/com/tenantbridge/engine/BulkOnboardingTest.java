@@ -144,13 +144,13 @@ class BulkOnboardingTest {
         Path journal = dir.resolve("run.jsonl");
         assertThat(apply(plan, journal, dir.resolve("handout.csv"), ApplyListener.NONE, () -> false).succeeded())
                 .isTrue();
-        int total = com.tenantbridge.service.engine.Rollback.pending(Journal.read(journal));
+        int total = com.tenantbridge.service.engine.Rollback.pending(Journal.verify(journal));
         int stopAfter = 100 + new java.util.Random().nextInt(total - 200);
         AtomicInteger heard = new AtomicInteger();
         java.util.Set<Integer> indexes = java.util.concurrent.ConcurrentHashMap.newKeySet();
         List<com.tenantbridge.service.engine.Rollback.Outcome> first;
         try (Journal out = Journal.open(journal)) {
-            first = new com.tenantbridge.service.engine.Rollback().rollback(Journal.read(journal), fx.connections, out,
+            first = new com.tenantbridge.service.engine.Rollback().rollback(Journal.verify(journal), fx.connections, out,
                     (o, index, of) -> {
                         indexes.add(index);
                         heard.incrementAndGet();
@@ -160,11 +160,11 @@ class BulkOnboardingTest {
                 .allSatisfy(o -> assertThat(o.undone()).as("%s", o.message()).isTrue());
         assertThat(indexes).as("each index heard once, in order of finishing").hasSize(first.size())
                 .allSatisfy(i -> assertThat(i).isBetween(0, first.size() - 1));
-        int left = com.tenantbridge.service.engine.Rollback.pending(Journal.read(journal));
+        int left = com.tenantbridge.service.engine.Rollback.pending(Journal.verify(journal));
         assertThat(left).isEqualTo(total - first.size());
 
         try (Journal out = Journal.open(journal)) {
-            assertThat(new com.tenantbridge.service.engine.Rollback().rollback(Journal.read(journal), fx.connections,
+            assertThat(new com.tenantbridge.service.engine.Rollback().rollback(Journal.verify(journal), fx.connections,
                     out)).hasSize(left).allSatisfy(o -> assertThat(o.undone()).as("%s", o.message()).isTrue());
         }
         assertThat(TenantDigest.of(fx.server.graphBaseUrl(), "abc.com")).isEqualTo(before);

@@ -41,7 +41,7 @@ class EngineRoundTripTest {
             assertThat(after.changes()).as("converged").isEmpty();
 
             try (Journal out = Journal.open(dir.resolve("rollback.jsonl"))) {
-                List<Rollback.Outcome> undone = new Rollback().rollback(Journal.read(dir.resolve("journal.jsonl")),
+                List<Rollback.Outcome> undone = new Rollback().rollback(Journal.verify(dir.resolve("journal.jsonl")),
                         f.connections, out);
                 assertThat(undone).allSatisfy(u -> assertThat(u.undone()).as(u.entry().changeId() + ": " + u.message())
                         .isTrue());

@@ -10,10 +10,11 @@ import java.util.List;
  * the single source of truth for the wizard, the CLI and the engine. Only the section of the chosen
  * scenario is used; the others may be present (the admin switched scenario) and are kept.
  */
-@JsonPropertyOrder({"schemaVersion", "name", "scenario", "hostTenant", "answers", "federation", "guestAccess",
+@JsonPropertyOrder({"schemaVersion", "planId", "name", "scenario", "hostTenant", "answers", "federation", "guestAccess",
         "vendors", "anonymousJoin", "acceptedDeviations"})
 public record DeploymentPlan(
         int schemaVersion,
+        String planId,
         String name,
         Scenario scenario,
         TenantRef hostTenant,
@@ -37,7 +38,7 @@ public record DeploymentPlan(
 
 
     public static DeploymentPlan empty() {
-        return new DeploymentPlan(SCHEMA_VERSION, UNTITLED, null, null, Answers.none(), null, null, null, null,
+        return new DeploymentPlan(SCHEMA_VERSION, null, UNTITLED, null, null, Answers.none(), null, null, null, null,
                 List.of());
     }
 
@@ -54,53 +55,67 @@ public record DeploymentPlan(
                 && vendors.informationBarriers() != null, partnerSettings);
     }
 
+    /**
+     * A new plan's id: what its journals are found by, whatever the plan is called or where its file lies. Random,
+     * not derived from the name, so two plans of the same name never share runs.
+     */
+    public static String newId() {
+        return java.util.UUID.randomUUID().toString();
+    }
+
+    /** The same plan under an id of its own: a copy that must not share the original's runs. */
+    public DeploymentPlan withPlanId(String value) {
+        return new DeploymentPlan(schemaVersion, value, name, scenario, hostTenant, answers, federation, guestAccess,
+                vendors, anonymousJoin, acceptedDeviations);
+    }
+
     public String displayName() {
         return name == null || name.isBlank() ? UNTITLED : name;
     }
 
     public DeploymentPlan withName(String value) {
-        return new DeploymentPlan(schemaVersion, value, scenario, hostTenant, answers, federation, guestAccess,
+        return new DeploymentPlan(schemaVersion, planId, value, scenario, hostTenant, answers, federation, guestAccess,
                 vendors, anonymousJoin, acceptedDeviations);
     }
 
     public DeploymentPlan withScenario(Scenario value) {
-        return new DeploymentPlan(schemaVersion, name, value, hostTenant, answers, federation, guestAccess,
+        return new DeploymentPlan(schemaVersion, planId, name, value, hostTenant, answers, federation, guestAccess,
                 vendors, anonymousJoin, acceptedDeviations);
     }
 
     public DeploymentPlan withHostTenant(TenantRef value) {
-        return new DeploymentPlan(schemaVersion, name, scenario, value, answers, federation, guestAccess,
+        return new DeploymentPlan(schemaVersion, planId, name, scenario, value, answers, federation, guestAccess,
                 vendors, anonymousJoin, acceptedDeviations);
     }
 
     public DeploymentPlan withAnswers(Answers value) {
-        return new DeploymentPlan(schemaVersion, name, scenario, hostTenant, value, federation, guestAccess,
+        return new DeploymentPlan(schemaVersion, planId, name, scenario, hostTenant, value, federation, guestAccess,
                 vendors, anonymousJoin, acceptedDeviations);
     }
 
     public DeploymentPlan withFederation(FederationPlan value) {
-        return new DeploymentPlan(schemaVersion, name, scenario, hostTenant, answers, value, guestAccess,
+        return new DeploymentPlan(schemaVersion, planId, name, scenario, hostTenant, answers, value, guestAccess,
                 vendors, anonymousJoin, acceptedDeviations);
     }
 
     public DeploymentPlan withGuestAccess(GuestAccessPlan value) {
-        return new DeploymentPlan(schemaVersion, name, scenario, hostTenant, answers, federation, value,
+        return new DeploymentPlan(schemaVersion, planId, name, scenario, hostTenant, answers, federation, value,
                 vendors, anonymousJoin, acceptedDeviations);
     }
 
     public DeploymentPlan withVendors(VendorPlan value) {
-        return new DeploymentPlan(schemaVersion, name, scenario, hostTenant, answers, federation, guestAccess,
+        return new DeploymentPlan(schemaVersion, planId, name, scenario, hostTenant, answers, federation, guestAccess,
                 value, anonymousJoin, acceptedDeviations);
     }
 
     public DeploymentPlan withAnonymousJoin(AnonymousJoinPlan value) {
-        return new DeploymentPlan(schemaVersion, name, scenario, hostTenant, answers, federation, guestAccess,
+        return new DeploymentPlan(schemaVersion, planId, name, scenario, hostTenant, answers, federation, guestAccess,
                 vendors, value, acceptedDeviations);
     }
 
     /** Baseline rules (by id, see Baseline) the admin has knowingly accepted deviating from. */
     public DeploymentPlan withAcceptedDeviations(List<String> value) {
-        return new DeploymentPlan(schemaVersion, name, scenario, hostTenant, answers, federation, guestAccess,
+        return new DeploymentPlan(schemaVersion, planId, name, scenario, hostTenant, answers, federation, guestAccess,
                 vendors, anonymousJoin, value);
     }
 }

@@ -50,6 +50,10 @@ public final class PlanValidator {
         if (plan.schemaVersion() != DeploymentPlan.SCHEMA_VERSION) {
             error("schemaVersion", "this TenantBridge works with schemaVersion " + DeploymentPlan.SCHEMA_VERSION);
         }
+        if (plan.planId() != null && !plan.planId().matches("[A-Za-z0-9-]{1,64}")) {
+            error("planId", "a plan id is letters, digits and hyphens (at most 64); remove it and TenantBridge"
+                    + " gives the plan a new one");
+        }
         text("name", plan.name(), 120);
         hostTenant();
         acceptedDeviations();

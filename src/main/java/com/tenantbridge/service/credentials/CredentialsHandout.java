@@ -3,7 +3,6 @@ package com.tenantbridge.service.credentials;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.UserPrincipal;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * The one place generated passwords are written: a CSV the admin chose, readable by its owner only, one row
@@ -32,31 +37,119 @@ public final class CredentialsHandout implements AutoCloseable {
     private final Path file;
     private final FileChannel channel;
 
-    private CredentialsHandout(Path file, FileChannel channel) {
+    private final Set<String> listed;
+
+    private CredentialsHandout(Path file, FileChannel channel, Set<String> listed) {
         this.file = file;
         this.channel = channel;
+        this.listed = listed;
     }
 
-    /** Creates the file owner-only before anything is written to it; appends if it exists (a resumed run). */
-    public static CredentialsHandout open(Path file) throws IOException {
+    /** The handout is refused before anything is written: why, naming the file. */
+    public static final class RefusedException extends IOException {
+        RefusedException(Path file, String why) {
+            super("The credentials handout " + file + " " + why);
+        }
+    }
+
+    /**
+     * A new handout, owner-only before anything is written to it. An existing file is refused whatever it is (a
+     * symbolic link, another user's file, the journal, the plan): passwords go only into a file this run made.
+     */
+    public static CredentialsHandout create(Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        boolean fresh = !Files.exists(file);
-        if (fresh && FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new RefusedException(file, "exists already: choose a new file (passwords are only ever written"
+                    + " into a file TenantBridge creates)");
         }
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+        FileChannel channel;
+        try {
+            channel = posix()
+                    ? FileChannel.open(file, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+                            StandardOpenOption.APPEND, LinkOption.NOFOLLOW_LINKS),
+                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                    : FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+                            StandardOpenOption.APPEND, LinkOption.NOFOLLOW_LINKS);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new RefusedException(file, "exists already: choose a new file");
+        }
+        CredentialsHandout handout = new CredentialsHandout(file, channel, new HashSet<>());
+        handout.write(HEADER);
+        return handout;
+    }
+
+    /**
+     * This run's own handout again, for a resume: only a regular file of the current user that starts as a handout
+     * does (never a link, another user's file, or a file TenantBridge did not write); it is made owner-only again.
+     */
+    public static CredentialsHandout reopen(Path file) throws IOException {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new RefusedException(file, "is gone: the passwords of the accounts created so far were in it");
+        }
+        if (attributes.isSymbolicLink()) {
+            throw new RefusedException(file, "is a symbolic link: passwords are never written through one");
+        }
+        if (!attributes.isRegularFile()) {
+            throw new RefusedException(file, "is not a regular file");
+        }
+        if (posix()) {
+            UserPrincipal owner = Files.getOwner(file, LinkOption.NOFOLLOW_LINKS);
+            String me = System.getProperty("user.name");
+            if (!owner.getName().equals(me)) {
+                throw new RefusedException(file, "belongs to " + owner.getName() + ", not to you (" + me + ")");
+            }
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         }
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND);
-        CredentialsHandout handout = new CredentialsHandout(file, channel);
-        if (channel.size() == 0) {
-            handout.write(HEADER);
+        Set<String> listed = new HashSet<>();
+        try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            var it = lines.iterator();
+            if (!it.hasNext() || !(it.next() + "\n").equals(HEADER)) {
+                throw new RefusedException(file, "is not a TenantBridge credentials handout: it is left as it is");
+            }
+            it.forEachRemaining(line -> {
+                int comma = line.indexOf(',');
+                String upn = comma < 0 ? line : line.substring(0, comma);
+                listed.add(upn.replace("\"", "").toLowerCase(Locale.ROOT));
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw new RefusedException(file, "is not a TenantBridge credentials handout (not UTF-8 text)");
         }
-        return handout;
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND,
+                LinkOption.NOFOLLOW_LINKS);
+        dropPartialRow(file, channel);
+        return new CredentialsHandout(file, channel, listed);
+    }
+
+    /** A new handout, or this run's own one again (see {@link #create} and {@link #reopen}). */
+    public static CredentialsHandout open(Path file) throws IOException {
+        return Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? reopen(file) : create(file);
+    }
+
+    /** A write cut short (a full disk, a kill) leaves half a row; the next row must not be glued to it. */
+    private static void dropPartialRow(Path file, FileChannel channel) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        int end = bytes.length;
+        while (end > 0 && bytes[end - 1] != '\n') {
+            end--;
+        }
+        if (end < bytes.length) {
+            channel.truncate(end);
+        }
+    }
+
+    private static boolean posix() {
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    }
+
+    /** Whether the handout has a password for this account already (a run interrupted after writing it). */
+    public synchronized boolean lists(String userPrincipalName) {
+        return listed.contains(userPrincipalName.toLowerCase(Locale.ROOT));
     }
 
     public Path file() {
@@ -80,9 +173,11 @@ public final class CredentialsHandout implements AutoCloseable {
                 text.append(CSV.writer(SCHEMA).writeValueAsString(safe));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("could not write the credentials handout " + file, e);
+            throw new HandoutWriteException("Could not write the credentials handout " + file + ": " + e.getMessage(),
+                    e);
         }
         write(text.toString());
+        rows.forEach(r -> listed.add(r.userPrincipalName().toLowerCase(Locale.ROOT)));
     }
 
     private void write(String text) {
@@ -93,7 +188,8 @@ public final class CredentialsHandout implements AutoCloseable {
             }
             channel.force(false);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not write the credentials handout " + file, e);
+            throw new HandoutWriteException("Could not write the credentials handout " + file + ": "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
     }
 

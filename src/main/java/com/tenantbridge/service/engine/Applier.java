@@ -2,6 +2,7 @@ package com.tenantbridge.service.engine;
 
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.service.credentials.CredentialsHandout;
+import com.tenantbridge.service.credentials.HandoutWriteException;
 import com.tenantbridge.service.credentials.OneTimePasswords;
 import com.tenantbridge.service.journal.Journal;
 import com.tenantbridge.service.journal.JournalEntry;
@@ -54,13 +55,54 @@ public final class Applier {
     }
 
     public ApplyResult apply(DeploymentPlan plan, PlanResult planned, TenantConnections connections, Options options) {
+        if (plan.planId() == null) {
+            throw new IllegalArgumentException("the plan has no planId: its runs could not be found again");
+        }
         String run = UUID.randomUUID().toString();
         keepPlanBesideJournal(plan, options.journal().file());
-        ChangeExecutor executor = new ChangeExecutor(plan, options.backoff(), options.handout(), new OneTimePasswords());
-        Map<String, ChangeOutcome.Status> statusById = new HashMap<>();
+        InterruptedRun interrupted = interrupted(options.journal());
+        options.journal().append(JournalEntry.runStart(Instant.now().toString(), run, plan.displayName(),
+                plan.planId(), "apply", com.tenantbridge.service.ToolVersion.get(),
+                RunIdentity.tenantIds(tenants(plan, planned), connections),
+                options.handout() == null ? null : options.handout().file().toAbsolutePath().toString()));
+        OneTimePasswords passwords = new OneTimePasswords();
+        AccountRecovery recovery = new AccountRecovery(interrupted, options.handout(), passwords);
         List<ChangeOutcome> outcomes = new ArrayList<>();
+        try {
+            new ResumeClosing(interrupted, recovery).close(plan.displayName(), run, planned, connections,
+                    options.journal());
+            return applyAll(plan, run, planned, connections, options,
+                    new ChangeExecutor(plan, options.backoff(), options.handout(), passwords, recovery), recovery,
+                    outcomes);
+        } catch (HandoutWriteException e) {
+            return new ApplyResult(outcomes, options.journal().file(), e.getMessage() + ". The run stopped: the"
+                    + " accounts created so far are kept, and a resume gives any without a password in the handout a"
+                    + " new one.");
+        }
+    }
+
+    /** The tenants a run acts on: the host and every tenant a change is for. */
+    private static java.util.Set<String> tenants(DeploymentPlan plan, PlanResult planned) {
+        java.util.Set<String> domains = new java.util.LinkedHashSet<>();
+        if (plan.hostTenant() != null && plan.hostTenant().domain() != null) {
+            domains.add(plan.hostTenant().domain());
+        }
+        planned.changes().forEach(c -> domains.add(c.tenant()));
+        return domains;
+    }
+
+    private static InterruptedRun interrupted(Journal journal) {
+        try {
+            return InterruptedRun.of(Journal.verify(journal.file()), Instant.now());
+        } catch (java.io.IOException e) {
+            return InterruptedRun.none();
+        }
+    }
+
+    private ApplyResult applyAll(DeploymentPlan plan, String run, PlanResult planned, TenantConnections connections,
+            Options options, ChangeExecutor executor, AccountRecovery recovery, List<ChangeOutcome> outcomes) {
+        Map<String, ChangeOutcome.Status> statusById = new HashMap<>();
         List<Change> changes = planned.changes();
-        closeInterrupted(plan, run, planned, options.journal());
         if (!planned.blockers().isEmpty()) {
             String why = "not started: " + String.join(" ", planned.blockers());
             for (Change change : changes) {
@@ -82,7 +124,7 @@ public final class Applier {
                 continue;
             }
             if (change.dependsOn().stream().anyMatch(pendingIds::contains)) {
-                done += flush(plan, run, pending, bulkPorts, options, statusById, outcomes, done, total);
+                done += flush(plan, run, pending, bulkPorts, options, statusById, outcomes, done, total, recovery);
                 pendingIds.clear();
             }
             options.listener().started(change, done, total);
@@ -92,7 +134,7 @@ public final class Applier {
             options.listener().finished(outcome, done, total);
             done++;
         }
-        flush(plan, run, pending, bulkPorts, options, statusById, outcomes, done, total);
+        flush(plan, run, pending, bulkPorts, options, statusById, outcomes, done, total, recovery);
         for (List<Change> offline : planned.offline().values()) {
             for (Change change : offline) {
                 outcomes.add(new ChangeOutcome(change, ChangeOutcome.Status.RUNBOOK,
@@ -119,12 +161,13 @@ public final class Applier {
     }
 
     private static int flush(DeploymentPlan plan, String run, List<Change> pending, TenantPorts ports, Options options,
-            Map<String, ChangeOutcome.Status> statusById, List<ChangeOutcome> outcomes, int done, int total) {
+            Map<String, ChangeOutcome.Status> statusById, List<ChangeOutcome> outcomes, int done, int total,
+            AccountRecovery recovery) {
         if (pending.isEmpty()) {
             return 0;
         }
         List<ChangeOutcome> bulk = new BulkOnboarding(plan, run, ports, options, options.bulk(), done,
-                total).run(List.copyOf(pending), statusById);
+                total, recovery).run(List.copyOf(pending), statusById);
         for (ChangeOutcome o : bulk) {
             statusById.put(o.change().id(), o.status());
             outcomes.add(o);
@@ -164,42 +207,14 @@ public final class Applier {
         } catch (Backoff.CancelledException e) {
             options.journal().append(entry(plan, run, change, JournalEntry.Status.FAILED, null, "cancelled while waiting"));
             return new ChangeOutcome(change, ChangeOutcome.Status.CANCELLED, "cancelled while waiting", null);
+        } catch (HandoutWriteException e) {
+            // Left STARTED: the account may exist without its password; a resume finds it and hands one out.
+            throw e;
         } catch (PortException | IllegalArgumentException | IllegalStateException e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             options.journal().append(entry(plan, run, change, JournalEntry.Status.FAILED, null, message));
             return new ChangeOutcome(change, ChangeOutcome.Status.FAILED, message, null);
         }
-    }
-
-    /**
-     * A run killed between carrying out a change and journalling it leaves the change started and never ended. If
-     * planning again finds nothing to do for it, it was done: the journal says so, so that it accounts for every
-     * change of the plan once.
-     */
-    private static void closeInterrupted(DeploymentPlan plan, String run, PlanResult planned, Journal journal) {
-        List<JournalEntry> earlier;
-        try {
-            earlier = Journal.read(journal.file());
-        } catch (java.io.IOException e) {
-            return;
-        }
-        Map<String, JournalEntry> open = new java.util.LinkedHashMap<>();
-        for (JournalEntry e : earlier) {
-            if (e.status() == JournalEntry.Status.STARTED) {
-                open.put(e.changeId(), e);
-            } else {
-                open.remove(e.changeId());
-            }
-        }
-        planned.changes().forEach(c -> open.remove(c.id()));
-        planned.offline().values().forEach(l -> l.forEach(c -> open.remove(c.id())));
-        if (!planned.blockers().isEmpty() || open.isEmpty()) {
-            return;
-        }
-        journal.appendAll(open.values().stream().map(e -> new JournalEntry(Instant.now().toString(), run,
-                plan.displayName(), e.changeId(), e.tenant(), e.kind(), JournalEntry.Status.DONE, e.summary(), e.before(),
-                e.after(), e.params(), Maps.of("note", "found in place when the run resumed: the interrupted run had"
-                        + " done it"), null)).toList());
     }
 
     static JournalEntry entry(DeploymentPlan plan, String run, Change c, JournalEntry.Status status,

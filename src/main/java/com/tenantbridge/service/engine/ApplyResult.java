@@ -3,11 +3,18 @@ package com.tenantbridge.service.engine;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The outcome of every change of a run, and where its journal is. */
-public record ApplyResult(List<ChangeOutcome> outcomes, Path journal) {
+/**
+ * The outcome of every change of a run, and where its journal is. {@code stopped} says why the run stopped before
+ * its end (the handout could not be written), or is null.
+ */
+public record ApplyResult(List<ChangeOutcome> outcomes, Path journal, String stopped) {
 
     public ApplyResult {
         outcomes = List.copyOf(outcomes);
+    }
+
+    public ApplyResult(List<ChangeOutcome> outcomes, Path journal) {
+        this(outcomes, journal, null);
     }
 
     public long count(ChangeOutcome.Status status) {
@@ -16,7 +23,7 @@ public record ApplyResult(List<ChangeOutcome> outcomes, Path journal) {
 
     /** Every change that could run here ran. RUNBOOK changes are for another admin and do not count as failed. */
     public boolean succeeded() {
-        return outcomes.stream().allMatch(o -> o.status() == ChangeOutcome.Status.DONE
+        return stopped == null && outcomes.stream().allMatch(o -> o.status() == ChangeOutcome.Status.DONE
                 || o.status() == ChangeOutcome.Status.RUNBOOK);
     }
 }

@@ -82,9 +82,14 @@ final class BulkOnboarding {
     /** Until when every sender holds off, after the service asked for it (epoch millis). */
     private volatile long quietUntil;
 
+    private final AccountRecovery recovery;
+    /** Set when the handout could not be written: every worker stops sending, and the run stops. */
+    private volatile RuntimeException stop;
+
     BulkOnboarding(DeploymentPlan plan, String run, TenantPorts ports, Applier.Options options, BulkSettings settings,
-            int offset, int grandTotal) {
+            int offset, int grandTotal, AccountRecovery recovery) {
         this.plan = plan;
+        this.recovery = recovery;
         this.run = run;
         this.ports = ports;
         this.options = options;
@@ -181,6 +186,9 @@ final class BulkOnboarding {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
+        }
+        if (stop != null) {
+            throw stop;
         }
         List<ChangeOutcome> ordered = new ArrayList<>();
         for (Change c : changes) {
@@ -298,7 +306,7 @@ final class BulkOnboarding {
     private void work() {
         try {
             while (open.get() > 0) {
-                if (options.cancelled().getAsBoolean()) {
+                if (options.cancelled().getAsBoolean() || stop != null) {
                     cancelAll();
                     return;
                 }
@@ -312,6 +320,12 @@ final class BulkOnboarding {
                 }
                 try {
                     send(batch);
+                } catch (com.tenantbridge.service.credentials.HandoutWriteException e) {
+                    // The accounts of this batch exist but their passwords are nowhere: their lines stay STARTED,
+                    // so a resume finds them in place and gives each a new one. Nothing more is sent.
+                    stop = e;
+                    cancelAll();
+                    return;
                 } catch (RuntimeException e) {
                     // Anything unforeseen while filing answers must not strand the batch's changes (the other
                     // workers would wait for them for ever): they end failed, with the reason, for a resume to retry.
@@ -613,6 +627,12 @@ final class BulkOnboarding {
     private Map<String, Object> existing(Change c) {
         Optional<DirectoryUser> found = ports.directory().findUser(c.param("upn"));
         found.ifPresent(u -> userIds.put(key(c.param("upn")), u.id()));
+        if (found.isPresent()) {
+            Optional<Map<String, Object>> claimed = recovery.claim(c, found.get(), ports);
+            if (claimed.isPresent()) {
+                return claimed.get();
+            }
+        }
         return Maps.of("userId", found.map(DirectoryUser::id).orElse(null), "created", false, "note",
                 "existed already; its password is not in this handout");
     }

@@ -48,8 +48,12 @@ final class ChangeExecutor {
     /** Passwords sent in a create whose answer never came: if the account is there on the retry, it is ours. */
     private final Map<String, String> unanswered = new HashMap<>();
 
-    ChangeExecutor(DeploymentPlan plan, Backoff backoff, CredentialsHandout handout, OneTimePasswords passwords) {
+    private final AccountRecovery recovery;
+
+    ChangeExecutor(DeploymentPlan plan, Backoff backoff, CredentialsHandout handout, OneTimePasswords passwords,
+            AccountRecovery recovery) {
         this.plan = plan;
+        this.recovery = recovery;
         this.backoff = backoff;
         this.handout = handout;
         this.passwords = passwords;
@@ -115,7 +119,8 @@ final class ChangeExecutor {
         if (!current.equals(wanted)) {
             p.teamsSettings().setFederation(wanted);
         }
-        return Maps.of("before", FederationPlanner.describe(current));
+        // "set" is what rollback compares the tenant with: it restores only a setting nobody changed since.
+        return Maps.of("before", FederationPlanner.describe(current), "set", FederationPlanner.describe(wanted));
     }
 
     private Map<String, Object> crossTenant(Change c, TenantPorts p) {
@@ -124,10 +129,11 @@ final class ChangeExecutor {
         Optional<PartnerSettings> current = p.crossTenantAccess().partner(partnerId);
         if (current.isEmpty()) {
             p.crossTenantAccess().createPartner(partnerId, wanted);
-            return Maps.of("partnerTenantId", partnerId, "created", true);
+            return Maps.of("partnerTenantId", partnerId, "created", true, "set", CrossTenantPlanning.map(wanted));
         }
         p.crossTenantAccess().updatePartner(partnerId, wanted);
-        return Maps.of("partnerTenantId", partnerId, "created", false, "before", CrossTenantPlanning.map(current.get()));
+        return Maps.of("partnerTenantId", partnerId, "created", false, "before", CrossTenantPlanning.map(current.get()),
+                "set", CrossTenantPlanning.map(wanted));
     }
 
     // ---- guests -----------------------------------------------------------------------------------------
@@ -177,6 +183,10 @@ final class ChangeExecutor {
                 return Maps.of("userId", existing.get().id(), "created", true, "note",
                         "created by an earlier try whose answer was lost");
             }
+            Optional<Map<String, Object>> claimed = recovery.claim(c, existing.get(), p);
+            if (claimed.isPresent()) {
+                return claimed.get();
+            }
             return Maps.of("userId", existing.get().id(), "created", false);
         }
         if (handout == null) {
@@ -195,6 +205,10 @@ final class ChangeExecutor {
             // Taken already yet not readable: an earlier, interrupted run created it and replication lags.
             DirectoryUser found = backoff.untilPresent(() -> p.directory().findUser(upn)).orElseThrow(() -> e);
             ids.put("user:" + upn.toLowerCase(Locale.ROOT), found.id());
+            Optional<Map<String, Object>> claimed = recovery.claim(c, found, p);
+            if (claimed.isPresent()) {
+                return claimed.get();
+            }
             return Maps.of("userId", found.id(), "created", false, "note", "existed already; its password is not in"
                     + " this handout");
         }
@@ -231,7 +245,7 @@ final class ChangeExecutor {
         DirectoryGroup created;
         try {
             created = p.directory().createSegmentGroup(name, c.param("mailNickname"),
-                    "Information-barrier segment created by TenantBridge");
+                    ResumeClosing.GROUP_MARKER);
         } catch (ConflictException e) {
             // The mail nickname is taken: the answer to an earlier try was lost, or replication lags behind it.
             DirectoryGroup found = backoff.untilPresent(() -> p.directory().findGroupByName(name))

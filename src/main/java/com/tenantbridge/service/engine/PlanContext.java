@@ -16,6 +16,7 @@ final class PlanContext {
     final Map<String, List<Change>> offline = new LinkedHashMap<>();
     final List<String> notes = new ArrayList<>();
     final List<String> blockers = new ArrayList<>();
+    final Map<String, String> unreachable = new LinkedHashMap<>();
 
     PlanContext(TenantConnections connections) {
         this.connections = connections;
@@ -58,7 +59,16 @@ final class PlanContext {
         }
     }
 
+    /**
+     * A tenant the plan cannot do without could not be reached: nothing of its part is planned, and nothing may start
+     * (a run must not half-apply a plan), so it is a blocker too.
+     */
+    void unreachable(String tenant, String why) {
+        unreachable.put(tenant, why);
+        block(tenant + " could not be reached: " + why);
+    }
+
     PlanResult result() {
-        return new PlanResult(changes, offline, notes, blockers);
+        return new PlanResult(changes, offline, notes, blockers, unreachable);
     }
 }

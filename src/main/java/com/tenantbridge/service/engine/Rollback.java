@@ -5,6 +5,7 @@ import com.tenantbridge.domain.plan.AutoAdmittedUsers;
 import com.tenantbridge.domain.plan.LobbyBypass;
 import com.tenantbridge.service.journal.Journal;
 import com.tenantbridge.service.journal.JournalEntry;
+import com.tenantbridge.service.journal.VerifiedJournal;
 import com.tenantbridge.service.port.BarrierPolicyState;
 import com.tenantbridge.service.port.BarrierSegment;
 import com.tenantbridge.service.port.FederationConfig;
@@ -29,7 +30,16 @@ import java.util.UUID;
  */
 public final class Rollback {
 
-    public record Outcome(JournalEntry entry, boolean undone, String message) {
+    /** What became of one line: undone, refused (not provably the run's), left (changed since), or failed. */
+    public enum Result {
+        UNDONE, REFUSED, LEFT, FAILED
+    }
+
+    public record Outcome(JournalEntry entry, Result result, String message) {
+
+        public boolean undone() {
+            return result == Result.UNDONE;
+        }
     }
 
     /** Hears of each undo as it ends; called on the rolling-back thread. */
@@ -40,41 +50,71 @@ public final class Rollback {
         void undone(Outcome outcome, int index, int total);
     }
 
-    public List<Outcome> rollback(List<JournalEntry> journal, TenantConnections connections, Journal out) {
+    public List<Outcome> rollback(VerifiedJournal journal, TenantConnections connections, Journal out) {
         return rollback(journal, connections, out, Progress.NONE, () -> false);
     }
 
     /** How many changes a rollback of this journal would undo: those done and not rolled back yet. */
-    public static int pending(List<JournalEntry> journal) {
+    public static int pending(VerifiedJournal journal) {
         return toUndo(journal).size();
+    }
+
+    /** As {@link #pending(VerifiedJournal)}, for a journal on disk. */
+    public static int pending(java.nio.file.Path journal) throws java.io.IOException {
+        return pending(Journal.verify(journal));
     }
 
     /**
      * As {@link #rollback(List, TenantConnections, Journal)}; stops before the next undo once {@code cancelled}
      * says so. What was undone is journaled, so rolling back again undoes the rest.
      */
-    public List<Outcome> rollback(List<JournalEntry> journal, TenantConnections connections, Journal out,
+    public List<Outcome> rollback(VerifiedJournal journal, TenantConnections connections, Journal out,
             Progress progress, java.util.function.BooleanSupplier cancelled) {
-        List<JournalEntry> done = toUndo(journal);
+        List<VerifiedJournal.Line> done = toUndo(journal);
+        final int total = done.size();
         String run = UUID.randomUUID().toString();
+        java.util.Set<String> domains = new java.util.LinkedHashSet<>();
+        done.forEach(l -> domains.add(l.entry().tenant()));
+        Map<String, String> tenantIds = RunIdentity.tenantIds(domains, connections);
+        out.append(JournalEntry.runStart(Instant.now().toString(), run, journal.runs().stream().map(JournalEntry::plan)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null), journal.planId().orElse(null), "rollback",
+                com.tenantbridge.service.ToolVersion.get(), tenantIds, null));
+        UndoGuard guard = new UndoGuard(journal, tenantIds, null);
         List<Outcome> outcomes = new ArrayList<>();
         Set<String> reapply = java.util.concurrent.ConcurrentHashMap.newKeySet();
         java.util.function.Consumer<Outcome> record = outcome -> {
             synchronized (outcomes) {
                 outcomes.add(outcome);
-                progress.undone(outcome, outcomes.size() - 1, done.size());
+                progress.undone(outcome, outcomes.size() - 1, total);
             }
         };
+        // Applying the barriers again is not an undo of its own: it follows the barrier changes actually undone.
+        List<VerifiedJournal.Line> applications = done.stream().filter(l -> "APPLY_BARRIERS".equals(l.entry().kind()))
+                .toList();
+        done = new ArrayList<>(done);
+        done.removeAll(applications);
+        done.addAll(applications);
         for (int i = 0; i < done.size() && !cancelled.getAsBoolean();) {
+            if ("APPLY_BARRIERS".equals(done.get(i).entry().kind())) {
+                JournalEntry e = done.get(i++).entry();
+                if (!reapply.remove(e.tenant())) {
+                    record.accept(new Outcome(e, Result.FAILED, "no barrier change of this run was undone in "
+                            + e.tenant() + ", so its barriers are not applied again"));
+                    continue;
+                }
+                record.accept(undoOne(done.get(i - 1), connections, out, run, new java.util.HashSet<>(), guard));
+                connections.ports(e.tenant()).ifPresent(p -> p.barriers().startApplication());
+                continue;
+            }
             int end = i;
-            while (end < done.size() && account(done.get(end)) != null) {
+            while (end < done.size() && account(done.get(end).entry()) != null) {
                 end++;
             }
             if (end - i >= IN_PARALLEL_FROM) {
-                undoAccounts(done.subList(i, end), connections, out, run, record, cancelled);
+                undoAccounts(done.subList(i, end), connections, out, run, record, cancelled, guard);
                 i = end;
             } else {
-                record.accept(undoOne(done.get(i), connections, out, run, reapply));
+                record.accept(undoOne(done.get(i), connections, out, run, reapply, guard));
                 i++;
             }
         }
@@ -106,22 +146,23 @@ public final class Rollback {
         return e.tenant() + "/" + e.result().get("userId");
     }
 
-    private static void undoAccounts(List<JournalEntry> entries, TenantConnections connections, Journal out, String run,
-            java.util.function.Consumer<Outcome> record, java.util.function.BooleanSupplier cancelled) {
-        java.util.Map<String, List<JournalEntry>> byAccount = new java.util.LinkedHashMap<>();
-        entries.forEach(e -> byAccount.computeIfAbsent(account(e), k -> new ArrayList<>()).add(e));
-        java.util.concurrent.ConcurrentLinkedQueue<List<JournalEntry>> queue =
+    private static void undoAccounts(List<VerifiedJournal.Line> entries, TenantConnections connections, Journal out,
+            String run, java.util.function.Consumer<Outcome> record, java.util.function.BooleanSupplier cancelled,
+            UndoGuard guard) {
+        java.util.Map<String, List<VerifiedJournal.Line>> byAccount = new java.util.LinkedHashMap<>();
+        entries.forEach(e -> byAccount.computeIfAbsent(account(e.entry()), k -> new ArrayList<>()).add(e));
+        java.util.concurrent.ConcurrentLinkedQueue<List<VerifiedJournal.Line>> queue =
                 new java.util.concurrent.ConcurrentLinkedQueue<>(byAccount.values());
         Set<String> none = java.util.concurrent.ConcurrentHashMap.newKeySet();
         List<Thread> workers = new ArrayList<>();
         for (int w = 0; w < Math.min(ACCOUNTS_AT_ONCE, byAccount.size()); w++) {
             Thread t = new Thread(() -> {
-                for (List<JournalEntry> chain = queue.poll(); chain != null; chain = queue.poll()) {
-                    for (JournalEntry e : chain) {
+                for (List<VerifiedJournal.Line> chain = queue.poll(); chain != null; chain = queue.poll()) {
+                    for (VerifiedJournal.Line e : chain) {
                         if (cancelled.getAsBoolean()) {
                             return;
                         }
-                        record.accept(undoOne(e, connections, out, run, none));
+                        record.accept(undoOne(e, connections, out, run, none, guard));
                     }
                 }
             }, "rollback-" + w);
@@ -139,31 +180,37 @@ public final class Rollback {
         }
     }
 
-    private static List<JournalEntry> toUndo(List<JournalEntry> journal) {
+    private static List<VerifiedJournal.Line> toUndo(VerifiedJournal journal) {
         Set<String> rolledBack = new HashSet<>();
-        for (JournalEntry e : journal) {
-            if (e.status() == JournalEntry.Status.ROLLED_BACK) {
-                rolledBack.add(e.changeId());
+        for (VerifiedJournal.Line l : journal.lines()) {
+            if (l.entry().status() == JournalEntry.Status.ROLLED_BACK) {
+                rolledBack.add(l.entry().changeId());
             }
         }
-        List<JournalEntry> done = new ArrayList<>();
+        List<VerifiedJournal.Line> done = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (JournalEntry e : journal) {
+        for (VerifiedJournal.Line l : journal.lines()) {
+            JournalEntry e = l.entry();
             if (e.status() == JournalEntry.Status.DONE && !rolledBack.contains(e.changeId()) && seen.add(e.changeId())) {
-                done.add(e);
+                done.add(l);
             }
         }
         Collections.reverse(done);
         return done;
     }
 
-    private static Outcome undoOne(JournalEntry e, TenantConnections connections, Journal out, String run,
-            Set<String> reapply) {
+    private static Outcome undoOne(VerifiedJournal.Line line, TenantConnections connections, Journal out, String run,
+            Set<String> reapply, UndoGuard guard) {
+        JournalEntry e = line.entry();
         Optional<TenantPorts> ports = connections.ports(e.tenant());
         if (ports.isEmpty()) {
-            return new Outcome(e, false, e.tenant() + " is not connected");
+            return new Outcome(e, Result.FAILED, e.tenant() + " is not connected");
         }
         try {
+            UndoGuard.Verdict verdict = guard.check(line, ports.get());
+            if (verdict != null) {
+                return new Outcome(e, verdict.result(), verdict.message());
+            }
             undo(e, ports.get());
             if (e.kind().startsWith("BARRIER") || e.kind().equals("ACTIVATE_BARRIER_POLICY")
                     || e.kind().equals("APPLY_BARRIERS")) {
@@ -172,12 +219,14 @@ public final class Rollback {
             out.append(new JournalEntry(Instant.now().toString(), run, e.plan(), e.changeId(), e.tenant(), e.kind(),
                     JournalEntry.Status.ROLLED_BACK, "undo: " + e.summary(), e.after(), e.before(), e.params(), null,
                     null));
-            return new Outcome(e, true, null);
+            return new Outcome(e, Result.UNDONE, null);
+        } catch (NotFoundException e2) {
+            return new Outcome(e, Result.FAILED, "not found: " + e2.getMessage());
         } catch (PortException | IllegalArgumentException e2) {
-            return new Outcome(e, false, e2.getMessage());
+            return new Outcome(e, Result.FAILED, e2.getMessage());
         } catch (RuntimeException e2) {
             // One undo going wrong in an unforeseen way must not strand the others (nor a worker's whole queue).
-            return new Outcome(e, false, "could not be undone: " + e2);
+            return new Outcome(e, Result.FAILED, "could not be undone: " + e2);
         }
     }
 
@@ -276,13 +325,9 @@ public final class Rollback {
         }
     }
 
-    /** An object already gone is what an undo wants. */
+    /** The guard has just read the object; if it is gone now, that is failed, not undone (NotFoundException). */
     private static void ignoreMissing(Runnable call) {
-        try {
-            call.run();
-        } catch (NotFoundException e) {
-            // already gone
-        }
+        call.run();
     }
 
 }

@@ -37,8 +37,11 @@ final class VendorPlanner {
         Optional<TenantPorts> maybe = ctx.ports(tenant);
         BarrierPlan barriers = v.informationBarriers();
         if (maybe.isEmpty()) {
-            ctx.note(tenant + " is not connected: its service accounts, licences and groups cannot be planned against"
-                    + " what it holds.");
+            // The accounts are made through Graph in the host tenant, not by a partner's runbook: without it nothing
+            // of the plan's core can be planned, which must never read as "already matches".
+            ctx.unreachable(tenant, "not connected, so its " + v.accounts().size() + " service account"
+                    + (v.accounts().size() == 1 ? "" : "s") + ", their licences"
+                    + (barriers == null ? "" : ", segment groups and barriers") + " are not planned");
             if (barriers != null) {
                 barriers(plan, ctx, null, barriers, Map.of(), Map.of(), new ArrayList<>());
             }

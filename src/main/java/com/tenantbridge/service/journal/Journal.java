@@ -11,40 +11,88 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * An append-only journal of JSON lines. Each entry is forced to disk before the next change runs, so after a
- * crash the journal shows every change that finished and every one that may have started.
+ * crash the journal shows every change that finished and every one that may have started. Each line carries a
+ * checksum chained to the line before it ({@link JournalChain}), and the plan's and the tenant's ids, so a line
+ * that was edited, moved or copied in from another journal is found ({@link Journal#verify}). One process at a
+ * time writes a journal ({@link JournalLock}).
  */
 public final class Journal implements AutoCloseable {
 
-    private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
+    static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path file;
     private final FileChannel channel;
+    private final JournalLock lock;
+    /** The whole previous line as written: the next line's checksum covers it. */
+    private String previousLine;
+    private String planId;
+    private final Map<String, String> tenantIds = new HashMap<>();
 
-    private Journal(Path file, FileChannel channel) {
+    private Journal(Path file, FileChannel channel, JournalLock lock, String previousLine, JournalEntry lastRun) {
         this.file = file;
         this.channel = channel;
+        this.lock = lock;
+        this.previousLine = previousLine;
+        if (lastRun != null) {
+            remember(lastRun);
+        }
     }
 
-    /** Opens for appending, creating the file (and its folder) if needed. */
-    public static Journal open(Path file) throws IOException {
+    /**
+     * Opens for appending, creating the file (and its folder) if needed, and takes the journal's lock for as long as
+     * it is open.
+     *
+     * @throws JournalLock.HeldException when another process (or window) writes this journal now
+     */
+    public static Journal open(Path file, String purpose) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND);
+        JournalLock lock = JournalLock.take(file, purpose);
         try {
-            dropTornTail(file, channel);
-        } catch (IOException e) {
-            channel.close();
+            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.APPEND, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            try {
+                dropTornTail(file, channel);
+                List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                        .filter(l -> !l.isBlank()).toList();
+                JournalEntry lastRun = null;
+                for (String line : lines) {
+                    JournalEntry e = parseOrNull(line);
+                    if (e != null && e.status() == JournalEntry.Status.RUN) {
+                        lastRun = e;
+                    }
+                }
+                return new Journal(file, channel, lock, lines.isEmpty() ? null : lines.get(lines.size() - 1), lastRun);
+            } catch (IOException | RuntimeException e) {
+                channel.close();
+                throw e;
+            }
+        } catch (IOException | RuntimeException e) {
+            lock.close();
             throw e;
         }
-        return new Journal(file, channel);
+    }
+
+    /** As {@link #open(Path, String)}, for a run. */
+    public static Journal open(Path file) throws IOException {
+        return open(file, "a run");
+    }
+
+    private static JournalEntry parseOrNull(String line) {
+        try {
+            return JSON.readValue(line, JournalEntry.class);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
     }
 
     /**
@@ -93,7 +141,15 @@ public final class Journal implements AutoCloseable {
         try {
             StringBuilder lines = new StringBuilder();
             for (JournalEntry entry : entries) {
-                lines.append(JSON.writeValueAsString(entry)).append('\n');
+                if (entry.status() == JournalEntry.Status.RUN) {
+                    remember(entry);
+                }
+                JournalEntry stamped = entry.status() == JournalEntry.Status.RUN ? entry
+                        : entry.stamped(planId, entry.tenant() == null ? null
+                                : tenantIds.get(entry.tenant().toLowerCase(Locale.ROOT)));
+                String line = JournalChain.seal(previousLine, JSON.writeValueAsString(stamped));
+                lines.append(line).append('\n');
+                previousLine = line;
             }
             ByteBuffer buffer = ByteBuffer.wrap(lines.toString().getBytes(StandardCharsets.UTF_8));
             while (buffer.hasRemaining()) {
@@ -105,32 +161,34 @@ public final class Journal implements AutoCloseable {
         }
     }
 
+    private void remember(JournalEntry run) {
+        planId = run.planId();
+        tenantIds.clear();
+        if (run.tenants() != null) {
+            run.tenants().forEach((domain, id) -> tenantIds.put(domain.toLowerCase(Locale.ROOT), id));
+        }
+    }
+
     /**
-     * Reads every entry. A last line cut short by a crash is left out; any other unreadable line is an error,
-     * since a journal that cannot be trusted must not drive a resume or a rollback.
+     * The changes a journal records, in order (run starts left out). A last line cut short by a crash is left out;
+     * any other unreadable line is an error, since a journal that cannot be trusted must not drive a resume or a
+     * rollback. Checksums are not checked here: {@link #verify} does that.
      */
     public static List<JournalEntry> read(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        List<JournalEntry> entries = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank()) {
-                continue;
-            }
-            try {
-                entries.add(JSON.readValue(line, JournalEntry.class));
-            } catch (JsonProcessingException e) {
-                boolean last = lines.subList(i + 1, lines.size()).stream().allMatch(String::isBlank);
-                if (!last) {
-                    throw new IOException(file + " line " + (i + 1) + " is not a journal entry: " + e.getOriginalMessage());
-                }
-            }
-        }
-        return entries;
+        return verify(file).changes();
+    }
+
+    /** Reads every line, run starts included, and checks each line's checksum against the line before it. */
+    public static VerifiedJournal verify(Path file) throws IOException {
+        return VerifiedJournal.read(file);
     }
 
     @Override
     public synchronized void close() throws IOException {
-        channel.close();
+        try {
+            channel.close();
+        } finally {
+            lock.close();
+        }
     }
 }

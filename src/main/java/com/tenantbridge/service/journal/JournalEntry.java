@@ -4,8 +4,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
 
 /**
- * One line of a journal: a change and what happened to it. Never holds a secret: passwords go only to the
- * credentials handout.
+ * One line of a journal: a change and what happened to it, or (status {@link Status#RUN}) the start of a run with
+ * the identity every later line belongs to: the plan's id, each tenant's id by domain, the tool's version and the
+ * credentials handout the run writes. Never holds a secret: passwords go only to the handout.
+ *
+ * <p>{@code planId} and {@code tenantId} are stamped on every line by {@link Journal}, and {@code hash} chains each
+ * line to the one before it, so an edited, reordered, removed or borrowed line is found when the journal is read.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record JournalEntry(
@@ -21,9 +25,42 @@ public record JournalEntry(
         Map<String, Object> after,
         Map<String, String> params,
         Map<String, Object> result,
-        String error) {
+        String error,
+        String planId,
+        String tenantId,
+        String tool,
+        Map<String, String> tenants,
+        String handout,
+        String hash) {
+
+    /** A change line; the journal stamps the identity and the checksum. */
+    public JournalEntry(String time, String run, String plan, String changeId, String tenant, String kind,
+            Status status, String summary, Map<String, Object> before, Map<String, Object> after,
+            Map<String, String> params, Map<String, Object> result, String error) {
+        this(time, run, plan, changeId, tenant, kind, status, summary, before, after, params, result, error, null, null,
+                null, null, null, null);
+    }
+
+    /** The first line of a run: what every later line of that run belongs to. */
+    public static JournalEntry runStart(String time, String run, String planName, String planId, String purpose,
+            String tool, Map<String, String> tenants, String handout) {
+        return new JournalEntry(time, run, planName, null, null, purpose, Status.RUN, null, null, null, null, null,
+                null, planId, null, tool, tenants, handout, null);
+    }
+
+    JournalEntry stamped(String planIdValue, String tenantIdValue) {
+        return new JournalEntry(time, run, plan, changeId, tenant, kind, status, summary, before, after, params, result,
+                error, planIdValue, tenantIdValue, tool, tenants, handout, null);
+    }
+
+    JournalEntry withHash(String value) {
+        return new JournalEntry(time, run, plan, changeId, tenant, kind, status, summary, before, after, params, result,
+                error, planId, tenantId, tool, tenants, handout, value);
+    }
 
     public enum Status {
+        /** The start of a run (apply, resume or rollback): who it belongs to. Not a change. */
+        RUN,
         /** Written before the change is sent, so a crash leaves a trace of what may have happened. */
         STARTED,
         DONE,

@@ -46,7 +46,8 @@ public final class OnboardingPlans {
             policies.add(new BarrierPolicy(users + "-allow", users, PolicyKind.ALLOW, List.of(users, engineers)));
             policies.add(new BarrierPolicy(engineers + "-allow", engineers, PolicyKind.ALLOW, List.of(engineers, users)));
         }
-        return DeploymentPlan.empty().withName("ABC onboards " + accounts + " vendor accounts")
+        return DeploymentPlan.empty().withPlanId(DeploymentPlan.newId())
+                .withName("ABC onboards " + accounts + " vendor accounts")
                 .withScenario(Scenario.VENDOR_ACCOUNTS).withHostTenant(TenantRef.of("ABC", "abc.com"))
                 .withVendors(new VendorPlan(LicenceSku.MICROSOFT_REMOTE_ASSIST, list, new BarrierPlan(
                         SegmentAttribute.MEMBER_OF, LicenceSku.SPE_E5, segments, policies)));

@@ -34,6 +34,12 @@ public interface DirectoryService {
      */
     DirectoryGroup createSegmentGroup(String displayName, String mailNickname, String description);
 
+    /** A group by id, with its description and creation time; empty if there is none. */
+    Optional<DirectoryGroup> findGroup(String groupId);
+
+    /** Sets a new one-time password, to be changed at the next sign-in. */
+    void resetPassword(String userId, String password);
+
     void deleteGroup(String groupId);
 
     Set<String> groupMemberIds(String groupId);

@@ -3,10 +3,13 @@ package com.tenantbridge.service.port;
 import java.util.List;
 import java.util.UUID;
 
-/** A user as the engine needs it: who it is, where it is licensed, and whether it is a guest. */
+/**
+ * A user as the engine needs it: who it is, where it is licensed, and whether it is a guest. {@code createdDateTime}
+ * (null when unknown) lets rollback and resume prove an account is the one their run created.
+ */
 public record DirectoryUser(String id, String userPrincipalName, String displayName, String mail, String userType,
         String usageLocation, boolean accountEnabled, String department, String companyName, String externalUserState,
-        List<UUID> licenses) {
+        List<UUID> licenses, java.time.Instant createdDateTime) {
 
     public DirectoryUser {
         licenses = licenses == null ? List.of() : List.copyOf(licenses);

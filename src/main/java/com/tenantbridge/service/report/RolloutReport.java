@@ -143,6 +143,7 @@ public final class RolloutReport {
             case SKIPPED -> "skipped";
             case RUNBOOK -> "in the partner runbook";
             case ROLLED_BACK -> "rolled back";
+            case RUN -> "run started";
         };
     }
 

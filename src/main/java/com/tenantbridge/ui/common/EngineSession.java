@@ -41,6 +41,25 @@ public final class EngineSession {
         return journal;
     }
 
+    private volatile String runPlanId;
+
+    /** The run just started belongs to the plan with this id; Report shows and rolls back only that plan's run. */
+    public void recordRun(String planId, java.nio.file.Path journalFile) {
+        runPlanId = planId;
+        journal.set(journalFile);
+        lastRun.set(null);
+    }
+
+    /** The journal of the last run if it is a run of {@code planId}; null for any other plan. */
+    public java.nio.file.Path journalOf(String planId) {
+        return planId != null && planId.equals(runPlanId) ? journal.get() : null;
+    }
+
+    /** What the last run did, if it is a run of {@code planId}; null for any other plan. */
+    public com.tenantbridge.service.engine.ApplyResult lastRunOf(String planId) {
+        return planId != null && planId.equals(runPlanId) ? lastRun.get() : null;
+    }
+
     public ObjectProperty<TenantConnections> connectionsProperty() {
         return connections;
     }

@@ -97,11 +97,11 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
         String where = connections == null ? "not connected" : connections.describe();
         java.time.ZonedDateTime at = java.time.ZonedDateTime.now(clock);
         DeploymentPlan current = plan;
-        Path journal = session.journalProperty().get();
+        Path journal = session.journalOf(current.planId());
         List<CheckResult> verified = List.copyOf(verification);
         List<CheckResult> checked = session.checksProperty().get();
         var markdown = new com.tenantbridge.service.report.RunReport.Input(current, where, at,
-                session.lastRunProperty().get(), verified, List.copyOf(undone), session.reachProperty().get());
+                session.lastRunOf(current.planId()), verified, List.copyOf(undone), session.reachProperty().get());
         dialogs.chooseSaveFile("Export the report", (name.isEmpty() ? "plan" : name) + "-report.html",
                 "Report: HTML, JSON or Markdown", "*.html *.json *.md").ifPresent(file -> tasks.run(
                         "Exporting the report", () -> {
@@ -180,8 +180,11 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
             stepsForPeople.clear();
             return;
         }
-        var run = session.lastRunProperty().get();
+        var run = session.lastRunOf(plan.planId());
         done.setAll(run == null ? List.of() : run.outcomes());
+        if (run == null) {
+            undone.clear();
+        }
         ScenarioFacts facts = ScenarioCatalog.facts(plan.scenario());
         limits.setAll(facts.limits());
         stepsForPeople.setAll(facts.stepsForPeople());
@@ -221,10 +224,10 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
 
     /** Undoes the last run, after the admin confirms, then verifies again. */
     public void rollback() {
-        Path journal = session.journalProperty().get();
+        Path journal = plan == null ? null : session.journalOf(plan.planId());
         var connections = session.connections();
         if (busy.get() || journal == null || connections == null) {
-            outcome.set(journal == null ? "Nothing to roll back: no run in this session." : outcome.get());
+            outcome.set(journal == null ? "Nothing to roll back: this plan has no run in this session." : outcome.get());
             return;
         }
         if (!dialogs.confirm("Roll back this run?", "Everything the run created is deleted and the settings it"
@@ -242,10 +245,15 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
         tasks.run("Rolling back", () -> {
             var reach = undo == null ? connections : session.connectionsFor(undo, connections,
                     message -> workers.fx().execute(() -> outcome.set(message)));
-            List<com.tenantbridge.service.journal.JournalEntry> entries = Journal.read(journal);
-            undoTotal = Rollback.pending(entries);
-            try (Journal out = Journal.open(journal)) {
-                return new Rollback().rollback(entries, reach, out, (o, index, total) -> {
+            var verified = Journal.verify(journal);
+            List<String> problems = com.tenantbridge.service.engine.JournalGuard.problems(verified,
+                    plan == null ? null : plan.planId(), reach);
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException("not rolled back: " + String.join("; ", problems));
+            }
+            undoTotal = Rollback.pending(verified);
+            try (Journal out = Journal.open(journal, "rollback")) {
+                return new Rollback().rollback(verified, reach, out, (o, index, total) -> {
                     undoneSoFar = index + 1;
                     if (progressQueued.compareAndSet(false, true)) {
                         workers.fx().execute(this::showRollbackProgress);

@@ -152,6 +152,7 @@ public final class RunStepViewModel extends AbstractStepViewModel {
         boolean createsAccounts = planned.changes().stream().anyMatch(c -> c.kind() == ChangeKind.CREATE_USER);
         if (createsAccounts && credentials == null) {
             Optional<Path> chosen = dialogs.chooseCredentialsFile(slug(current) + "-credentials.csv");
+            // A handout is only ever a new file: an existing one (the journal, the plan, another user's) is refused.
             if (chosen.isEmpty()) {
                 running.set(false);
                 status.set("Not started: new accounts need a credentials handout file for their one-time passwords.");
@@ -160,17 +161,18 @@ public final class RunStepViewModel extends AbstractStepViewModel {
             credentials = chosen.get();
         }
         if (journal == null) {
-            journal = journals.resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-"
-                    + slug(current) + ".jsonl");
+            // Named by time and plan id; found again by the plan id inside, never by the name (RunHistory).
+            journal = journals.resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"))
+                    + "-" + current.planId().substring(0, Math.min(8, current.planId().length())) + ".jsonl");
         }
-        session.journalProperty().set(journal);
+        session.recordRun(current.planId(), journal);
         int total = planned.changes().size();
         status.set(total == 0 ? "Nothing to change." : "Applying " + total + " change" + (total == 1 ? "" : "s")
                 + "\u2026");
         Path journalFile = journal;
         Path handoutFile = createsAccounts ? credentials : null;
         workers.background().execute(() -> {
-            try (Journal j = Journal.open(journalFile);
+            try (Journal j = Journal.open(journalFile, "the wizard's Run");
                     CredentialsHandout handout = handoutFile == null ? null : CredentialsHandout.open(handoutFile)) {
                 Backoff backoff = Backoff.replication(cancelled::get).reporting(message ->
                         workers.fx().execute(() -> currentDetail.set(message)));

@@ -44,6 +44,7 @@ public final class ShellViewModel {
         this.dialogs = dialogs;
         this.tasks = tasks;
         this.recent = recent;
+        document.reset(DeploymentPlan.empty().withPlanId(DeploymentPlan.newId()), null);
         for (StepViewModel step : this.steps) {
             step.setOnEdit(() -> document.setPlan(step.commit(document.plan())));
         }
@@ -205,7 +206,18 @@ public final class ShellViewModel {
     }
 
     private void show(DeploymentPlan plan, Path file) {
-        document.reset(plan, file);
+        // Runs are found by the plan's id. A new plan gets one as it is; a file from before plan ids gets one as an
+        // edit, so that saving keeps it with the file.
+        if (plan.planId() != null) {
+            document.reset(plan, file);
+        } else if (file == null) {
+            plan = plan.withPlanId(DeploymentPlan.newId());
+            document.reset(plan, null);
+        } else {
+            document.reset(plan, file);
+            plan = plan.withPlanId(DeploymentPlan.newId());
+            document.setPlan(plan);
+        }
         navigation.restart();
         current().onEnter(plan);
     }

@@ -85,7 +85,8 @@ class ShellViewModelTest {
         assertThat(PlanJson.read(Files.readString(file)).plan()).isEqualTo(edited);
 
         vm.newPlan();
-        assertThat(vm.document().plan()).isEqualTo(DeploymentPlan.empty());
+        assertThat(vm.document().plan().withPlanId(null)).isEqualTo(DeploymentPlan.empty());
+        assertThat(vm.document().plan().planId()).as("a new plan, a new id").isNotEqualTo(edited.planId());
         dialogs.openAnswers.add(file);
         vm.open();
         assertThat(vm.document().plan()).isEqualTo(edited);
@@ -107,7 +108,7 @@ class ShellViewModelTest {
         steps.scenario().scenarioProperty().set(Scenario.FEDERATION);
         dialogs.unsavedAnswers.add(UnsavedChoice.DISCARD);
         vm.newPlan();
-        assertThat(vm.document().plan()).isEqualTo(DeploymentPlan.empty());
+        assertThat(vm.document().plan().withPlanId(null)).isEqualTo(DeploymentPlan.empty());
         assertThat(steps.scenario().scenarioProperty().get()).isNull();
     }
 
@@ -146,7 +147,7 @@ class ShellViewModelTest {
         assertThat(vm.document().plan()).isEqualTo(before);
         assertThat(dialogs.errors).singleElement().satisfies(e -> assertThat(e.details()).startsWith(
                 "error: colour: unknown field; known fields: acceptedDeviations, anonymousJoin, answers, federation, guestAccess,"
-                        + " hostTenant, name, scenario, schemaVersion, vendors",
+                        + " hostTenant, name, planId, scenario, schemaVersion, vendors",
                 "error: hostTenant.domian: unknown field; did you mean \u201cdomain\u201d?"));
     }
 

@@ -1,0 +1,47 @@
+package com.tenantbridge.cli;
+
+import com.tenantbridge.service.credentials.CredentialsHandout;
+import com.tenantbridge.service.journal.JournalLock;
+import com.tenantbridge.service.port.UnreachableException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+
+/**
+ * A person never sees a stack trace: whatever a command throws becomes one line, what failed and what to do, with
+ * the exit code for its kind (2 bad input or a file that cannot be used, 3 a tenant not reached, 1 otherwise).
+ */
+final class OneLineErrors implements CommandLine.IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine line, CommandLine.ParseResult parsed) {
+        line.getErr().println(message(e));
+        line.getErr().flush();
+        return code(e);
+    }
+
+    static String message(Throwable e) {
+        if (e instanceof JournalLock.HeldException || e instanceof CredentialsHandout.RefusedException) {
+            return e.getMessage() + " Nothing was changed.";
+        }
+        if (e instanceof UnreachableException) {
+            return "Could not reach the tenant: " + e.getMessage() + ". Check the network and the sign-in, then try"
+                    + " again.";
+        }
+        if (e instanceof IOException || e instanceof UncheckedIOException) {
+            return "Could not use a file: " + e.getMessage();
+        }
+        String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return "Failed: " + what + ". The journal records what was done; see the log for details.";
+    }
+
+    static int code(Throwable e) {
+        if (e instanceof UnreachableException) {
+            return ExitCodes.UNREACHABLE;
+        }
+        if (e instanceof IOException || e instanceof UncheckedIOException || e instanceof IllegalArgumentException) {
+            return ExitCodes.BAD_INPUT;
+        }
+        return ExitCodes.FAILED;
+    }
+}
