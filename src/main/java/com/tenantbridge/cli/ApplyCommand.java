@@ -89,7 +89,8 @@ final class ApplyCommand implements Callable<Integer> {
         if (handoutFile == RunFiles.REFUSED) {
             return ExitCodes.BAD_INPUT;
         }
-        try (EngineSession session = EngineSession.open(args.tenants, plan, spec.commandLine().getErr())) {
+        try (EngineSession session = EngineSession.open(args.tenants, resume ? plan.requiredAccess().toResume()
+                : plan.requiredAccess(), spec.commandLine().getErr())) {
             if (earlier != null && !RunFiles.accepted(JournalGuard.problems(earlier, plan.planId(),
                     session.connections()), force, err)) {
                 return ExitCodes.BAD_INPUT;

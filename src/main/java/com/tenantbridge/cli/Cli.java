@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
                 VerifyCommand.class, RollbackCommand.class, RunbookCommand.class, ReachCommand.class, BenchCommand.class, DemoTenantCommand.class,
                 CommandLine.HelpCommand.class},
         commandListHeading = "%nCommands:%n",
-        footer = {"", "Exit codes: 0 ok, 1 checks or changes failed, 2 bad input, 3 a tenant could not be reached or signed in."})
+        footer = {"", "Exit codes: 0 ok, 1 checks or changes failed, 2 bad input, 3 a tenant could not be reached or"
+                + " signed in."})
 public final class Cli implements Runnable {
 
     @CommandLine.Spec

@@ -80,8 +80,9 @@ final class Output {
         });
         plan.notes().forEach(note -> out.println("note: " + note));
         plan.blockers().forEach(b -> out.println("cannot apply: " + b));
-        out.println(!plan.unreachable().isEmpty() ? "Not planned: " + String.join(", ", plan.unreachable().keySet())
-                + " could not be reached." : plan.changes().isEmpty() ? "No changes: the tenants already match the plan."
+        out.println(!plan.unreachable().isEmpty()
+                ? "Not planned: " + String.join(", ", plan.unreachable().keySet()) + " could not be reached."
+                : plan.changes().isEmpty() ? "No changes: the tenants already match the plan."
                 : plan.changes().size() + " change" + (plan.changes().size() == 1 ? "" : "s") + " to apply.");
         out.flush();
     }

@@ -138,7 +138,8 @@ final class RollbackCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
             // The journal closes before the stop lets a Ctrl+C end the JVM.
-            try (GracefulStop stop = new GracefulStop("rollback-cancel"); Journal out2 = Journal.open(journal, "rollback")) {
+            try (GracefulStop stop = new GracefulStop("rollback-cancel");
+                    Journal out2 = Journal.open(journal, "rollback")) {
                 List<Rollback.Outcome> outcomes = new Rollback().rollback(verified, session.connections(), out2,
                         json ? Rollback.Progress.NONE : progress(out), stop::requested);
                 long failed = outcomes.stream().filter(o -> !o.undone()).count();

@@ -75,8 +75,8 @@ final class RunFiles {
             return null;
         }
         if (same(given, journal) || same(given, plan)) {
-            return refuse(err, "The credentials handout " + given + " is the " + (same(given, plan) ? "plan" : "journal")
-                    + " file: choose a new file for the passwords.");
+            return refuse(err, "The credentials handout " + given + " is the "
+                    + (same(given, plan) ? "plan" : "journal") + " file: choose a new file for the passwords.");
         }
         if (Files.exists(given, LinkOption.NOFOLLOW_LINKS)) {
             return refuse(err, "The credentials handout " + given + " exists already: choose a new file (passwords"

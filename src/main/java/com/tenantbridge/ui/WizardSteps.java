@@ -30,7 +30,8 @@ public record WizardSteps(
                 new DetailsStepViewModel(s.tasks(), s.dialogs(), session::connections), new ChecksStepViewModel(s.tasks(), session, s.clock(), s.dialogs()),
                 new PlanStepViewModel(s.tasks(), session, s.dialogs()),
                 new RunStepViewModel(s.workers(), session, s.dialogs(), s.journals()),
-                new ReportStepViewModel(s.tasks(), s.workers(), session, s.dialogs(), s.clock()), session);
+                new ReportStepViewModel(s.tasks(), s.workers(), session, s.dialogs(), s.clock(),
+                        s.journals()), session);
     }
 
     public List<StepViewModel> all() {

@@ -25,6 +25,8 @@ public final class FakeDialogs implements DialogService {
     public final Deque<Path> folderAnswers = new ArrayDeque<>();
     public final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
     public final List<String> confirmations = new ArrayList<>();
+    /** The message of each confirmation asked for. */
+    public final List<String> confirmMessages = new ArrayList<>();
     /** The name of the button that goes ahead, per confirmation asked for. */
     public final List<String> confirmActions = new ArrayList<>();
     public final Deque<Path> csvAnswers = new ArrayDeque<>();
@@ -61,6 +63,7 @@ public final class FakeDialogs implements DialogService {
     @Override
     public boolean confirm(String title, String message) {
         confirmations.add(title);
+        confirmMessages.add(message);
         Boolean answer = confirmAnswers.poll();
         return answer != null && answer;
     }

@@ -77,4 +77,19 @@ public record RequiredAccess(Scenario scenario, List<String> graphScopes, boolea
         return new RequiredAccess(scenario, List.copyOf(scopes), teamsPowerShell, compliancePowerShell,
                 List.copyOf(roles));
     }
+
+    /**
+     * What resuming an interrupted run needs besides applying: an account the killed run created but never handed
+     * out gets a new one-time password (PATCH /users/{id} passwordProfile). Microsoft's user-update page is unclear:
+     * its permission table names User-PasswordProfile.ReadWrite.All for passwordProfile, an older note
+     * Directory.AccessAsUser.All; the narrower one is asked for.
+     */
+    public RequiredAccess toResume() {
+        if (scenario != Scenario.VENDOR_ACCOUNTS) {
+            return this;
+        }
+        java.util.LinkedHashSet<String> scopes = new java.util.LinkedHashSet<>(graphScopes);
+        scopes.add("User-PasswordProfile.ReadWrite.All");
+        return new RequiredAccess(scenario, List.copyOf(scopes), teamsPowerShell, compliancePowerShell, adminRoles);
+    }
 }

@@ -20,10 +20,17 @@ public final class RunHistory {
 
     /** One journal of the plan: when it started, on which tenants, and what it holds now. */
     public record Run(Path journal, String started, String planName, Map<String, String> tenants, long done,
-            long failed, long rolledBack) {
+            long failed, long rolledBack, Map<String, Integer> toUndo) {
 
         public Run {
             tenants = tenants == null ? Map.of() : Map.copyOf(tenants);
+            toUndo = toUndo == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(
+                    toUndo));
+        }
+
+        /** How many changes a rollback would undo now. */
+        public int pending() {
+            return toUndo.values().stream().mapToInt(Integer::intValue).sum();
         }
 
         /** e.g. "2026-11-28 03:12 · abc.com · 44 done, 0 failed". */
@@ -83,9 +90,17 @@ public final class RunHistory {
             long done = last.values().stream().filter(s -> s == JournalEntry.Status.DONE).count();
             long failed = last.values().stream().filter(s -> s == JournalEntry.Status.FAILED).count();
             long back = last.values().stream().filter(s -> s == JournalEntry.Status.ROLLED_BACK).count();
+            // As rollback counts: done at some point and not rolled back since, by kind.
+            java.util.Set<String> rolledBack = new java.util.HashSet<>();
+            j.changes().stream().filter(e -> e.status() == JournalEntry.Status.ROLLED_BACK)
+                    .forEach(e -> rolledBack.add(e.changeId()));
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            Map<String, Integer> toUndo = new java.util.TreeMap<>();
+            j.changes().stream().filter(e -> e.status() == JournalEntry.Status.DONE && !rolledBack.contains(e.changeId())
+                    && seen.add(e.changeId())).forEach(e -> toUndo.merge(e.kind(), 1, Integer::sum));
             String started = j.runs().stream().filter(r -> "apply".equals(r.kind())).map(JournalEntry::time)
                     .findFirst().orElse(first.time());
-            return Optional.of(new Run(file, started, first.plan(), first.tenants(), done, failed, back));
+            return Optional.of(new Run(file, started, first.plan(), first.tenants(), done, failed, back, toUndo));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

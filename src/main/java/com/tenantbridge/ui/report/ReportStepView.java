@@ -37,6 +37,10 @@ public final class ReportStepView {
     private javafx.scene.control.ProgressBar rollbackProgress;
     @FXML
     private Button cancelRollbackButton;
+    @FXML
+    private javafx.scene.layout.HBox runRow;
+    @FXML
+    private javafx.scene.control.ComboBox<com.tenantbridge.service.journal.RunHistory.Run> runChoice;
 
     public ReportStepView(ReportStepViewModel vm) {
         this.vm = vm;
@@ -50,6 +54,22 @@ public final class ReportStepView {
         exportButton.disableProperty().bind(vm.busyProperty());
         exportReachButton.disableProperty().bind(vm.busyProperty());
         rollbackProgress.progressProperty().bind(vm.rollbackProgressProperty());
+        runChoice.setItems(vm.runs().runs());
+        runChoice.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(com.tenantbridge.service.journal.RunHistory.Run run) {
+                return run == null ? "" : run.describe();
+            }
+
+            @Override
+            public com.tenantbridge.service.journal.RunHistory.Run fromString(String text) {
+                return null;
+            }
+        });
+        runChoice.valueProperty().bindBidirectional(vm.runs().selectedProperty());
+        runChoice.disableProperty().bind(vm.busyProperty());
+        runRow.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.runs().runs()));
+        runRow.managedProperty().bind(runRow.visibleProperty());
         for (javafx.scene.Node n : java.util.List.of(rollbackProgress, cancelRollbackButton)) {
             n.visibleProperty().bind(vm.rollingBackProperty());
             n.managedProperty().bind(vm.rollingBackProperty());

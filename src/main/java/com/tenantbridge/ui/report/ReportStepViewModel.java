@@ -47,14 +47,22 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
     private final com.tenantbridge.ui.common.Workers workers;
     private DeploymentPlan plan;
 
+    private final PlanRuns runs;
+
     public ReportStepViewModel(BackgroundTasks tasks, com.tenantbridge.ui.common.Workers workers, EngineSession session,
-            DialogService dialogs, java.time.Clock clock) {
+            DialogService dialogs, java.time.Clock clock, Path journals) {
+        this.runs = new PlanRuns(journals);
         this.tasks = tasks;
         this.workers = workers;
         this.session = session;
         this.dialogs = dialogs;
         this.clock = clock;
         valid.set(true);
+    }
+
+    /** This plan's runs, newest first, and the one a rollback undoes. */
+    public PlanRuns runs() {
+        return runs;
     }
 
     /** Each change of the last run and how it went. */
@@ -181,6 +189,7 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
             return;
         }
         var run = session.lastRunOf(plan.planId());
+        runs.load(plan.planId(), session.journalOf(plan.planId()), tasks);
         done.setAll(run == null ? List.of() : run.outcomes());
         if (run == null) {
             undone.clear();
@@ -224,14 +233,17 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
 
     /** Undoes the last run, after the admin confirms, then verifies again. */
     public void rollback() {
-        Path journal = plan == null ? null : session.journalOf(plan.planId());
+        Path journal = plan == null ? null : runs.journal() != null ? runs.journal()
+                : session.journalOf(plan.planId());
         var connections = session.connections();
         if (busy.get() || journal == null || connections == null) {
-            outcome.set(journal == null ? "Nothing to roll back: this plan has no run in this session." : outcome.get());
+            outcome.set(journal == null ? "Nothing to roll back: this plan has no run." : outcome.get());
             return;
         }
-        if (!dialogs.confirm("Roll back this run?", "Everything the run created is deleted and the settings it"
-                + " changed are put back, newest first.", "Roll back")) {
+        var chosen = runs.selectedProperty().get();
+        if (!dialogs.confirm("Roll back this run?", chosen == null ? "Everything the run created is deleted and the"
+                + " settings it changed are put back, newest first." : PlanRuns.confirmation(plan, chosen),
+                "Roll back")) {
             return;
         }
         busy.set(true);
@@ -273,6 +285,7 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
                             + " could not be undone (see What was done).");
             outcome.set(rolledBack);
             verify(rolledBack);
+            runs.load(plan.planId(), journal, tasks);
         }, error -> {
             busy.set(false);
             rollingBack.set(false);

@@ -70,4 +70,52 @@ class JournalTest {
         }
         assertThatThrownBy(() -> Journal.read(file)).hasMessageContaining("line 1");
     }
+
+    private Path journalOfThree() throws Exception {
+        Path file = dir.resolve("chained.jsonl");
+        try (Journal j = Journal.open(file)) {
+            j.append(JournalEntry.runStart("2026-11-23T00:00:00Z", "run", "plan", "plan-1", "apply", "0.1.0",
+                    Map.of("abc.com", "tenant-abc"), null));
+            j.append(entry("a", JournalEntry.Status.STARTED));
+            j.append(entry("a", JournalEntry.Status.DONE));
+        }
+        return file;
+    }
+
+    @Test
+    void everyLineCarriesThePlanTheTenantAndAChecksumThatHolds() throws Exception {
+        VerifiedJournal v = Journal.verify(journalOfThree());
+        assertThat(v.intact()).isTrue();
+        assertThat(v.planId()).contains("plan-1");
+        assertThat(v.changes()).allSatisfy(e -> {
+            assertThat(e.planId()).isEqualTo("plan-1");
+            assertThat(e.tenantId()).isEqualTo("tenant-abc");
+            assertThat(e.hash()).hasSize(64);
+        });
+        assertThat(v.lines()).allMatch(VerifiedJournal.Line::trusted);
+    }
+
+    @Test
+    void anEditedLineBreaksTheChainThereAndEveryLineAfterItIsUntrusted() throws Exception {
+        Path file = journalOfThree();
+        java.util.List<String> lines = Files.readAllLines(file);
+        lines.set(1, lines.get(1).replace("\"userId\":\"1\"", "\"userId\":\"2\""));
+        Files.write(file, lines);
+        VerifiedJournal v = Journal.verify(file);
+        assertThat(v.problem()).startsWith("line 2 does not follow");
+        assertThat(v.lines()).extracting(VerifiedJournal.Line::trusted).containsExactly(true, false, false);
+    }
+
+    @Test
+    void aRemovedOrReorderedLineBreaksTheChainAndALineWithoutChecksumIsNamed() throws Exception {
+        Path file = journalOfThree();
+        java.util.List<String> lines = Files.readAllLines(file);
+        Files.write(file, java.util.List.of(lines.get(0), lines.get(2)));
+        assertThat(Journal.verify(file).problem()).startsWith("line 2 ");
+        Files.write(file, java.util.List.of(lines.get(0), lines.get(2), lines.get(1)));
+        assertThat(Journal.verify(file).problem()).startsWith("line 2 ");
+        Files.write(file, java.util.List.of(lines.get(0), lines.get(1), "{\"changeId\":\"x\",\"status\":\"DONE\"}"));
+        assertThat(Journal.verify(file).problem()).isEqualTo("line 3 has no checksum (written by an earlier version,"
+                + " or by hand)");
+    }
 }

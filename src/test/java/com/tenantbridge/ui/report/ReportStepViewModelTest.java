@@ -55,6 +55,34 @@ class ReportStepViewModelTest {
     }
 
     @Test
+    void aRunOfAnotherPlanIsNeverShownOrRolledBackWhileThisPlanIsOpen() {
+        w.shell.openExample(ExamplePlans.forScenario(Scenario.ANONYMOUS_JOIN));
+        w.nextTo(w.steps.run());
+        w.steps.run().apply();
+        w.nextTo(w.steps.report());
+        assertThat(w.steps.report().runs().runs()).singleElement().satisfies(r -> assertThat(r.describe())
+                .contains("abc.com"));
+        assertThat(w.steps.report().done()).isNotEmpty();
+
+        w.shell.openExample(ExamplePlans.forScenario(Scenario.VENDOR_ACCOUNTS));
+        w.steps.report().onEnter(w.shell.document().plan());
+        assertThat(w.steps.report().runs().runs()).as("the anonymous-join run is not this plan's").isEmpty();
+        assertThat(w.steps.report().done()).isEmpty();
+        w.steps.report().rollback();
+        assertThat(w.dialogs.confirmations).isEmpty();
+        assertThat(w.steps.report().outcomeProperty().get()).isEqualTo("Nothing to roll back: this plan has no run.");
+
+        w.shell.openExample(ExamplePlans.forScenario(Scenario.ANONYMOUS_JOIN));
+        w.steps.report().onEnter(w.shell.document().plan());
+        assertThat(w.steps.report().runs().runs()).as("back on the plan that ran").hasSize(1);
+        w.dialogs.confirmAnswers.add(true);
+        w.steps.report().rollback();
+        assertThat(w.dialogs.confirmMessages).singleElement().asString().contains("Anonymous", "abc.com",
+                "Teams meeting");
+        assertThat(w.steps.report().undone()).isNotEmpty().allMatch(o -> o.undone());
+    }
+
+    @Test
     void declinedRollbackChangesNothing() {
         w.shell.openExample(ExamplePlans.forScenario(Scenario.ANONYMOUS_JOIN));
         w.nextTo(w.steps.run());
