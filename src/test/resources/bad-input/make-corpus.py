@@ -38,6 +38,13 @@ plan('plan-empty.json', None, 'empty', raw=b'')
 plan('plan-invalid-utf8.json', None, 'UTF-8', raw=json.dumps(V).encode().replace(b'Vendor1 A', b'Vendor1 \xff\xfe A'))
 deep=b'{"schemaVersion":1,"name":"deep","scenario":"vendorAccounts","x":' + b'['*5000 + b']'*5000 + b'}'
 plan('plan-deep-nesting.json', None, 'nest', raw=deep)
+# plan files: text that reads one way and means another, and fields given twice
+plan('plan-duplicate-key.json', None, 'name', raw=json.dumps(V, indent=1).replace('"name": ', '"name": "First", "name": ', 1).encode())
+plan('plan-lone-surrogate.json', None, 'vendors.accounts[0].displayName', raw=json.dumps(mod(V, setacc('displayName', 'Vendor1 \ud800 A')), ensure_ascii=True).encode())
+plan('plan-bidi-override-name.json', mod(V, setacc('displayName', 'Vendor1 \u202eAS')), 'vendors.accounts[0].displayName')
+plan('plan-zero-width-company.json', mod(V, setacc('company', 'Vendor\u200b1')), 'vendors.accounts[0].company')
+plan('plan-answers-unknown.json', mod(V, lambda p: p.setdefault('answers', {}).__setitem__('colour', True)), 'answers.colour')
+plan('plan-segment-mail-collision.json', mod(V, lambda p: p['vendors']['informationBarriers']['segments'][1].__setitem__('value', 'V1_RemoteAssistUser!')), 'vendors.informationBarriers.segments[1].value')
 # plan files: accounts, addresses, domains
 plan('plan-upn-formula.json', mod(V, setacc('userPrincipalName','=cmd|x@abc.com')), 'vendors.accounts[0].userPrincipalName')
 plan('plan-upn-space.json', mod(V, setacc('userPrincipalName','Vendor 1@abc.com')), 'vendors.accounts[0].userPrincipalName')
@@ -113,6 +120,7 @@ csv('csv-unknown-header.csv', H.replace('device','gadget')+ok, 'gadget')
 csv('csv-invalid-utf8.csv', (H+ok).encode('utf-8').replace(b'Vendor1 C', b'Vendor1 \xff C'), 'UTF-8')
 csv('csv-binary.csv', bytes(range(256))*8, 'UTF-8')
 csv('csv-control-chars.csv', H+ok.replace('Vendor1 C','Vendor1\u0000C'), 'displayName')
+csv('csv-header-column-no-row-fills.csv', H.rstrip('\n')+',favouriteColour\n'+ok, 'favouriteColour')
 csv('csv-upn-other-domain.csv', H+ok.replace('Vendor1_C_SA@abc.com','Vendor1_C_SA@vendor1.com'), 'userPrincipalName')
 with open('expected.tsv','w') as f:
     f.write('# file\tkind\twhat the message must name (field path, column or row)\n')

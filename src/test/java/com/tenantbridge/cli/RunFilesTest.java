@@ -115,4 +115,35 @@ class RunFilesTest {
         assertThat(cli.out()).contains("Not planned: unreachable-host.com could not be reached")
                 .doesNotContain("already match");
     }
+
+    @Test
+    void aJournalOfAnotherPlanIsNeitherResumedNorRolledBackUnderThisPlan() throws Exception {
+        Path journal = dir.resolve("run.jsonl");
+        assertThat(apply(journal, dir.resolve("handout.csv"))).isEqualTo(ExitCodes.OK);
+        long before = Files.size(journal);
+        String other = Path.of(System.getProperty("tenantbridge.assets", "assets"), "examples",
+                "federation-abc-contoso.json").toString();
+        assertThat(cli.run("apply", "--plan", other, "--tenant", cli.tenant, "--journal", journal.toString(),
+                "--resume", "--yes")).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.err()).contains("is a run of another plan (\u201cABC service accounts",
+                "id 5b0f2c1e-7a43-4d2b-9c51-0a7e3d9f4a04", "not of this plan (id 5b0f2c1e-7a43-4d2b-9c51-0a7e3d9f4a02)",
+                "Nothing was changed");
+        assertThat(cli.run("rollback", "--journal", journal.toString(), "--plan", other, "--tenant", cli.tenant,
+                "--yes")).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.err()).contains("is a run of another plan").contains("--force");
+        assertThat(Files.size(journal)).as("nothing written to it").isEqualTo(before);
+    }
+
+    @Test
+    void theHostsOwnOnmicrosoftDomainIsNoFederationPartnerAndNothingStarts() throws Exception {
+        String federation = Path.of(System.getProperty("tenantbridge.assets", "assets"), "examples",
+                "federation-abc-contoso.json").toString();
+        Path own = Files.writeString(dir.resolve("plan.json"), Files.readString(Path.of(federation))
+                .replace("\"domain\" : \"contoso2.com\"", "\"domain\" : \"ABCcorp.onmicrosoft.com\""));
+        assertThat(cli.run("apply", "--plan", own.toString(), "--tenant", cli.tenant, "--journal",
+                dir.resolve("run.jsonl").toString(), "--yes")).isEqualTo(ExitCodes.FAILED);
+        assertThat(cli.err()).contains("Cannot apply: abccorp.onmicrosoft.com is one of abc.com's own verified"
+                + " domains, not a partner").contains("Nothing was changed");
+        assertThat(dir.resolve("run.jsonl")).doesNotExist();
+    }
 }

@@ -51,4 +51,19 @@ class EngineRoundTripTest {
                     .containsExactlyElementsOf(first.changes().stream().map(Change::id).toList());
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void aDomainWrittenInCapitalsIsTheSameTenantAndTheRunConverges() throws Exception {
+        DeploymentPlan example = EngineFixture.example(Scenario.VENDOR_ACCOUNTS);
+        DeploymentPlan plan = com.tenantbridge.domain.plan.PlanJson.read(com.tenantbridge.domain.plan.PlanJson
+                .write(example).replace("\"domain\" : \"abc.com\"", "\"domain\" : \"ABC.COM\"")
+                .replace("@abc.com", "@ABC.com")).plan();
+        assertThat(plan.hostTenant().domain()).isEqualTo("abc.com");
+        try (EngineFixture f = new EngineFixture(dir, DemoOptions.inMemory())) {
+            ApplyResult applied = f.apply(plan, dir.resolve("caps.jsonl"), () -> false);
+            assertThat(applied.succeeded()).isTrue();
+            assertThat(f.plan(plan).changes()).as("converged: segment filters name the groups' real addresses")
+                    .isEmpty();
+        }
+    }
 }

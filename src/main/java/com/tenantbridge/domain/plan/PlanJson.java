@@ -61,6 +61,8 @@ public final class PlanJson {
                             com.fasterxml.jackson.databind.cfg.CoercionAction.Fail))
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // Two values for one field: which one a reader keeps is up to the reader, so the file is refused.
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .serializationInclusion(JsonInclude.Include.NON_EMPTY)
             .build();
@@ -123,6 +125,7 @@ public final class PlanJson {
         if (!schemaVersionReadable(root, problems)) {
             return null;
         }
+        PlanText.check(root, problems);
         return bind(root, problems);
     }
 

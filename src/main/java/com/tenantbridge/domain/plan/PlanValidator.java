@@ -367,6 +367,7 @@ public final class PlanValidator {
         }
         List<String> names = new ArrayList<>();
         Map<String, Integer> values = new HashMap<>();
+        Map<String, Integer> nicknames = new HashMap<>();
         Map<String, String> memberSegment = new HashMap<>();
         for (int i = 0; i < b.segments().size(); i++) {
             String p = base + ".segments[" + i + "]";
@@ -386,9 +387,15 @@ public final class PlanValidator {
                         + " value, not a filter: every segment is defined on the same one attribute");
             } else if (s.value() != null && !s.value().isBlank()) {
                 Integer first = values.putIfAbsent(s.value().toLowerCase(Locale.ROOT), i);
+                Integer same = b.attribute() != SegmentAttribute.MEMBER_OF || first != null ? null
+                        : nicknames.putIfAbsent(Segment.mailNickname(s.value()).toLowerCase(Locale.ROOT), i);
                 if (first != null) {
                     error(p + ".value", "segments must not overlap: " + base + ".segments[" + first
                             + "] selects the same users");
+                } else if (same != null) {
+                    error(p + ".value", "its group's mail address (" + Segment.mailNickname(s.value()) + "@…)"
+                            + " would be the same as " + base + ".segments[" + same + "]'s: a mail nickname keeps only"
+                            + " letters, digits and _ . -; choose values that differ in those");
                 }
             }
             for (int m = 0; m < s.members().size(); m++) {
@@ -625,6 +632,12 @@ public final class PlanValidator {
         }
         if (value.chars().anyMatch(c -> Character.isISOControl(c))) {
             error(path, "contains control characters");
+            return false;
+        }
+        // Names and companies also come from CSV files and the wizard, not only from a plan file's tree.
+        String hidden = PlanText.problem(value, path.endsWith(".subject"));
+        if (hidden != null) {
+            error(path, hidden);
             return false;
         }
         return true;

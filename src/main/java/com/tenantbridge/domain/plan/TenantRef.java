@@ -7,7 +7,10 @@ import java.util.List;
 public record TenantRef(String name, String domain, List<String> additionalDomains, String tenantId) {
 
     public TenantRef {
-        additionalDomains = Lists.copy(additionalDomains);
+        // Domains are case-insensitive (DNS), but filters, ids and comparisons built from them are not: one form.
+        domain = domain == null ? null : domain.toLowerCase(java.util.Locale.ROOT);
+        additionalDomains = Lists.copy(additionalDomains).stream()
+                .map(d -> d == null ? null : d.toLowerCase(java.util.Locale.ROOT)).toList();
     }
 
     public static TenantRef of(String name, String domain) {

@@ -188,9 +188,17 @@ public final class CredentialsHandout implements AutoCloseable {
             }
             channel.force(false);
         } catch (IOException e) {
-            throw new HandoutWriteException("Could not write the credentials handout " + file + ": "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+            throw new HandoutWriteException("Could not write the credentials handout " + file + ": " + why(e), e);
         }
+    }
+
+    /** What went wrong, in words: "No space left on device" as the system says it, or what the exception means. */
+    private static String why(IOException e) {
+        if (e.getMessage() != null && !e.getMessage().isBlank()) {
+            return e.getMessage();
+        }
+        return e instanceof java.nio.channels.ClosedChannelException ? "the file is no longer open"
+                : "the system refused the write";
     }
 
     /** A cell that starts like a formula (= + - @, tab, CR) gets a leading apostrophe. */

@@ -29,6 +29,7 @@ final class FederationPlanner {
         for (PartnerTenant p : f.partners()) {
             partnerDomains.addAll(p.tenant().allDomains());
         }
+        ownDomains(ctx, host.domain(), partnerDomains);
         federationSide(ctx, host.domain(), f.mode(), partnerDomains, f.blockedDomains(), "partners");
         for (PartnerTenant p : f.partners()) {
             crossTenantAccess(ctx, host, p);
@@ -36,6 +37,19 @@ final class FederationPlanner {
         for (PartnerTenant p : f.partners()) {
             federationSide(ctx, p.tenant().domain(), p.mode(), host.allDomains(), List.of(), host.label());
         }
+    }
+
+    /**
+     * The plan can only refuse the host's domains it names; the tenant knows the rest (its .onmicrosoft.com and other
+     * verified domains). A tenant's own domain in its allow list is no partner, so nothing starts.
+     */
+    private static void ownDomains(PlanContext ctx, String host, List<String> partnerDomains) {
+        ctx.ports(host).ifPresent(p -> {
+            List<String> own = p.directory().tenant().verifiedDomains().stream()
+                    .map(d -> d.toLowerCase(Locale.ROOT)).toList();
+            partnerDomains.stream().filter(d -> own.contains(d.toLowerCase(Locale.ROOT))).forEach(d -> ctx.block(d
+                    + " is one of " + host + "'s own verified domains, not a partner: remove it from the partners"));
+        });
     }
 
     private void federationSide(PlanContext ctx, String tenant, FederationMode mode, List<String> mustAllow,

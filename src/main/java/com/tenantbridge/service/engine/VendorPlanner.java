@@ -152,8 +152,7 @@ final class VendorPlanner {
     }
 
     static String nickname(String value) {
-        String n = value.replaceAll("[^A-Za-z0-9_.-]", "");
-        return n.isEmpty() ? "segment" : n;
+        return Segment.mailNickname(value);
     }
 
     private void barriers(DeploymentPlan plan, PlanContext ctx, TenantPorts ports, BarrierPlan b,

@@ -24,12 +24,25 @@ public final class PlanFiles {
 
     public static PlanLoadResult load(Path file) {
         try {
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // A pipe would block the read for ever and a device never ends: only a file is a plan.
+                return refused(file + " is not a regular file (" + (Files.isDirectory(file) ? "a folder"
+                        : "a device, a pipe or a socket") + "); give the plan's JSON file");
+            }
             long size = Files.size(file);
             if (size > PlanJson.MAX_CHARS) {
                 return refused("the file is " + size / (1024 * 1024) + " MB; a plan is at most "
                         + PlanJson.MAX_CHARS / (1024 * 1024) + " MB");
             }
-            return PlanJson.read(decode(Files.readAllBytes(file)));
+            byte[] bytes;
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(PlanJson.MAX_CHARS + 1);
+            }
+            if (bytes.length > PlanJson.MAX_CHARS) {
+                return refused("the file grew past " + PlanJson.MAX_CHARS / (1024 * 1024) + " MB while it was read;"
+                        + " a plan is at most that");
+            }
+            return PlanJson.read(decode(bytes));
         } catch (NoSuchFileException e) {
             return refused("no such file: " + file);
         } catch (MalformedInputException e) {

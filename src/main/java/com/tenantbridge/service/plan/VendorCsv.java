@@ -89,7 +89,10 @@ public final class VendorCsv {
             while (it.hasNextValue()) {
                 Map<String, String> row = it.nextValue();
                 if (columns.isEmpty()) {
-                    header(row.keySet(), columns, problems);
+                    // The header as written, not the first row's keys: a column no row fills is still checked.
+                    List<String> names = new ArrayList<>();
+                    ((CsvSchema) it.getParserSchema()).forEach(c -> names.add(c.getName()));
+                    header(names, columns, problems);
                 }
                 rows.add(row);
             }

@@ -173,7 +173,7 @@ public final class RunStepViewModel extends AbstractStepViewModel {
         Path handoutFile = createsAccounts ? credentials : null;
         workers.background().execute(() -> {
             try (Journal j = Journal.open(journalFile, "the wizard's Run");
-                    CredentialsHandout handout = handoutFile == null ? null : CredentialsHandout.open(handoutFile)) {
+                    CredentialsHandout handout = handout(journalFile, handoutFile)) {
                 Backoff backoff = Backoff.replication(cancelled::get).reporting(message ->
                         workers.fx().execute(() -> currentDetail.set(message)));
                 ApplyResult result = new Applier().apply(current, planned, connections, new Applier.Options(j, handout,
@@ -267,6 +267,19 @@ public final class RunStepViewModel extends AbstractStepViewModel {
                     + "." : ""));
         }
         valid.set(cancelledCount == 0 && failed == 0);
+    }
+
+    /**
+     * A resume in this run's journal adds only to the handout the journal names; a first run only to a new file (an
+     * existing one is refused, whatever it is).
+     */
+    private static CredentialsHandout handout(Path journalFile, Path chosen) throws java.io.IOException {
+        Optional<String> own = java.nio.file.Files.exists(journalFile) ? com.tenantbridge.service.engine.JournalGuard
+                .handout(Journal.verify(journalFile)) : Optional.empty();
+        if (own.isPresent()) {
+            return CredentialsHandout.reopen(Path.of(own.get()));
+        }
+        return chosen == null ? null : CredentialsHandout.create(chosen);
     }
 
     private void fail(Exception e) {

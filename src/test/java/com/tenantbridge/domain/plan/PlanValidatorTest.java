@@ -60,7 +60,7 @@ class PlanValidatorTest {
             FED + "| /federation| -| ERROR| federation: required",
             FED + "| /federation/partners| `[]`| ERROR| federation.partners: add at least one partner tenant",
             FED + "| /federation/partners/1/tenant/domain| `\"contoso1.com\"`| ERROR| federation.partners[1].tenant.domain: contoso1.com is already a domain of federation.partners[0]",
-            FED + "| /federation/partners/0/tenant/domain| `\"ABC.com\"`| ERROR| federation.partners[0].tenant.domain: ABC.com is the host tenant's own domain",
+            FED + "| /federation/partners/0/tenant/domain| `\"ABC.com\"`| ERROR| federation.partners[0].tenant.domain: abc.com is the host tenant's own domain",
             FED + "| /federation/partners/0/tenant/domain| `\"b\u00fccher.de\"`| ERROR| federation.partners[0].tenant.domain: contains non-ASCII characters",
             FED + "| /federation/partners/0/mode| -| ERROR| federation.partners[0].mode: required",
             FED + "| /federation/blockedDomains| `[\"fabrikam.com\"]`| ERROR| federation.blockedDomains: only used with mode blockSpecific",

@@ -108,7 +108,7 @@ class ReportStepViewModelTest {
         assertThat(Files.readString(file)).contains("Nothing was applied in this session.", "- FAIL \u2014 ");
         w.dialogs.confirmAnswers.add(true);
         w.steps.report().rollback();
-        assertThat(w.steps.report().outcomeProperty().get()).isEqualTo("Nothing to roll back: this plan has no run in this session.");
+        assertThat(w.steps.report().outcomeProperty().get()).isEqualTo("Nothing to roll back: this plan has no run.");
     }
 
     @Test
