@@ -100,6 +100,10 @@ public final class RunHistory {
                     && seen.add(e.changeId())).forEach(e -> toUndo.merge(e.kind(), 1, Integer::sum));
             String started = j.runs().stream().filter(r -> "apply".equals(r.kind())).map(JournalEntry::time)
                     .findFirst().orElse(first.time());
+            if (done == 0 && failed == 0 && back == 0) {
+                // A run that found nothing to do: nothing to report and nothing to roll back.
+                return Optional.empty();
+            }
             return Optional.of(new Run(file, started, first.plan(), first.tenants(), done, failed, back, toUndo));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();

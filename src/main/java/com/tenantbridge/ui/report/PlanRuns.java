@@ -72,9 +72,10 @@ public final class PlanRuns {
                 .map((Map.Entry<String, Integer> e) -> e.getValue() + " \u00d7 " + label(e.getKey()))
                 .collect(Collectors.joining(", "));
         return "The run of \u201c" + plan.displayName() + "\u201d started " + run.describe().split(" \u00b7 ")[0]
-                + " on " + String.join(", ", run.tenants().keySet()) + ". Undoing " + run.pending() + " change"
-                + (run.pending() == 1 ? "" : "s") + ", newest first: " + (what.isEmpty() ? "none" : what)
-                + ". Each is checked first: only what this run created, and settings nobody changed since.";
+                + " on " + String.join(", ", run.tenants().keySet()) + ". It undoes " + run.pending() + " change"
+                + (run.pending() == 1 ? "" : "s") + (what.isEmpty() ? "" : " (" + what + ")") + ", newest first. Each"
+                + " is checked first: only what this run created is removed, and only settings nobody changed since"
+                + " are put back.";
     }
 
     private static String label(String kind) {

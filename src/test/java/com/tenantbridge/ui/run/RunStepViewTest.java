@@ -105,5 +105,24 @@ class RunStepViewTest {
 
         robot.clickOn("#nextButton");
         await("verified", () -> text(robot, "#outcome").startsWith("Verified"));
+        javafx.scene.control.ComboBox<?> runs = robot.lookup("#runChoice").queryComboBox();
+        await("the vendor plan's run listed", () -> runs.getItems().size() == 1 && runs.isVisible());
+        assertThat(runs.getValue().toString()).contains("abc.com");
+
+        // Another plan: its Report lists its own run only, never the vendor plan's.
+        robot.interact(() -> wizard.viewModel().openExample(ExamplePlans.forScenario(Scenario.ANONYMOUS_JOIN)));
+        await("demo tenant running", () -> wizard.connectStep().validProperty().get());
+        robot.interact(() -> wizard.viewModel().goTo(3));
+        await("checks finished", () -> !robot.lookup("#nextButton").queryButton().isDisabled());
+        robot.clickOn("#nextButton");
+        await("plan computed", () -> text(robot, "#status").contains("to apply"));
+        robot.clickOn("#nextButton");
+        robot.clickOn("#applyButton");
+        await("applied", () -> text(robot, "#status").startsWith("Applied."));
+        robot.clickOn("#nextButton");
+        await("verified", () -> text(robot, "#outcome").startsWith("Verified"));
+        await("only the anonymous-join run listed", () -> runs.getItems().size() == 1);
+        assertThat(((com.tenantbridge.service.journal.RunHistory.Run) runs.getValue()).planName())
+                .contains("OEM expert");
     }
 }
