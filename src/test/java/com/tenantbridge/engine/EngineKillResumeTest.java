@@ -53,12 +53,9 @@ class EngineKillResumeTest {
             List<String> planned = f.plan(plan).changes().stream().map(c -> c.id()).toList();
             int total = planned.size();
             int killAfter = 1 + new Random(scenario.ordinal()).nextInt(Math.max(1, total - 2));
-            Process child = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Dtenantbridge.data=" + dir.resolve("child-data"), "-cp", System.getProperty("java.class.path"),
-                    "com.tenantbridge.Launcher", "apply", "--plan", planFile.toString(), "--tenant",
-                    "demo@" + f.server.graphBaseUrl(), "--yes", "--journal", journal.toString(), "--credentials",
-                    dir.resolve("child-credentials.csv").toString()))
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+            Process child = ChildCli.start(dir.resolve("child-data"), dir.resolve("child.log"), "apply", "--plan",
+                    planFile.toString(), "--tenant", "demo@" + f.server.graphBaseUrl(), "--yes", "--journal",
+                    journal.toString(), "--credentials", dir.resolve("child-credentials.csv").toString());
             long deadline = System.currentTimeMillis() + 60_000;
             while (done(journal) < killAfter && child.isAlive() && System.currentTimeMillis() < deadline) {
                 Thread.sleep(5);

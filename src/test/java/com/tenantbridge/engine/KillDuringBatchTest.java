@@ -63,12 +63,9 @@ class KillDuringBatchTest {
             f.seats("abc.com", "MICROSOFT_REMOTE_ASSIST", ACCOUNTS + 10);
             f.seats("abc.com", "SPE_E5", ACCOUNTS + 20);
             String tenant = "demo@" + f.server.graphBaseUrl();
-            Process child = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-Dtenantbridge.data=" + here.resolve("child-data"), "-cp",
-                    System.getProperty("java.class.path"), "com.tenantbridge.Launcher", "apply", "--plan",
+            Process child = ChildCli.start(here.resolve("child-data"), here.resolve("child.log"), "apply", "--plan",
                     planFile.toString(), "--tenant", tenant, "--journal", journal.toString(), "--credentials",
-                    handout.toString(), "--yes")).redirectErrorStream(true).redirectOutput(here.resolve("child.log")
-                            .toFile()).start();
+                    handout.toString(), "--yes");
             long deadline = System.currentTimeMillis() + 90_000;
             while (done(journal) < killAfter && child.isAlive() && System.currentTimeMillis() < deadline) {
                 Thread.sleep(5);
@@ -137,12 +134,9 @@ class KillDuringBatchTest {
         Path journal = dir.resolve("run.jsonl");
         try (EngineFixture f = new EngineFixture(dir, DemoOptions.inMemory().withLatency(150, 0))) {
             String tenant = "demo@" + f.server.graphBaseUrl();
-            Process child = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-Dtenantbridge.data=" + dir.resolve("child-data"), "-cp",
-                    System.getProperty("java.class.path"), "com.tenantbridge.Launcher", "apply", "--plan",
+            Process child = ChildCli.start(dir.resolve("child-data"), dir.resolve("child.log"), "apply", "--plan",
                     planFile.toString(), "--tenant", tenant, "--journal", journal.toString(), "--credentials",
-                    dir.resolve("handout.csv").toString(), "--yes")).redirectErrorStream(true)
-                    .redirectOutput(dir.resolve("child.log").toFile()).start();
+                    dir.resolve("handout.csv").toString(), "--yes");
             try {
                 long deadline = System.currentTimeMillis() + 60_000;
                 while (done(journal) < 2 && child.isAlive() && System.currentTimeMillis() < deadline) {
