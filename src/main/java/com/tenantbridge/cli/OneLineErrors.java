@@ -29,7 +29,8 @@ final class OneLineErrors implements CommandLine.IExecutionExceptionHandler {
                     + " again.";
         }
         if (e instanceof IOException || e instanceof UncheckedIOException) {
-            return "Could not use a file: " + e.getMessage();
+            return "Could not use a file: " + e.getMessage() + ". Choose another path (an existing folder you may write"
+                    + " to), then run again.";
         }
         String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return "Failed: " + what + ". The journal records what was done; see the log for details.";

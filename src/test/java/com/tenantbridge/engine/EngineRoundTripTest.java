@@ -66,4 +66,28 @@ class EngineRoundTripTest {
                     .isEmpty();
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void aSettingChangedSinceTheRunIsLeftAsItIsAndSaidSo() throws Exception {
+        DeploymentPlan plan = EngineFixture.example(Scenario.FEDERATION);
+        try (EngineFixture f = new EngineFixture(dir, DemoOptions.inMemory())) {
+            assertThat(f.apply(plan, dir.resolve("fed.jsonl"), () -> false).succeeded()).isTrue();
+            var teams = f.connections.ports("abc.com").orElseThrow().teamsSettings();
+            var changed = new com.tenantbridge.service.port.FederationConfig(true, List.of("contoso1.com",
+                    "contoso2.com", "fabrikam.com"), List.of());
+            teams.setFederation(changed);
+            try (Journal out = Journal.open(dir.resolve("fed.jsonl"), "rollback")) {
+                List<Rollback.Outcome> undone = new Rollback().rollback(Journal.verify(dir.resolve("fed.jsonl")),
+                        f.connections, out);
+                assertThat(undone).filteredOn(o -> o.entry().tenant().equals("abc.com")
+                        && o.entry().kind().equals("TEAMS_FEDERATION")).singleElement().satisfies(o -> {
+                            assertThat(o.result()).isEqualTo(Rollback.Result.LEFT);
+                            assertThat(o.message()).contains("changed since").endsWith("left as is");
+                        });
+                assertThat(undone).filteredOn(o -> !o.entry().tenant().equals("abc.com"))
+                        .allMatch(Rollback.Outcome::undone);
+            }
+            assertThat(teams.federation()).as("the admin's later change is kept").isEqualTo(changed);
+        }
+    }
 }

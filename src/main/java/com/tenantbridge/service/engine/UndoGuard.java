@@ -131,6 +131,7 @@ final class UndoGuard {
                             + "'s calendar") : null;
             case "BARRIER_SEGMENT" -> segment(where, params, p);
             case "BARRIER_POLICY" -> barrierPolicy(where, params, p);
+            case "MEETING_LOBBY" -> lobby(where, params, p);
             case "ACTIVATE_BARRIER_POLICY" -> activation(where, params, p);
             default -> null;
         };
@@ -244,6 +245,19 @@ final class UndoGuard {
             return fail(where + "not found: no partner " + id);
         }
         return same(where, "the partner settings of " + id, CrossTenantPlanning.map(current.get()), set(e));
+    }
+
+    /** The meeting is found again by the event the run made (its transaction id), then its lobby read. */
+    private Verdict lobby(String where, Map<String, String> params, TenantPorts p) {
+        String organizer = params.get("organizer");
+        Optional<com.tenantbridge.service.port.OnlineMeetingInfo> meeting = p.meetings().findEvent(organizer,
+                params.get("transactionId")).flatMap(ev -> p.meetings().findOnlineMeeting(organizer, ev.joinUrl()));
+        if (meeting.isEmpty()) {
+            return fail(where + "not found: the meeting is no longer on " + organizer + "'s calendar");
+        }
+        String now = meeting.get().lobbyBypass() == null ? null : meeting.get().lobbyBypass().name();
+        return now != null && now.equals(params.get("lobbyBypass")) ? null
+                : left(where + "the meeting's lobby was changed since");
     }
 
     private Verdict segment(String where, Map<String, String> params, TenantPorts p) {
