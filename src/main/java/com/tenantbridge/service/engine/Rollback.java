@@ -212,6 +212,12 @@ public final class Rollback {
                 return new Outcome(e, verdict.result(), verdict.message());
             }
             undo(e, ports.get());
+            if (e.result() != null && e.result().get("userId") != null && ("CREATE_USER".equals(e.kind())
+                    || "INVITE_GUEST".equals(e.kind()))) {
+                guard.forget(ports.get().domain(), String.valueOf(e.result().get("userId")));
+            } else if (e.result() != null && e.result().get("groupId") != null && "CREATE_GROUP".equals(e.kind())) {
+                guard.forget(ports.get().domain(), String.valueOf(e.result().get("groupId")));
+            }
             if (e.kind().startsWith("BARRIER") || e.kind().equals("ACTIVATE_BARRIER_POLICY")
                     || e.kind().equals("APPLY_BARRIERS")) {
                 reapply.add(e.tenant());

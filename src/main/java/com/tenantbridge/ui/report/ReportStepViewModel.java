@@ -261,7 +261,7 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
             List<String> problems = com.tenantbridge.service.engine.JournalGuard.problems(verified,
                     plan == null ? null : plan.planId(), reach);
             if (!problems.isEmpty()) {
-                throw new IllegalStateException("not rolled back: " + String.join("; ", problems));
+                throw new JournalRefused("Not rolled back, nothing was changed: " + String.join("; ", problems) + ".");
             }
             undoTotal = Rollback.pending(verified);
             try (Journal out = Journal.open(journal, "rollback")) {
@@ -289,7 +289,7 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
         }, error -> {
             busy.set(false);
             rollingBack.set(false);
-            outcome.set("Rollback failed: " + error.getMessage());
+            outcome.set(error instanceof JournalRefused ? error.getMessage() : "Rollback failed: " + error.getMessage());
         });
     }
 
@@ -305,5 +305,12 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
     @Override
     public DeploymentPlan commit(DeploymentPlan plan) {
         return plan;
+    }
+
+    /** The journal is not this plan's run on these tenants, or was edited: the wizard never forces it. */
+    private static final class JournalRefused extends IllegalStateException {
+        JournalRefused(String message) {
+            super(message);
+        }
     }
 }
