@@ -43,9 +43,14 @@ public final class TokenCacheStore {
             String where = os.contains("mac") ? "the macOS Keychain" : os.contains("win")
                     ? "a DPAPI-protected file of your Windows account" : "the Secret Service keyring";
             return new TokenCacheStore(aspect, "Sign-ins are remembered in " + where + ".");
-        } catch (Exception | LinkageError e) {
-            return new TokenCacheStore(null, "No OS keychain is available (" + e.getClass().getSimpleName()
-                    + "): sign-ins are kept in memory for this run only and never written to disk.");
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Exception | Error e) {
+            // Any failure of the native layer, including JNA's java.lang.Error where libsecret is installed but its
+            // structures cannot be read: sign-in goes on without a keychain rather than crashing.
+            org.slf4j.LoggerFactory.getLogger(TokenCacheStore.class).debug("No OS keychain", e);
+            return new TokenCacheStore(null, "No OS keychain could be used here: sign-ins are kept in memory for this"
+                    + " run only and never written to disk.");
         }
     }
 
