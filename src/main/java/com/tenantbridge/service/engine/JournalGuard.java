@@ -35,7 +35,8 @@ public final class JournalGuard {
                     + "), not of this plan (id " + planId + ")");
         }
         for (Map.Entry<String, String> tenant : tenants(journal).entrySet()) {
-            RunIdentity.tenantId(tenant.getKey(), connections).filter(now -> !now.equals(tenant.getValue()))
+            RunIdentity.tenantId(tenant.getKey(), connections).filter(now -> !RunIdentity.UNKNOWN.equals(
+                    tenant.getValue()) && !now.equals(tenant.getValue()))
                     .ifPresent(now -> problems.add(tenant.getKey() + " was tenant " + tenant.getValue()
                             + " when the journal was written; the " + tenant.getKey() + " reached now is tenant " + now));
         }

@@ -16,10 +16,13 @@ import java.util.Optional;
  */
 public final class RunIdentity {
 
+    /** Recorded when a reachable tenant's id could not be read; never compared. */
+    public static final String UNKNOWN = "unknown";
+
     private RunIdentity() {
     }
 
-    /** Domain (lower case) to tenant id, for the domains reachable now; an unreadable tenant is left out. */
+    /** Domain (lower case) to tenant id, for the domains reachable now ({@link #UNKNOWN} if the id cannot be read). */
     public static Map<String, String> tenantIds(Collection<String> domains, TenantConnections connections) {
         Map<String, String> ids = new LinkedHashMap<>();
         for (String domain : domains) {
@@ -30,7 +33,11 @@ public final class RunIdentity {
             if (ids.containsKey(key)) {
                 continue;
             }
-            tenantId(domain, connections).ifPresent(id -> ids.put(key, id));
+            if (connections.ports(domain).isPresent()) {
+                // A tenant the run acts on is named even when its id cannot be read now: rollback checks that a
+                // line's tenant is one its run acted on, and compares ids only where both are known.
+                ids.put(key, tenantId(domain, connections).orElse(UNKNOWN));
+            }
         }
         return ids;
     }

@@ -76,7 +76,8 @@ final class UndoGuard {
         JournalEntry e = line.entry();
         String where = "line " + line.number() + ": ";
         String now = connectedTenantIds.get(e.tenant().toLowerCase(java.util.Locale.ROOT));
-        if (e.tenantId() != null && now != null && !e.tenantId().equals(now)) {
+        if (e.tenantId() != null && now != null && !RunIdentity.UNKNOWN.equals(e.tenantId())
+                && !RunIdentity.UNKNOWN.equals(now) && !e.tenantId().equals(now)) {
             return refuse(where + "recorded for tenant " + e.tenantId() + ", but " + e.tenant() + " is tenant " + now
                     + " now");
         }
