@@ -66,6 +66,17 @@ class CheckerTest {
     }
 
     @Test
+    void aNamedPolicyIsAnAcceptedDeviationOnlyWhenThePlanRecordsTheAcceptance() {
+        DeploymentPlan plan = EngineFixture.example(Scenario.ANONYMOUS_JOIN);
+        CheckResult r = result(checker.check(plan, f.connections), "ANON-03");
+        assertThat(r.status()).isEqualTo(CheckStatus.WARN);
+        assertThat(r.acceptedDeviation()).as("nobody accepted it").isFalse();
+        CheckResult accepted = result(checker.check(plan.withAcceptedDeviations(java.util.List.of("MT.1046")),
+                f.connections), "ANON-03");
+        assertThat(accepted.acceptedDeviation()).isTrue();
+    }
+
+    @Test
     void aMeetingInThePastFails() {
         DeploymentPlan plan = edit(Scenario.ANONYMOUS_JOIN, "2027-01-14", "2026-01-14");
         assertThat(result(checker.check(plan, f.connections), "ANON-04").status()).isEqualTo(CheckStatus.FAIL);

@@ -401,11 +401,11 @@ public final class Checker {
                     + " through the Global policy.", "Use a named meeting policy (e.g. RA-Anon) assigned to the Remote"
                     + " Assist organizers only.").withRule(MAESTER_MT_1046));
         } else {
-            // The scenario exists to let an anonymous expert in; the named policy is its least-open form.
+            // The scenario exists to let an anonymous expert in; the named policy is its least-open form. Still a
+            // deviation from MT.1046: shown as accepted only when the plan records that someone accepted it.
             c.add(CheckResult.warn("ANON-03", tenant, title, "The named policy " + policy.name()
                     + " lets anonymous users join, assigned to " + String.join(", ", policy.assignTo()) + " only.",
-                    "Remove the policy assignment when the help is no longer needed.").withRule(MAESTER_MT_1046)
-                    .accepted());
+                    "Remove the policy assignment when the help is no longer needed.").withRule(MAESTER_MT_1046));
         }
     }
 
