@@ -5,7 +5,6 @@ import com.tenantbridge.service.check.CheckResult;
 import com.tenantbridge.service.check.CheckStatus;
 import com.tenantbridge.service.check.Checker;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -33,7 +32,8 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         try (EngineSession session = EngineSession.open(args.tenants, plan, spec.commandLine().getErr())) {
-            List<CheckResult> checks = new Checker(Clock.systemUTC()).check(plan, session.connections());
+            List<CheckResult> checks = new Checker(com.tenantbridge.service.Clocks.systemUtc()).check(plan,
+                    session.connections());
             if (args.json) {
                 Output.json(out, Map.of("checks", checks));
             } else {

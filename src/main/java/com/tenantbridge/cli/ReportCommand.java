@@ -97,11 +97,12 @@ final class ReportCommand implements Callable<Integer> {
             TenantConnections connections = session.connections();
             if (!tenants.isEmpty()) {
                 where = connections.describe();
-                checks = new Checker(java.time.Clock.systemUTC()).check(p, connections);
+                checks = new Checker(com.tenantbridge.service.Clocks.systemUtc()).check(p, connections);
                 verification = new Verifier().verify(p, connections).items();
             }
         }
-        RolloutReport.Input input = new RolloutReport.Input(p, where, ZonedDateTime.now(), journal.toString(), entries,
+        ZonedDateTime at = ZonedDateTime.now(com.tenantbridge.service.Clocks.system(java.time.ZoneId.systemDefault()));
+        RolloutReport.Input input = new RolloutReport.Input(p, where, at, journal.toString(), entries,
                 checks, verification, runbooks);
         String text = html ? RolloutHtml.render(input) : RolloutReport.json(input);
         PlanFiles.writeWhole(out, text);

@@ -53,7 +53,8 @@ public final class TenantBridgeApp extends Application {
         });
         MsalSignInService signIn = new MsalSignInService(AuthSettings.fromEnvironment(), DataFolders.userData());
         Wizard wizard = Wizard.create(new WizardServices(new FxBackgroundTasks(), new Workers(worker, Platform::runLater),
-                new FxDialogService(() -> stage), demo, signIn, java.time.Clock.systemDefaultZone(),
+                new FxDialogService(() -> stage), demo, signIn,
+                com.tenantbridge.service.Clocks.system(java.time.ZoneId.systemDefault()),
                 DataFolders.userData().resolve("journals")), RecentPlans.forUser());
         wizard.connectStep().setBrowser(uri -> getHostServices().showDocument(uri.toString()));
         WindowSettings settings = new WindowSettings(java.util.prefs.Preferences.userRoot().node(

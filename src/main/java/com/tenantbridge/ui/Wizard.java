@@ -45,6 +45,7 @@ public final class Wizard {
                 () -> Views.load(new RunStepView(steps.run()), "RunStep.fxml"),
                 () -> Views.load(new ReportStepView(steps.report()), "ReportStep.fxml"));
         ShellViewModel shell = new ShellViewModel(steps.all(), services.dialogs(), services.tasks(), recent);
+        shell.setClock(services.clock());
         // The demo tenant is the default: have it running by the time the admin reaches Connect.
         steps.connect().startDemo();
         Parent root = Views.load(new ShellView(shell, views), "Shell.fxml");

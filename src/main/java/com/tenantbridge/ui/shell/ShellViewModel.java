@@ -37,6 +37,13 @@ public final class ShellViewModel {
             new javafx.beans.property.SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private Runnable onExit = () -> { };
 
+    private java.time.Clock clock = java.time.Clock.systemDefaultZone();
+
+    /** The clock that decides whether an opened plan's meeting has passed (the app's, or a test's). */
+    public void setClock(java.time.Clock value) {
+        this.clock = value;
+    }
+
     public ShellViewModel(List<StepViewModel> steps, DialogService dialogs, BackgroundTasks tasks,
             RecentPlans recent) {
         this.steps = List.copyOf(steps);
@@ -140,7 +147,8 @@ public final class ShellViewModel {
     public void openExample(ExamplePlans.Example example) {
         whenChangesAreSafe(() -> run("Opening example", () -> ExamplePlans.load(example), result -> {
             show(result.plan(), null);
-            status.set("Opened the example \u201c" + example.title() + "\u201d; Save plan to keep your own copy");
+            status.set("Opened the example \u201c" + example.title() + "\u201d; Save plan to keep your own copy"
+                    + movedNote(result.plan()));
         }));
     }
 
@@ -173,7 +181,7 @@ public final class ShellViewModel {
             recent.add(file);
             int errors = result.errors().size();
             status.set("Opened " + file.getFileName() + (errors == 0 ? "" : " \u2014 " + errors + " problem"
-                    + (errors == 1 ? "" : "s") + " to fix in Details"));
+                    + (errors == 1 ? "" : "s") + " to fix in Details") + movedNote(result.plan()));
         });
     }
 
@@ -218,8 +226,25 @@ public final class ShellViewModel {
             plan = plan.withPlanId(DeploymentPlan.newId());
             document.setPlan(plan);
         }
+        java.util.Optional<DeploymentPlan> moved = com.tenantbridge.domain.plan.MeetingDates.proposeIfPassed(plan,
+                java.time.ZonedDateTime.now(clock));
+        if (moved.isPresent()) {
+            plan = moved.get();
+            document.setPlan(plan);
+        }
         navigation.restart();
         current().onEnter(plan);
+    }
+
+    /** Says so when the opened plan's meeting had passed and a new date was proposed. */
+    private String movedNote(DeploymentPlan opened) {
+        var was = opened.anonymousJoin() == null ? null : opened.anonymousJoin().meeting();
+        var now = document.plan().anonymousJoin() == null ? null : document.plan().anonymousJoin().meeting();
+        if (was == null || now == null || was.start() == null || was.start().equals(now.start())) {
+            return "";
+        }
+        return ". The meeting's date (" + was.start().toLocalDate() + ") had passed: " + now.start().toLocalDate()
+                + ", the next working day at the same time, is proposed \u2014 check it in Details";
     }
 
     private void whenChangesAreSafe(Runnable then) {

@@ -188,4 +188,14 @@ class ShellViewModelTest {
                 .isEqualTo("abc-federates-with-contoso1-contoso2.json");
         assertThat(ShellViewModel.fileNameFor("???")).isEqualTo("plan.json");
     }
+
+    @Test
+    void anOpenedPlanWhoseMeetingHasPassedGetsTheNextWorkingDayProposed() {
+        vm.setClock(java.time.Clock.fixed(java.time.Instant.parse("2027-02-05T16:00:00Z"), java.time.ZoneOffset.UTC));
+        vm.openExample(com.tenantbridge.service.plan.ExamplePlans.forScenario(Scenario.ANONYMOUS_JOIN));
+        assertThat(vm.document().plan().anonymousJoin().meeting().start().toLocalDate())
+                .isEqualTo(java.time.LocalDate.of(2027, 2, 8));
+        assertThat(vm.document().isDirty()).as("a proposal the admin sees and saves").isTrue();
+        assertThat(vm.statusProperty().get()).contains("had passed", "2027-02-08", "check it in Details");
+    }
 }
