@@ -25,9 +25,11 @@ public record WizardSteps(
 
     public static WizardSteps create(WizardServices s) {
         EngineSession session = new EngineSession();
+        DetailsStepViewModel details = new DetailsStepViewModel(s.tasks(), s.dialogs(), session::connections);
+        details.setClock(s.clock());
         return new WizardSteps(new ScenarioStepViewModel(new Recommender()),
                 new ConnectStepViewModel(s.tasks(), s.workers(), s.demo(), s.signIn(), session),
-                new DetailsStepViewModel(s.tasks(), s.dialogs(), session::connections), new ChecksStepViewModel(s.tasks(), session, s.clock(), s.dialogs()),
+                details, new ChecksStepViewModel(s.tasks(), session, s.clock(), s.dialogs()),
                 new PlanStepViewModel(s.tasks(), session, s.dialogs()),
                 new RunStepViewModel(s.workers(), session, s.dialogs(), s.journals()),
                 new ReportStepViewModel(s.tasks(), s.workers(), session, s.dialogs(), s.clock(),

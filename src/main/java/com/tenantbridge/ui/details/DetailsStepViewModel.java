@@ -73,6 +73,32 @@ public final class DetailsStepViewModel extends AbstractStepViewModel {
     private final VendorEditor vendors = new VendorEditor();
     private final AnonymousJoinEditor anonymousJoin = new AnonymousJoinEditor();
 
+    private java.time.Clock clock = java.time.Clock.systemDefaultZone();
+
+    /** The clock that decides whether the meeting is in the past (the app's, or a test's). */
+    public void setClock(java.time.Clock value) {
+        this.clock = value;
+    }
+
+    /** A meeting that starts before now cannot be what the admin means: said at the field, before Checks. */
+    private java.util.Optional<Problem> meetingInThePast(DeploymentPlan p) {
+        var m = p.anonymousJoin() == null ? null : p.anonymousJoin().meeting();
+        if (m == null || m.start() == null || m.timeZone() == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            java.time.ZonedDateTime start = m.start().atZone(java.time.ZoneId.of(m.timeZone()));
+            if (!start.isBefore(java.time.ZonedDateTime.now(clock))) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(Problem.error("anonymousJoin.meeting.start", "in the past ("
+                    + m.start().toLocalDate() + " " + m.start().toLocalTime() + ", " + m.timeZone()
+                    + "): choose a time ahead"));
+        } catch (java.time.DateTimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public DetailsStepViewModel(BackgroundTasks tasks, DialogService dialogs) {
         this(tasks, dialogs, () -> null);
     }
@@ -303,7 +329,14 @@ public final class DetailsStepViewModel extends AbstractStepViewModel {
         if (p.scenario() != null) {
             found.addAll(editor(p.scenario()).inputProblems());
         }
-        found.addAll(PlanValidator.validate(p));
+        // What was typed wrong says so at its field ("25:00" is not a time of day), not the "required" it leads to.
+        java.util.Set<String> typed = new java.util.HashSet<>();
+        found.forEach(problem -> typed.add(problem.path()));
+        PlanValidator.validate(p).stream().filter(problem -> !typed.contains(problem.path())).forEach(found::add);
+        if (p.scenario() == com.tenantbridge.domain.scenario.Scenario.ANONYMOUS_JOIN && !typed.contains(
+                "anonymousJoin.meeting.start")) {
+            meetingInThePast(p).ifPresent(found::add);
+        }
         problems.setAll(found);
         summary.setAll(PlanSummary.of(p));
         var world = com.tenantbridge.domain.reach.Worlds.desired(p);

@@ -237,9 +237,10 @@ class DetailsStepViewModelTest {
     @Test
     void aTimeThatIsNotATimeIsNamedAtItsField() {
         open(example(Scenario.ANONYMOUS_JOIN));
-        vm.anonymousJoin().startTime.set("9h");
+        vm.anonymousJoin().startTime.set("25:00");
         assertThat(vm.problems()).filteredOn(p -> p.path().equals("anonymousJoin.meeting.start"))
-                .extracting(Problem::message).first().asString().contains("\u201c9h\u201d is not a time of day");
+                .extracting(Problem::message).singleElement().asString()
+                .contains("\u201c25:00\u201d is not a time of day");
         assertThat(vm.validProperty().get()).isFalse();
         vm.anonymousJoin().startTime.set("9:30");
         assertThat(vm.validProperty().get()).isTrue();
@@ -282,5 +283,16 @@ class DetailsStepViewModelTest {
         assertThat(vm.reachProperty().get().row("account:vendor1_a_sa@abc.com", "account:vendor2_a_sa@abc.com")
                 .orElseThrow().overall()).isEqualTo(com.tenantbridge.domain.reach.Verdict.YES);
         assertThat(vm.reachBySegmentProperty().get().segments()).isEmpty();
+    }
+
+    @Test
+    void aMeetingInThePastIsNamedAtItsFieldBeforeAnyCheck() {
+        vm.setClock(java.time.Clock.fixed(java.time.Instant.parse("2027-03-01T08:00:00Z"), java.time.ZoneOffset.UTC));
+        open(example(Scenario.ANONYMOUS_JOIN));
+        assertThat(vm.problems()).filteredOn(p -> p.path().equals("anonymousJoin.meeting.start"))
+                .extracting(Problem::message).singleElement().asString().startsWith("in the past (2027-01-14");
+        assertThat(vm.validProperty().get()).isFalse();
+        vm.anonymousJoin().date.set(java.time.LocalDate.of(2027, 3, 2));
+        assertThat(vm.validProperty().get()).isTrue();
     }
 }
