@@ -27,7 +27,7 @@ public record WizardSteps(
         EngineSession session = new EngineSession();
         DetailsStepViewModel details = new DetailsStepViewModel(s.tasks(), s.dialogs(), session::connections);
         details.setClock(s.clock());
-        return new WizardSteps(new ScenarioStepViewModel(new Recommender()),
+        return new WizardSteps(new ScenarioStepViewModel(new Recommender(), s.dialogs()),
                 new ConnectStepViewModel(s.tasks(), s.workers(), s.demo(), s.signIn(), session),
                 details, new ChecksStepViewModel(s.tasks(), session, s.clock(), s.dialogs()),
                 new PlanStepViewModel(s.tasks(), session, s.dialogs()),

@@ -27,6 +27,10 @@ public final class FakeDialogs implements DialogService {
     public final List<String> confirmations = new ArrayList<>();
     /** The message of each confirmation asked for. */
     public final List<String> confirmMessages = new ArrayList<>();
+    /** Each choice asked for: its message and the choices; answered from chooseAnswers. */
+    public final List<String> choiceMessages = new ArrayList<>();
+    public final List<List<String>> choiceLists = new ArrayList<>();
+    public final Deque<Integer> chooseAnswers = new ArrayDeque<>();
     /** The name of the button that goes ahead, per confirmation asked for. */
     public final List<String> confirmActions = new ArrayList<>();
     public final Deque<Path> csvAnswers = new ArrayDeque<>();
@@ -52,6 +56,13 @@ public final class FakeDialogs implements DialogService {
     @Override
     public Optional<Path> chooseFolder(String title) {
         return Optional.ofNullable(folderAnswers.poll());
+    }
+
+    @Override
+    public Optional<Integer> chooseOne(String title, String message, List<String> choices) {
+        choiceMessages.add(message);
+        choiceLists.add(List.copyOf(choices));
+        return Optional.ofNullable(chooseAnswers.poll());
     }
 
     @Override

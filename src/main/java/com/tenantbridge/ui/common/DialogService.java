@@ -24,6 +24,14 @@ public interface DialogService {
 
     boolean confirm(String title, String message);
 
+    /**
+     * Asks the admin to pick one of {@code choices} (each a button, plus Cancel); the index chosen, or empty. Where no
+     * dialog can be shown, nothing is chosen.
+     */
+    default java.util.Optional<Integer> chooseOne(String title, String message, java.util.List<String> choices) {
+        return java.util.Optional.empty();
+    }
+
     /** As {@link #confirm(String, String)}, with the button that goes ahead named for what it does. */
     default boolean confirm(String title, String message, String action) {
         return confirm(title, message);

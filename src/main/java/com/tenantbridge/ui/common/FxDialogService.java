@@ -90,6 +90,19 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public java.util.Optional<Integer> chooseOne(String title, String message, java.util.List<String> choices) {
+        java.util.List<ButtonType> buttons = new java.util.ArrayList<>();
+        choices.forEach(c -> buttons.add(new ButtonType(c, ButtonBar.ButtonData.OTHER)));
+        buttons.add(ButtonType.CANCEL);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, buttons.toArray(ButtonType[]::new));
+        alert.initOwner(ownerSupplier.get());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return alert.showAndWait().map(buttons::indexOf).filter(i -> i >= 0 && i < choices.size());
+    }
+
+    @Override
     public boolean confirm(String title, String message, String action) {
         ButtonType go = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, go, ButtonType.CANCEL);

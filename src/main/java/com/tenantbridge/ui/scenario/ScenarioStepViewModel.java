@@ -26,7 +26,15 @@ public final class ScenarioStepViewModel extends AbstractStepViewModel {
     private final ObservableList<Recommendation> ranking = FXCollections.observableArrayList();
     private final ObjectProperty<Scenario> scenario = new SimpleObjectProperty<>(this, "scenario");
 
+    private final com.tenantbridge.ui.common.DialogService dialogs;
+
+    /** Without dialogs a tie is never settled silently: nothing is chosen. */
     public ScenarioStepViewModel(Recommender recommender) {
+        this(recommender, null);
+    }
+
+    public ScenarioStepViewModel(Recommender recommender, com.tenantbridge.ui.common.DialogService dialogs) {
+        this.dialogs = dialogs;
         this.recommender = recommender;
         for (Question q : Question.values()) {
             ObjectProperty<Answer> answer = new SimpleObjectProperty<>(this, q.name(), Answer.UNSURE);
@@ -69,12 +77,36 @@ public final class ScenarioStepViewModel extends AbstractStepViewModel {
         return ScenarioCatalog.all();
     }
 
-    /** Picks the top of the ranking, unless nothing has been answered or it is ruled out. */
+    /**
+     * Picks the top of the ranking, unless nothing has been answered or it is ruled out. When several scenarios fit
+     * the answers equally, none is picked silently: the admin sees them with what sets them apart and chooses.
+     */
     public void chooseRecommended() {
         Recommendation top = ranking.get(0);
-        if (top.score() > 0 && !top.ruledOut()) {
-            scenario.set(top.scenario());
+        if (top.score() <= 0 || top.ruledOut()) {
+            return;
         }
+        List<Recommendation> tied = ranking.stream().filter(r -> !r.ruledOut() && r.score() == top.score()).toList();
+        if (tied.size() == 1) {
+            scenario.set(top.scenario());
+            return;
+        }
+        StringBuilder message = new StringBuilder("Your answers fit " + tied.size() + " scenarios equally. What"
+                + " sets them apart:\n");
+        for (Recommendation r : tied) {
+            var facts = com.tenantbridge.domain.scenario.ScenarioCatalog.facts(r.scenario());
+            message.append("\n").append(r.scenario().letter()).append(". ").append(r.scenario().title()).append(": ")
+                    .append(r.scenario().summary()).append(".");
+            if (!facts.limits().isEmpty()) {
+                message.append(" Limit: ").append(facts.limits().get(0).text());
+            }
+        }
+        if (dialogs == null) {
+            return;
+        }
+        dialogs.chooseOne(tied.size() + " scenarios fit equally", message.toString(), tied.stream()
+                .map(r -> r.scenario().letter() + ". " + r.scenario().title()).toList())
+                .ifPresent(i -> scenario.set(tied.get(i).scenario()));
     }
 
     public Answers currentAnswers() {

@@ -71,4 +71,24 @@ class ScenarioStepViewModelTest {
         assertThat(plan.answers().get(Question.ISOLATE_VENDORS)).isEqualTo(Answer.YES);
         assertThat(plan.answers().values()).hasSize(1);
     }
+
+    @Test
+    void onATieUseRecommendedShowsBothWithTheirDifferencesAndAsks() {
+        com.tenantbridge.ui.FakeDialogs dialogs = new com.tenantbridge.ui.FakeDialogs();
+        ScenarioStepViewModel asking = new ScenarioStepViewModel(new Recommender(), dialogs);
+        asking.answerProperty(Question.GROUP_CALLS_OR_FILES).set(Answer.YES);
+        asking.answerProperty(Question.TECHNICIANS_ON_MOBILE).set(Answer.YES);
+        assertThat(asking.ranking().get(0).score()).isEqualTo(asking.ranking().get(1).score());
+
+        asking.chooseRecommended();
+        assertThat(asking.scenarioProperty().get()).as("cancelled: nothing picked silently").isNull();
+        assertThat(dialogs.choiceLists).singleElement().asList().containsExactly("B. Guest access",
+                "C. Vendor service accounts");
+        assertThat(dialogs.choiceMessages.get(0)).contains("fit 2 scenarios equally", "B. Guest access:",
+                "C. Vendor service accounts:", "Limit:");
+
+        dialogs.chooseAnswers.add(1);
+        asking.chooseRecommended();
+        assertThat(asking.scenarioProperty().get()).isEqualTo(Scenario.VENDOR_ACCOUNTS);
+    }
 }
