@@ -99,6 +99,12 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (ButtonType b : buttons) {
+            // A choice is read by its whole name ("C. Vendor service accounts"), never cut to equal widths.
+            javafx.scene.Node button = alert.getDialogPane().lookupButton(b);
+            ButtonBar.setButtonUniformSize(button, false);
+            ((javafx.scene.control.Button) button).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         return alert.showAndWait().map(buttons::indexOf).filter(i -> i >= 0 && i < choices.size());
     }
 

@@ -92,10 +92,10 @@ public final class ScenarioStepViewModel extends AbstractStepViewModel {
             return;
         }
         StringBuilder message = new StringBuilder("Your answers fit " + tied.size() + " scenarios equally. What"
-                + " sets them apart:\n");
+                + " sets them apart:");
         for (Recommendation r : tied) {
             var facts = com.tenantbridge.domain.scenario.ScenarioCatalog.facts(r.scenario());
-            message.append("\n").append(r.scenario().letter()).append(". ").append(r.scenario().title()).append(": ")
+            message.append("\n\n").append(r.scenario().letter()).append(". ").append(r.scenario().title()).append(": ")
                     .append(r.scenario().summary()).append(".");
             if (!facts.limits().isEmpty()) {
                 message.append(" Limit: ").append(facts.limits().get(0).text());
