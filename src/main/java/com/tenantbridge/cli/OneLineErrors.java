@@ -15,6 +15,8 @@ final class OneLineErrors implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine line, CommandLine.ParseResult parsed) {
+        // The whole trace only for someone who turns debug logging on; a person gets the line below.
+        org.slf4j.LoggerFactory.getLogger(OneLineErrors.class).debug("command failed", e);
         line.getErr().println(message(e));
         line.getErr().flush();
         return code(e);
@@ -33,7 +35,8 @@ final class OneLineErrors implements CommandLine.IExecutionExceptionHandler {
                     + " to), then run again.";
         }
         String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return "Failed: " + what + ". The journal records what was done; see the log for details.";
+        return "Failed: " + what + ". Nothing more was done; what a run did is in its journal (apply --resume goes"
+                + " on, rollback undoes it).";
     }
 
     static int code(Throwable e) {

@@ -79,7 +79,7 @@ public final class Rollback {
         out.append(JournalEntry.runStart(Instant.now().toString(), run, journal.runs().stream().map(JournalEntry::plan)
                 .filter(java.util.Objects::nonNull).findFirst().orElse(null), journal.planId().orElse(null), "rollback",
                 com.tenantbridge.service.ToolVersion.get(), tenantIds, null));
-        UndoGuard guard = new UndoGuard(journal, tenantIds, null);
+        UndoGuard guard = new UndoGuard(journal, tenantIds);
         List<Outcome> outcomes = new ArrayList<>();
         Set<String> reapply = java.util.concurrent.ConcurrentHashMap.newKeySet();
         java.util.function.Consumer<Outcome> record = outcome -> {

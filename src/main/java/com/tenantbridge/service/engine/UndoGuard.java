@@ -40,14 +40,11 @@ final class UndoGuard {
      */
     private final Set<String> createdUsers = new HashSet<>();
     private final Set<String> createdGroups = new HashSet<>();
-    /** The change ids the plan makes, when the plan is known: a line for anything else is not this plan's run. */
-    private final Set<String> planned;
     private final Window journalWindow;
 
-    UndoGuard(VerifiedJournal journal, Map<String, String> connectedTenantIds, Set<String> planned) {
+    UndoGuard(VerifiedJournal journal, Map<String, String> connectedTenantIds) {
         this.journal = journal;
         this.connectedTenantIds = connectedTenantIds;
-        this.planned = planned;
         String first = null;
         String last = null;
         for (VerifiedJournal.Line l : journal.lines()) {
@@ -88,9 +85,6 @@ final class UndoGuard {
         if (run.isPresent() && run.get().tenants() != null && !run.get().tenants().isEmpty() && run.get().tenants()
                 .keySet().stream().noneMatch(d -> d.equalsIgnoreCase(e.tenant()))) {
             return refuse(where + "its run did not act on " + e.tenant());
-        }
-        if (planned != null && !planned.contains(e.changeId())) {
-            return refuse(where + e.changeId() + " is not a change this plan makes");
         }
         if (!line.trusted() && SETTINGS.contains(e.kind())) {
             return refuse(where + "a setting is put back only from a line whose checksum holds");
@@ -194,22 +188,20 @@ final class UndoGuard {
     private final Map<String, Optional<DirectoryGroup>> groups = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Optional<DirectoryUser> readUser(String id, TenantPorts p) {
-        // Not computeIfAbsent: that would hold a lock other accounts' undos need while Graph answers.
-        String key = p.domain() + "/" + id;
-        Optional<DirectoryUser> known = users.get(key);
-        if (known == null) {
-            known = p.directory().findUser(id);
-            users.putIfAbsent(key, known);
-        }
-        return known;
+        return once(users, p.domain() + "/" + id, () -> p.directory().findUser(id));
     }
 
     private Optional<DirectoryGroup> readGroup(String id, TenantPorts p) {
-        String key = p.domain() + "/" + id;
-        Optional<DirectoryGroup> known = groups.get(key);
+        return once(groups, p.domain() + "/" + id, () -> p.directory().findGroup(id));
+    }
+
+    /** Not computeIfAbsent: that would hold a lock other accounts' undos need while Graph answers. */
+    private static <T> Optional<T> once(Map<String, Optional<T>> cache, String key,
+            java.util.function.Supplier<Optional<T>> read) {
+        Optional<T> known = cache.get(key);
         if (known == null) {
-            known = p.directory().findGroup(id);
-            groups.putIfAbsent(key, known);
+            known = read.get();
+            cache.putIfAbsent(key, known);
         }
         return known;
     }

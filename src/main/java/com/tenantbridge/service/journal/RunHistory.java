@@ -33,10 +33,14 @@ public final class RunHistory {
             return toUndo.values().stream().mapToInt(Integer::intValue).sum();
         }
 
-        /** e.g. "2026-11-28 03:12 · abc.com · 44 done, 0 failed". */
+        /** When the run started, to the minute, e.g. "2026-11-28 03:12 UTC". */
+        public String when() {
+            return started == null ? "?" : started.replace('T', ' ').replaceAll(":\\d\\d(\\.\\d+)?Z$", " UTC");
+        }
+
+        /** e.g. "2026-11-28 03:12 UTC · abc.com · 44 done, 0 failed". */
         public String describe() {
-            String when = started == null ? "?" : started.replace('T', ' ').replaceAll(":\\d\\d(\\.\\d+)?Z$", " UTC");
-            return when + " \u00b7 " + String.join(", ", tenants.keySet()) + " \u00b7 " + done + " done, " + failed
+            return when() + " \u00b7 " + String.join(", ", tenants.keySet()) + " \u00b7 " + done + " done, " + failed
                     + " failed" + (rolledBack > 0 ? ", " + rolledBack + " rolled back" : "");
         }
     }

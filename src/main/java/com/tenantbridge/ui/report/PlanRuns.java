@@ -71,7 +71,7 @@ public final class PlanRuns {
         String what = run.toUndo().entrySet().stream()
                 .map((Map.Entry<String, Integer> e) -> e.getValue() + " \u00d7 " + label(e.getKey()))
                 .collect(Collectors.joining(", "));
-        return "The run of \u201c" + plan.displayName() + "\u201d started " + run.describe().split(" \u00b7 ")[0]
+        return "The run of \u201c" + plan.displayName() + "\u201d started " + run.when()
                 + " on " + String.join(", ", run.tenants().keySet()) + ". It undoes " + run.pending() + " change"
                 + (run.pending() == 1 ? "" : "s") + (what.isEmpty() ? "" : " (" + what + ")") + ", newest first. Each"
                 + " is checked first: only what this run created is removed, and only settings nobody changed since"
