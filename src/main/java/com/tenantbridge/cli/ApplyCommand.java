@@ -72,7 +72,7 @@ final class ApplyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DeploymentPlan plan = args.load(err);
+        DeploymentPlan plan = args.loadToApply(err);
         if (plan == null) {
             return ExitCodes.BAD_INPUT;
         }

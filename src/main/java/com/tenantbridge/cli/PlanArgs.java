@@ -24,10 +24,25 @@ final class PlanArgs {
     @Option(names = "--json", description = "Machine-readable output.")
     boolean json;
 
-    /** The plan, or null after printing every problem (the caller exits 2). */
+    /**
+     * The plan, or null after printing every problem (the caller exits 2). A well-formed plan that would not give
+     * people what its scenario is for is still read: check and verify name what breaks it, reach shows it,
+     * rollback undoes it; only {@link #loadToApply} refuses it.
+     */
     DeploymentPlan load(PrintWriter err) {
+        return load(err, false);
+    }
+
+    /** The plan to set up: refused also when it would not reach whom it must. */
+    DeploymentPlan loadToApply(PrintWriter err) {
+        return load(err, true);
+    }
+
+    private DeploymentPlan load(PrintWriter err, boolean intent) {
         PlanLoadResult result = PlanFiles.load(plan);
-        if (!result.isValid()) {
+        boolean refused = result.plan() == null || result.problems().stream()
+                .anyMatch(p -> p.isError() && (intent || !p.intent()));
+        if (refused) {
             err.println(plan + " cannot be used:");
             for (Problem p : result.problems()) {
                 err.printf("  %-7s %s%n", p.isError() ? "error" : "warning", p);

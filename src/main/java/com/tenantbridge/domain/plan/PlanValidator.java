@@ -171,10 +171,11 @@ public final class PlanValidator {
         if (partnerDomains.size() > MAX_FEDERATION_DOMAINS) {
             error("federation.partners", "Teams allows at most " + MAX_FEDERATION_DOMAINS + " allowed domains");
         }
-        blockedDomains(f, partnerDomains);
+        blockedDomains(f);
     }
 
-    private void blockedDomains(FederationPlan f, Map<String, String> partnerDomains) {
+    /** A blocked partner is the scenario's intent broken: domain.intent names it with the pair it cuts. */
+    private void blockedDomains(FederationPlan f) {
         List<String> blocked = f.blockedDomains();
         if (!blocked.isEmpty() && f.mode() != FederationMode.BLOCK_SPECIFIC) {
             error("federation.blockedDomains", "only used with mode blockSpecific (Teams ignores the blocked list"
@@ -198,8 +199,6 @@ public final class PlanValidator {
             String key = d.toLowerCase(Locale.ROOT);
             if (!seen.add(key)) {
                 error(p, d + " is listed twice");
-            } else if (partnerDomains.containsKey(key)) {
-                error(p, d + " belongs to " + partnerDomains.get(key) + "; blocking it stops that federation");
             } else if (isHostDomain(d)) {
                 error(p, d + " is the host tenant's own domain");
             }
@@ -590,13 +589,8 @@ public final class PlanValidator {
                         + " outside it");
             }
         }
-        required(p + ".lobbyBypass", m.lobbyBypass()).ifPresent(lobby -> {
-            boolean autoAdmitted = policy != null && policy.autoAdmittedUsers() == AutoAdmittedUsers.Everyone;
-            if (lobby != LobbyBypass.EVERYONE && !autoAdmitted) {
-                warning(p + ".lobbyBypass", "the HoloLens organizer cannot admit people from the lobby in Remote"
-                        + " Assist; the expert waits until someone admits them in Teams");
-            }
-        });
+        // A lobby that holds the expert is the scenario's intent broken: domain.intent says so, at this field.
+        required(p + ".lobbyBypass", m.lobbyBypass());
     }
 
     private void timeZone(String path, String zone) {

@@ -25,10 +25,10 @@ public final class Reachability {
 
     public static Cell cell(World w, Party a, Party b, Channel c) {
         if (!a.present()) {
-            return Cell.no(a.label() + " does not exist yet");
+            return Cell.no(w.whyMissing(a));
         }
         if (!b.present()) {
-            return Cell.no(b.label() + " does not exist yet");
+            return Cell.no(w.whyMissing(b));
         }
         if (a.kind() == Party.Kind.ANONYMOUS || b.kind() == Party.Kind.ANONYMOUS) {
             return anonymous(w, a, b, c);

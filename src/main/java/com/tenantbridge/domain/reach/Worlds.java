@@ -39,6 +39,7 @@ public final class Worlds {
         Map<String, List<String>> domains = new HashMap<>();
         Barriers barriers = null;
         Meeting meeting = null;
+        Map<String, String> missing = new HashMap<>();
         TenantRef host = plan.hostTenant();
         String hostDomain = domain(host);
         if (plan.scenario() == null || hostDomain == null) {
@@ -47,11 +48,11 @@ public final class Worlds {
         domains.put(hostDomain, host.allDomains());
         switch (plan.scenario()) {
             case FEDERATION -> federation(plan.federation(), host, parties, access, domains);
-            case GUEST_ACCESS -> guests(plan.guestAccess(), host, parties, domains);
+            case GUEST_ACCESS -> guests(plan.guestAccess(), host, parties, domains, missing);
             case VENDOR_ACCOUNTS -> barriers = vendors(plan.vendors(), host, parties);
             case ANONYMOUS_JOIN -> meeting = anonymous(plan.anonymousJoin(), host, parties);
         }
-        return new World(parties, access, domains, barriers, meeting);
+        return new World(parties, access, domains, barriers, meeting, missing);
     }
 
     /** The segment names of a plan's barriers, in order; empty without barriers. */
@@ -63,9 +64,19 @@ public final class Worlds {
                 .filter(n -> n != null && !n.isBlank()).distinct().toList();
     }
 
-    static String domain(TenantRef t) {
+    public static String domain(TenantRef t) {
         return t == null || t.domain() == null || t.domain().isBlank() ? null : t.domain().strip()
                 .toLowerCase(Locale.ROOT);
+    }
+
+    /** The party of a guest (lower-case email) in a tenant (lower-case domain). */
+    public static String guestId(String tenant, String email) {
+        return "guest:" + tenant + ":" + email;
+    }
+
+    /** The party standing for the members of a team (and channel, "Team / Channel") in a tenant. */
+    public static String teamId(String tenant, String team) {
+        return "team:" + tenant + ":" + team;
     }
 
     public static String othersId(String tenant) {
@@ -105,7 +116,7 @@ public final class Worlds {
     }
 
     private static void guests(GuestAccessPlan g, TenantRef host, List<Party> parties,
-            Map<String, List<String>> domains) {
+            Map<String, List<String>> domains, Map<String, String> missing) {
         String hostDomain = domain(host);
         Map<String, Party> homes = new LinkedHashMap<>();
         List<Party> rest = new ArrayList<>();
@@ -126,10 +137,15 @@ public final class Worlds {
                     String name = guest.displayName() == null ? guest.email() : guest.displayName();
                     homes.putIfAbsent(email, new Party("person:" + email, name, hostDomain, Party.Kind.PERSON, null,
                             null, email, true));
-                    rest.add(new Party("guest:" + d + ":" + email, name + " as a guest in " + t.tenant().label(), d,
-                            Party.Kind.GUEST, null, team, email, true));
+                    String id = guestId(d, email);
+                    rest.add(new Party(id, name + " as a guest in " + t.tenant().label(), d, Party.Kind.GUEST, null,
+                            team, email, !blocksGuests(t)));
+                    if (blocksGuests(t)) {
+                        missing.put(id, t.tenant().label() + " blocks inbound B2B collaboration from " + host.label()
+                                + " (crossTenantAccess), so " + name + " cannot be invited as a guest");
+                    }
                 }
-                rest.add(new Party("team:" + d + ":" + team, "Members of " + team + " (" + t.tenant().label() + ")",
+                rest.add(new Party(teamId(d, team), "Members of " + team + " (" + t.tenant().label() + ")",
                         d, Party.Kind.OTHERS, null, team, null, true));
                 rest.add(others(d, "Everyone else in " + t.tenant().label()));
             }
@@ -137,6 +153,15 @@ public final class Worlds {
         parties.addAll(homes.values());
         parties.add(others(hostDomain, "Everyone else in " + host.label()));
         parties.addAll(rest);
+    }
+
+    /**
+     * The plan blocks the invitation itself: inbound B2B collaboration refused for the guests' home tenant
+     * (https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationpartner).
+     */
+    private static boolean blocksGuests(GuestTarget t) {
+        return t.crossTenantAccess() != null
+                && t.crossTenantAccess().b2bCollaborationInbound() == com.tenantbridge.domain.plan.AccessSetting.BLOCKED;
     }
 
     /** Above this many service accounts, the matrix shows one party per segment (or company) instead. */

@@ -3,14 +3,12 @@ package com.tenantbridge.service.check;
 import com.tenantbridge.domain.licensing.LicenceSku;
 import com.tenantbridge.domain.plan.AccessSetting;
 import com.tenantbridge.domain.plan.AnonymousJoinPlan;
-import com.tenantbridge.domain.plan.AutoAdmittedUsers;
 import com.tenantbridge.domain.plan.CrossTenantAccess;
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.plan.FederationMode;
 import com.tenantbridge.domain.plan.Guest;
 import com.tenantbridge.domain.plan.GuestRole;
 import com.tenantbridge.domain.plan.GuestTarget;
-import com.tenantbridge.domain.plan.LobbyBypass;
 import com.tenantbridge.domain.plan.MeetingPlan;
 import com.tenantbridge.domain.plan.MeetingPolicyPlan;
 import com.tenantbridge.domain.plan.PartnerTenant;
@@ -66,6 +64,9 @@ public final class Checker {
             case VENDOR_ACCOUNTS -> vendors(c, plan, connections);
             case ANONYMOUS_JOIN -> anonymousJoin(c, plan, connections);
         }
+        // Whether the plan, applied to these tenants as they are, gives people the reach the scenario is for.
+        c.results.addAll(IntentChecks.on(plan, com.tenantbridge.service.reach.TenantFacts.read(plan,
+                com.tenantbridge.service.reach.ReachWorlds.after(plan, connections), connections, false)));
         return c.results.stream().map(r -> accepts(plan, r) ? r.accepted() : r).toList();
     }
 
@@ -356,15 +357,7 @@ public final class Checker {
                 "Use guest access or vendor service accounts for technicians on Remote Assist mobile.");
         baselineMeetingPolicy(c, tenant, a.meetingPolicy());
         meetingTime(c, tenant, m);
-        if (m.lobbyBypass() != LobbyBypass.EVERYONE && a.meetingPolicy().autoAdmittedUsers() != AutoAdmittedUsers.Everyone) {
-            c.add(CheckResult.warn("ANON-05", tenant, "The expert can get past the lobby", "Lobby bypass is "
-                    + m.lobbyBypass() + " and the policy admits " + a.meetingPolicy().autoAdmittedUsers()
-                    + "; the HoloLens organizer cannot admit people from the lobby in Remote Assist.",
-                    "Set the meeting's lobby bypass to everyone, or have someone admit the expert in Teams."));
-        } else {
-            c.add(CheckResult.pass("ANON-05", tenant, "The expert can get past the lobby", "Anonymous participants are"
-                    + " let straight in."));
-        }
+        // Whether the lobby lets the expert straight in is the scenario's intent: IntentChecks proves it.
         Optional<TenantPorts> ports = connections.ports(tenant);
         if (ports.isEmpty()) {
             return;

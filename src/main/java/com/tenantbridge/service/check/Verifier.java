@@ -1,21 +1,17 @@
 package com.tenantbridge.service.check;
 
 import com.tenantbridge.domain.plan.DeploymentPlan;
-import com.tenantbridge.domain.plan.PartnerTenant;
 import com.tenantbridge.service.engine.Change;
 import com.tenantbridge.service.engine.PlanResult;
 import com.tenantbridge.service.engine.Planner;
 import com.tenantbridge.service.engine.TenantConnections;
-import com.tenantbridge.service.port.FederationConfig;
-import com.tenantbridge.service.port.PortException;
-import com.tenantbridge.service.port.TenantPorts;
+import com.tenantbridge.service.reach.ReachWorlds;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Reads the tenants again and compares them with the plan: everything the plan wants must hold. For
- * federation it also says who can now reach whom.
+ * Reads the tenants again and compares them with the plan: everything the plan wants must hold, and the people
+ * the scenario is for must reach each other (proven by the reach engine on the tenants as read).
  */
 public final class Verifier {
 
@@ -52,51 +48,8 @@ public final class Verifier {
                 items.add(CheckResult.pass("VERIFY", tenant, tenant + " matches the plan", "Nothing left to change."));
             }
         }
-        if (plan.scenario() == com.tenantbridge.domain.scenario.Scenario.FEDERATION) {
-            reachability(plan, connections, items);
-        }
+        // What people can do now, proven on the tenants as read: a setting that matches yet reaches no one fails.
+        items.addAll(IntentChecks.on(plan, ReachWorlds.now(plan, remaining, connections)));
         return new Result(items);
-    }
-
-    private static void reachability(DeploymentPlan plan, TenantConnections connections, List<CheckResult> items) {
-        String host = plan.hostTenant().domain();
-        List<PartnerTenant> partners = plan.federation().partners();
-        for (PartnerTenant p : partners) {
-            String partner = p.tenant().domain();
-            pair(connections, host, partner, true, items);
-        }
-        for (int i = 0; i < partners.size(); i++) {
-            for (int j = i + 1; j < partners.size(); j++) {
-                pair(connections, partners.get(i).tenant().domain(), partners.get(j).tenant().domain(), false, items);
-            }
-        }
-    }
-
-    /** Both tenants must allow each other for their users to meet over external access. */
-    private static void pair(TenantConnections connections, String a, String b, boolean wanted, List<CheckResult> items) {
-        String title = wanted ? a + " and " + b + " can reach each other" : a + " and " + b + " stay apart";
-        Optional<TenantPorts> pa = connections.ports(a);
-        Optional<TenantPorts> pb = connections.ports(b);
-        if (pa.isEmpty() || pb.isEmpty()) {
-            items.add(CheckResult.unknown("REACH", a, title, "Not signed in to both tenants.", null));
-            return;
-        }
-        try {
-            FederationConfig fa = pa.get().teamsSettings().federation();
-            FederationConfig fb = pb.get().teamsSettings().federation();
-            boolean both = fa.allows(b) && fb.allows(a);
-            String evidence = a + (fa.allows(b) ? " allows " : " does not allow ") + b + "; " + b
-                    + (fb.allows(a) ? " allows " : " does not allow ") + a + ".";
-            if (both == wanted) {
-                items.add(CheckResult.pass("REACH", a, title, evidence));
-            } else if (wanted) {
-                items.add(CheckResult.fail("REACH", a, title, evidence, "Both tenants must allow each other."));
-            } else {
-                items.add(CheckResult.warn("REACH", a, title, evidence + " The plan does not federate them, yet they are.",
-                        "Leave it if intended; otherwise remove one from the other's allowed domains."));
-            }
-        } catch (PortException e) {
-            items.add(CheckResult.unknown("REACH", a, title, e.getMessage(), null));
-        }
     }
 }

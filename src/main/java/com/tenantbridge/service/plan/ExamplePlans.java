@@ -1,5 +1,6 @@
 package com.tenantbridge.service.plan;
 
+import com.tenantbridge.domain.intent.Intent;
 import com.tenantbridge.domain.plan.PlanJson;
 import com.tenantbridge.domain.plan.PlanLoadResult;
 import com.tenantbridge.domain.scenario.Scenario;
@@ -37,7 +38,7 @@ public final class ExamplePlans {
             if (in == null) {
                 throw new IllegalStateException("the build did not package " + resource);
             }
-            return PlanJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return Intent.proven(PlanJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

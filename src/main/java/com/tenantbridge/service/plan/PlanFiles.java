@@ -1,6 +1,7 @@
 package com.tenantbridge.service.plan;
 
 import com.tenantbridge.domain.plan.DeploymentPlan;
+import com.tenantbridge.domain.intent.Intent;
 import com.tenantbridge.domain.plan.PlanJson;
 import com.tenantbridge.domain.plan.PlanLoadResult;
 import com.tenantbridge.domain.plan.Problem;
@@ -42,7 +43,7 @@ public final class PlanFiles {
                 return refused("the file grew past " + PlanJson.MAX_CHARS / (1024 * 1024) + " MB while it was read;"
                         + " a plan is at most that");
             }
-            return PlanJson.read(decode(bytes));
+            return Intent.proven(PlanJson.read(decode(bytes)));
         } catch (NoSuchFileException e) {
             return refused("no such file: " + file);
         } catch (MalformedInputException e) {

@@ -38,12 +38,26 @@ public final class ReachWorlds {
     }
 
     public static BeforeAfter of(DeploymentPlan plan, PlanResult planned, TenantConnections connections) {
+        World after = after(plan, connections);
+        return new BeforeAfter(before(after, planned, Worlds.accountGroups(plan.vendors())), after);
+    }
+
+    /** The world once the plan is applied: the plan's, with the settings it leaves alone read from the tenants. */
+    public static World after(DeploymentPlan plan, TenantConnections connections) {
         World after = Worlds.desired(plan);
         Map<String, ExternalAccess> read = readMissingAccess(after, connections);
         Map<String, ExternalAccess> afterAccess = new HashMap<>(after.externalAccess());
         read.forEach(afterAccess::putIfAbsent);
-        after = new World(after.parties(), afterAccess, after.domains(), after.barriers(), after.meeting());
-        return new BeforeAfter(before(after, planned, Worlds.accountGroups(plan.vendors())), after);
+        return after.withExternalAccess(afterAccess);
+    }
+
+    /**
+     * The world as the tenants hold it now: the plan's world taken back by what is still to change
+     * ({@code remaining}), with the facts only the tenants know and their real external access.
+     */
+    public static World now(DeploymentPlan plan, PlanResult remaining, TenantConnections connections) {
+        World before = before(after(plan, connections), remaining, Worlds.accountGroups(plan.vendors()));
+        return TenantFacts.read(plan, before, connections, true);
     }
 
     /** External access the plan does not set, read from each tenant it can reach; unknown otherwise. */
@@ -80,22 +94,31 @@ public final class ReachWorlds {
         List<Change> pending = new ArrayList<>(planned.changes());
         Set<String> offline = new HashSet<>(planned.offline().keySet().stream().map(t -> t.toLowerCase(Locale.ROOT))
                 .toList());
-        Set<String> absent = new HashSet<>();
+        Map<String, String> absent = new HashMap<>();
         Map<String, String> leftSegment = new HashMap<>();
         Map<String, ExternalAccess> access = new HashMap<>(after.externalAccess());
         boolean barriersPending = false;
+        boolean lobbyPending = false;
         Boolean anonymousJoin = after.meeting() == null ? null : after.meeting().anonymousJoinAllowed();
         for (Change c : pending) {
             String tenant = c.tenant().toLowerCase(Locale.ROOT);
+            String email = c.params().get("email");
             switch (c.kind()) {
-                case CREATE_USER -> absent.add("account:" + lower(c.params().get("upn")));
-                case INVITE_GUEST, ADD_TEAM_MEMBER -> absent.add("guest:" + tenant + ":" + lower(c.params().get("email")));
+                case CREATE_USER -> absent.put("account:" + lower(c.params().get("upn")), c.params().get("upn")
+                        + " does not exist in " + c.tenant() + " yet");
+                case INVITE_GUEST -> absent.put(Worlds.guestId(tenant, lower(email)), email + " is not a guest in "
+                        + c.tenant() + " yet");
+                case ADD_TEAM_MEMBER -> absent.putIfAbsent(Worlds.guestId(tenant, lower(email)), email + " is not a"
+                        + " member of " + c.params().get("team") + " in " + c.tenant());
                 case SCHEDULE_MEETING -> after.parties().stream().filter(p -> p.kind() == Party.Kind.ANONYMOUS)
-                        .forEach(p -> absent.add(p.id()));
+                        .forEach(p -> absent.put(p.id(), "the meeting is not on the organizer's calendar yet, so "
+                                + p.label() + " has no invitation"));
                 case ADD_GROUP_MEMBER -> leftSegment.put(lower(c.params().get("upn")), c.params().get("group"));
                 case BARRIER_SEGMENT, BARRIER_POLICY, ACTIVATE_BARRIER_POLICY, APPLY_BARRIERS -> barriersPending = true;
                 case TEAMS_GUEST_ACCESS -> after.parties().stream().filter(p -> p.kind() == Party.Kind.GUEST
-                        && p.tenant().equals(tenant)).forEach(p -> absent.add(p.id()));
+                        && p.tenant().equals(tenant)).forEach(p -> absent.put(p.id(), c.tenant() + " has Teams guest"
+                                + " access turned off (AllowGuestUser)"));
+                case MEETING_LOBBY, MEETING_POLICY, ASSIGN_MEETING_POLICY -> lobbyPending = true;
                 case TEAMS_FEDERATION -> {
                     ExternalAccess was = fromChange(c.before());
                     if (was == null) {
@@ -113,15 +136,15 @@ public final class ReachWorlds {
             }
         }
         groups.forEach((id, members) -> {
-            if (members.stream().allMatch(upn -> absent.contains("account:" + upn))) {
-                absent.add(id);
+            if (members.stream().allMatch(upn -> absent.containsKey("account:" + upn))) {
+                absent.put(id, "none of its accounts exists yet");
             }
         });
         // A tenant this run cannot reach: its current settings are not known.
         offline.forEach(access::remove);
         List<Party> parties = new ArrayList<>();
         for (Party p : after.parties()) {
-            Party q = absent.contains(p.id()) ? p.withPresent(false) : p;
+            Party q = p;
             if (p.person() != null && leftSegment.containsKey(p.person())) {
                 q = q.withSegment(null);
             }
@@ -129,10 +152,11 @@ public final class ReachWorlds {
         }
         Barriers barriers = after.barriers() == null ? null : barriersPending
                 ? new Barriers(after.barriers().tenant(), after.barriers().policies(), false) : after.barriers();
+        // A pending lobby or policy change means the meeting does not let the expert straight in yet.
         Meeting meeting = after.meeting() == null ? null : new Meeting(after.meeting().tenant(),
                 after.meeting().organizerId(), offline.contains(after.meeting().tenant()) ? null : anonymousJoin,
-                after.meeting().skipsLobby());
-        return new World(parties, access, after.domains(), barriers, meeting);
+                after.meeting().skipsLobby() && !lobbyPending);
+        return new World(parties, access, after.domains(), barriers, meeting, after.missing()).without(absent);
     }
 
     /** The Teams federation settings a change replaces, as the planner recorded them. */

@@ -337,6 +337,10 @@ public final class DetailsStepViewModel extends AbstractStepViewModel {
                 "anonymousJoin.meeting.start")) {
             meetingInThePast(p).ifPresent(found::add);
         }
+        if (found.stream().noneMatch(Problem::isError)) {
+            // Well-formed: now whether it gives people what the scenario is for, at the field that breaks it.
+            found.addAll(com.tenantbridge.domain.intent.Intent.intentProblems(p));
+        }
         problems.setAll(found);
         summary.setAll(PlanSummary.of(p));
         var world = com.tenantbridge.domain.reach.Worlds.desired(p);
