@@ -31,6 +31,10 @@ public final class FakeDialogs implements DialogService {
     public final List<String> choiceMessages = new ArrayList<>();
     public final List<List<String>> choiceLists = new ArrayList<>();
     public final Deque<Integer> chooseAnswers = new ArrayDeque<>();
+    /** Each askTexts: its labels and pre-filled values; answered from textAnswers (empty answer: cancelled). */
+    public final List<List<String>> textLabels = new ArrayList<>();
+    public final List<List<String>> textInitial = new ArrayList<>();
+    public final Deque<List<String>> textAnswers = new ArrayDeque<>();
     /** The name of the button that goes ahead, per confirmation asked for. */
     public final List<String> confirmActions = new ArrayList<>();
     public final Deque<Path> csvAnswers = new ArrayDeque<>();
@@ -63,6 +67,13 @@ public final class FakeDialogs implements DialogService {
         choiceMessages.add(message);
         choiceLists.add(List.copyOf(choices));
         return Optional.ofNullable(chooseAnswers.poll());
+    }
+
+    @Override
+    public Optional<List<String>> askTexts(String title, String message, List<String> labels, List<String> initial) {
+        textLabels.add(List.copyOf(labels));
+        textInitial.add(List.copyOf(initial));
+        return Optional.ofNullable(textAnswers.poll());
     }
 
     @Override

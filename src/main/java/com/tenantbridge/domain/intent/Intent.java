@@ -59,7 +59,8 @@ public final class Intent {
 
     /** Only what the plan would not give people, for a plan already validated. */
     public static List<Problem> intentProblems(DeploymentPlan plan) {
+        // One break can fail two parties' claims (a pair of companies): the plan has one problem for it.
         return prove(plan, Worlds.desired(plan)).stream().filter(Claim::broken)
-                .map(c -> Problem.intent(c.path(), c.evidence())).toList();
+                .map(c -> Problem.intent(c.path(), c.evidence())).distinct().toList();
     }
 }

@@ -45,6 +45,13 @@ final class VendorIntent {
         List<Party> engineers = w.parties().stream().filter(p -> p.kind() == Party.Kind.PERSON).toList();
         boolean apart = b != null || plan.answers().get(Question.ISOLATE_VENDORS) == Answer.YES;
         List<Claim> out = new ArrayList<>();
+        if (b == null && apart && companies.size() > 1) {
+            out.add(Claim.broken(tenant, "The companies' accounts stay apart", String.join(", ", companies.keySet())
+                    + " reach each other's accounts: same tenant, by name, and no information barriers; the plan's"
+                    + " answers say vendors of different companies must be kept apart.", BARRIERS, "Plan information"
+                            + " barriers (Suggest from the companies)."));
+            return out;
+        }
         for (Map.Entry<String, List<Party>> c : companies.entrySet()) {
             if (b != null) {
                 out.add(reachEngineer(plan, w, tenant, c.getKey(), c.getValue(), engineers));
@@ -138,8 +145,13 @@ final class VendorIntent {
                 for (Party o : other.getValue()) {
                     Optional<Cell> open = reachable(w, a, o);
                     if (open.isPresent()) {
-                        return Claim.broken(tenant, title, company + "'s and " + other.getKey() + "'s accounts reach"
-                                + " each other: " + open.get().reason() + ".", barriers ? BARRIERS + ".policies"
+                        // Named in the plan's order, so both companies' claims tell the same pair the same way.
+                        boolean first = List.copyOf(companies.keySet()).indexOf(company)
+                                < List.copyOf(companies.keySet()).indexOf(other.getKey());
+                        String pair = first ? company + "'s and " + other.getKey() : other.getKey() + "'s and "
+                                + company;
+                        return Claim.broken(tenant, title, pair + "'s accounts reach each other: " + open.get().reason()
+                                + ".", barriers ? BARRIERS + ".policies"
                                         : BARRIERS, barriers ? "Let each company's segment reach only itself and"
                                                 + " its support engineers." : "Plan information barriers (Suggest from"
                                                 + " the companies).");

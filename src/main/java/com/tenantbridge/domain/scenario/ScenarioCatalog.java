@@ -249,7 +249,8 @@ public final class ScenarioCatalog {
                                 + " Vendor1_A_SA@ABC.com), not with their own company address.",
                                 VENDORS_FULL_CAPABILITIES),
                         hololensPin, kiosk,
-                        fact("Vendors and experts find each other by name in Remote Assist and Teams.",
+                        fact("In Remote Assist or Teams, vendors look their support engineer up by name; with"
+                                + " information barriers, only the people their segment may reach are found.",
                                 VENDORS_FULL_CAPABILITIES)),
                 caps);
     }

@@ -68,6 +68,9 @@ public final class RolloutHtml {
         });
 
         checks(h, "Checks", in.checks(), "The prerequisite checks were not run for this report.");
+        h.append("<h2>What people can now do</h2><ul>");
+        ((List<?>) r.get("whatPeopleCanDo")).forEach(o -> h.append("<li>").append(esc(o)).append("</li>"));
+        h.append("</ul>");
         checks(h, "Verification", in.verification(), "Not verified for this report.");
 
         h.append("<h2>Changes</h2>");
@@ -82,7 +85,7 @@ public final class RolloutHtml {
         h.append("<h2>Accepted baseline deviations</h2>");
         List<?> deviations = (List<?>) r.get("acceptedDeviations");
         if (deviations.isEmpty()) {
-            h.append("<p>None: every baseline rule the checks know holds or fails on its own.</p>");
+            h.append("<p>None: the plan records no baseline deviation as accepted.</p>");
         } else {
             table(h, List.of("Rule", "Reason"), deviations.stream().map(d -> (Map<?, ?>) d).map(d -> List.of(
                     esc(d.get("rule")), esc(d.get("reason")))).toList());

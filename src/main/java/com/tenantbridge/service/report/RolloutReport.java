@@ -75,6 +75,7 @@ public final class RolloutReport {
         root.put("checks", in.checks());
         root.put("verification", in.verification());
         root.put("changes", changes);
+        root.put("whatPeopleCanDo", PeopleCanDo.lines(in.verification()));
         root.put("acceptedDeviations", plan.acceptedDeviations().stream().map(id -> Map.of("id", id, "rule",
                 Baseline.byId(id).map(Baseline::label).orElse(id), "reason", "accepted knowingly by the admin in the"
                         + " plan: its check warns instead of failing")).toList());
@@ -193,8 +194,16 @@ public final class RolloutReport {
         in.runbooks().keySet().stream().sorted().forEach(t -> open.add(t + ": its admin runs the partner runbook"
                 + " below, then this plan is verified again."));
         if (in.checks() != null) {
-            in.checks().stream().filter(c -> c.status() == CheckStatus.FAIL).forEach(c -> open.add("Check "
-                    + c.id() + " failed: " + c.title() + (c.fix() == null ? "" : " \u2014 " + c.fix())));
+            in.checks().stream().filter(c -> c.status() == CheckStatus.FAIL && c.rule() == null).forEach(c -> open.add(
+                    "Check " + c.id() + " failed: " + c.title() + (c.fix() == null ? "" : " \u2014 " + c.fix())));
+            // A baseline not met stays open even when accepted: someone has to come back to it.
+            in.checks().stream().filter(c -> c.rule() != null && c.status() != CheckStatus.PASS
+                    && c.status() != CheckStatus.UNKNOWN).forEach(c -> open.add("Baseline " + c.rule() + " not met"
+                            + (c.acceptedDeviation() ? " (accepted in the plan)" : "") + ": " + c.title()
+                            + (c.fix() == null ? "" : " \u2014 " + c.fix())));
+        } else {
+            open.add("Prerequisite checks not run for this report: run check (or report with --tenant) to list the"
+                    + " baselines it does not meet.");
         }
         if (in.verification() == null) {
             open.add("Not verified for this report: run verify (or report with --tenant) once every change is done.");
@@ -203,6 +212,7 @@ public final class RolloutReport {
                     "Verification " + c.id() + ": " + c.title() + (c.evidence() == null ? "" : " \u2014 "
                             + c.evidence())));
         }
+        open.addAll(FollowUps.of(in.plan(), changes.stream().anyMatch(c -> c.status().equals("done"))));
         if (changes.stream().anyMatch(c -> "APPLY_BARRIERS".equals(c.kind()) && c.status().equals("done"))) {
             open.add("Information-barrier policies take effect in Microsoft 365 within about 30 minutes (up to"
                     + " hours for large tenants): check search and chat between segments after that.");

@@ -89,6 +89,10 @@ public final class RunReport {
             }
             md.append('\n');
         }
+        md.append("## What people can now do\n\n");
+        PeopleCanDo.lines(in.verification() == null || in.verification().isEmpty() ? null : in.verification())
+                .forEach(l -> md.append("- ").append(escape(l)).append('\n'));
+        md.append('\n');
         if (in.reach() != null) {
             var after = com.tenantbridge.domain.reach.Matrix.of(in.reach().after());
             var lines = com.tenantbridge.service.reach.ReachTable.lines(after,

@@ -32,6 +32,16 @@ public interface DialogService {
         return java.util.Optional.empty();
     }
 
+    /**
+     * Asks for one line of text per label (e.g. each company's support engineers), each pre-filled from
+     * {@code initial}; OK only once every line has text. The answers in order, or empty when cancelled or where no
+     * dialog can be shown.
+     */
+    default java.util.Optional<java.util.List<String>> askTexts(String title, String message,
+            java.util.List<String> labels, java.util.List<String> initial) {
+        return java.util.Optional.empty();
+    }
+
     /** As {@link #confirm(String, String)}, with the button that goes ahead named for what it does. */
     default boolean confirm(String title, String message, String action) {
         return confirm(title, message);

@@ -109,6 +109,43 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public java.util.Optional<java.util.List<String>> askTexts(String title, String message,
+            java.util.List<String> labels, java.util.List<String> initial) {
+        javafx.scene.control.Dialog<ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(ownerSupplier.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        javafx.scene.control.Label intro = new javafx.scene.control.Label(message);
+        intro.setWrapText(true);
+        intro.setMaxWidth(560);
+        grid.add(intro, 0, 0, 2, 1);
+        java.util.List<javafx.scene.control.TextField> fields = new java.util.ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            javafx.scene.control.TextField field = new javafx.scene.control.TextField(i < initial.size()
+                    ? initial.get(i) : "");
+            field.setPrefColumnCount(32);
+            javafx.scene.control.Label label = new javafx.scene.control.Label(labels.get(i));
+            label.setLabelFor(field);
+            grid.add(label, 0, i + 1);
+            grid.add(field, 1, i + 1);
+            fields.add(field);
+        }
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        javafx.scene.Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        javafx.beans.binding.BooleanBinding blank = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> fields.stream().anyMatch(f -> f.getText() == null || f.getText().isBlank()),
+                fields.stream().map(javafx.scene.control.TextField::textProperty)
+                        .toArray(javafx.beans.Observable[]::new));
+        ok.disableProperty().bind(blank);
+        return dialog.showAndWait().filter(b -> b == ButtonType.OK)
+                .map(b -> fields.stream().map(f -> f.getText().strip()).toList());
+    }
+
+    @Override
     public boolean confirm(String title, String message, String action) {
         ButtonType go = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, go, ButtonType.CANCEL);

@@ -151,6 +151,28 @@ public final class DetailsStepViewModel extends AbstractStepViewModel {
         return guests;
     }
 
+    /**
+     * Suggests barriers from the companies, asking who supports each one: a company's segment without support
+     * engineers would leave its accounts reaching no one (seed 003's VN_SupportEngineer holds them).
+     */
+    public void suggestBarriers() {
+        List<String> companies = vendors.companies();
+        if (companies.isEmpty()) {
+            dialogs.showWarning("No companies yet", "Add the service accounts with their companies first.", List.of());
+            return;
+        }
+        List<String> labels = companies.stream().map(c -> (c.isEmpty() ? "Accounts without a company" : c)
+                + ": support engineers").toList();
+        dialogs.askTexts("Who supports each company?", "Each company's service accounts will reach only each other"
+                + " and these people of " + hostLabel() + " (user principal names, comma separated).", labels,
+                vendors.suggestedEngineers()).ifPresent(vendors::suggestBarriers);
+    }
+
+    private String hostLabel() {
+        DeploymentPlan p = plan.get();
+        return p == null || p.hostTenant() == null ? "your tenant" : p.hostTenant().label();
+    }
+
     public VendorEditor vendors() {
         return vendors;
     }

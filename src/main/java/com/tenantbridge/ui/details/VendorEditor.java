@@ -147,35 +147,56 @@ public final class VendorEditor extends SectionEditor<VendorPlan> {
         return p;
     }
 
-    /**
-     * The documentation's layout, one pair of segments per company: its service accounts
-     * (V<i>n</i>_RemoteAssistUser) and the host's support engineers for it (V<i>n</i>_SupportEngineer), each
-     * allowed to reach only itself and the other. Support engineers' accounts are left for the admin to add.
-     */
-    public void suggestBarriers() {
-        Map<String, Integer> companies = new LinkedHashMap<>();
+    /** The accounts' companies, each once, in the order they first appear ("" for accounts without one). */
+    public List<String> companies() {
+        Map<String, String> companies = new LinkedHashMap<>();
         for (Account a : accounts) {
             String company = Texts.value(a.company.get());
-            companies.putIfAbsent(company == null ? "" : company.toLowerCase(Locale.ROOT), companies.size() + 1);
+            companies.putIfAbsent(company == null ? "" : company.toLowerCase(Locale.ROOT), company == null ? ""
+                    : company);
         }
-        Map<String, String> existingMembers = new LinkedHashMap<>();
-        segments.forEach(s -> existingMembers.put(s.name.get(), s.members.get()));
+        return List.copyOf(companies.values());
+    }
+
+    /** The support engineers a suggestion would put in each company's segment: those it already has there. */
+    public List<String> suggestedEngineers() {
+        Map<String, String> existing = new LinkedHashMap<>();
+        segments.forEach(s -> existing.put(s.name.get(), s.members.get()));
+        List<String> out = new ArrayList<>();
+        for (int n = 1; n <= companies().size(); n++) {
+            out.add(existing.getOrDefault("V" + n + "_SupportEngineer", ""));
+        }
+        return out;
+    }
+
+    /**
+     * The documentation's layout, one pair of segments per company: its service accounts
+     * (V<i>n</i>_RemoteAssistUser) and the host's support engineers for it (V<i>n</i>_SupportEngineer, with
+     * {@code engineers}' entry for that company, comma separated), each allowed to reach only itself and the other.
+     */
+    public void suggestBarriers(List<String> engineers) {
+        List<String> companies = companies();
+        if (engineers.size() != companies.size()) {
+            throw new IllegalArgumentException("one entry of support engineers per company");
+        }
+        Map<String, Integer> number = new LinkedHashMap<>();
+        companies.forEach(c -> number.put(c.toLowerCase(Locale.ROOT), number.size() + 1));
         List<SegmentRow> newSegments = new ArrayList<>();
         List<PolicyRow> newPolicies = new ArrayList<>();
-        for (int n : companies.values()) {
+        for (int n = 1; n <= companies.size(); n++) {
             String users = "V" + n + "_RemoteAssistUser";
-            String engineers = "V" + n + "_SupportEngineer";
-            for (String name : List.of(users, engineers)) {
+            String supporters = "V" + n + "_SupportEngineer";
+            for (String name : List.of(users, supporters)) {
                 SegmentRow s = new SegmentRow();
                 s.name.set(name);
                 s.value.set(name);
-                s.members.set(existingMembers.getOrDefault(name, ""));
+                s.members.set(name.equals(supporters) ? engineers.get(n - 1) : "");
                 newSegments.add(s);
                 PolicyRow p = new PolicyRow();
                 p.name.set(name + "-allow");
                 p.segment.set(name);
                 p.kind.set(PolicyKind.ALLOW);
-                p.segments.set(users + ", " + engineers);
+                p.segments.set(users + ", " + supporters);
                 newPolicies.add(p);
             }
         }
@@ -184,7 +205,7 @@ public final class VendorEditor extends SectionEditor<VendorPlan> {
         policies.setAll(newPolicies);
         for (Account a : accounts) {
             String company = Texts.value(a.company.get());
-            a.segment.set("V" + companies.get(company == null ? "" : company.toLowerCase(Locale.ROOT))
+            a.segment.set("V" + number.get(company == null ? "" : company.toLowerCase(Locale.ROOT))
                     + "_RemoteAssistUser");
         }
     }

@@ -27,7 +27,7 @@ final class VendorForm {
         return d == Device.HOLOLENS ? "HoloLens" : "Mobile (iOS, Android)";
     }
 
-    static Node build(VendorEditor editor, FieldMarks marks, Runnable importCsv) {
+    static Node build(VendorEditor editor, FieldMarks marks, Runnable importCsv, Runnable suggestBarriers) {
         Forms top = new Forms(marks);
         top.choice("Remote Assist _licence", editor.licence, LicenceSku.forUse(LicenceSku.Use.REMOTE_ASSIST),
                 VendorForm::sku, "vendors.licence").setId("vendorLicence");
@@ -74,7 +74,7 @@ final class VendorForm {
         Button suggest = new Button("Suggest from the companies");
         suggest.setId("suggestBarriers");
         suggest.setGraphic(new FontIcon(Material2AL.LIGHTBULB));
-        suggest.setOnAction(e -> editor.suggestBarriers());
+        suggest.setOnAction(e -> suggestBarriers.run());
         Label suggestHint = new Label("One pair of segments per company, as Microsoft's example: its service"
                 + " accounts and your support engineers for it, each allowed to reach only the other.");
         suggestHint.setWrapText(true);

@@ -18,6 +18,8 @@ public final class ReportStepView {
     @FXML
     private Label outcome;
     @FXML
+    private VBox canDo;
+    @FXML
     private VBox verification;
     @FXML
     private VBox limits;
@@ -156,7 +158,18 @@ public final class ReportStepView {
     }
 
     private void showChecksAndFacts() {
-        verification.getChildren().setAll(vm.verification().stream().map(SummaryViews::check).toList());
+        // Who reaches whom is told from the reach engine's proof on the tenants as read, not from a fixed sentence.
+        var proof = com.tenantbridge.service.report.PeopleCanDo.proof(vm.verification());
+        if (proof.isEmpty()) {
+            Label none = new Label(vm.verification().isEmpty() ? "Told once the tenants are verified."
+                    : "The plan names no one who must reach anyone.");
+            none.setWrapText(true);
+            canDo.getChildren().setAll(none);
+        } else {
+            canDo.getChildren().setAll(proof.stream().map(SummaryViews::check).toList());
+        }
+        verification.getChildren().setAll(vm.verification().stream().filter(c -> !proof.contains(c))
+                .map(SummaryViews::check).toList());
         limits.getChildren().setAll(vm.limits().stream()
                 .map(f -> SummaryViews.fact(Material2MZ.WARNING, f, "limit-row")).toList());
         steps.getChildren().setAll(vm.stepsForPeople().stream()

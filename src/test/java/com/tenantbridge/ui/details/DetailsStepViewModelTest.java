@@ -11,6 +11,7 @@ import com.tenantbridge.ui.SyncTasks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -153,9 +154,21 @@ class DetailsStepViewModelTest {
                 example.vendors().accounts().stream().map(a -> new com.tenantbridge.domain.plan.VendorAccount(
                         a.displayName(), a.userPrincipalName(), a.contactEmail(), a.company(), a.usageLocation(), null,
                         a.device())).toList(), null)));
-        assertThat(vm.validProperty().get()).isTrue();
-        vm.vendors().suggestBarriers();
+        assertThat(vm.problems()).filteredOn(p -> p.isError()).as("the plan's answers keep the vendors apart")
+                .extracting(Object::toString).containsExactly("vendors.informationBarriers: Vendor1, Vendor2,"
+                        + " Independent contractor reach each other's accounts: same tenant, by name, and no"
+                        + " information barriers; the plan's answers say vendors of different companies must be kept"
+                        + " apart.");
+        vm.suggestBarriers();
+        assertThat(plan.vendors().informationBarriers()).as("cancelled: nothing suggested").isNull();
+        assertThat(dialogs.textLabels).containsExactly(List.of("Vendor1: support engineers",
+                "Vendor2: support engineers", "Independent contractor: support engineers"));
+        dialogs.textAnswers.add(List.of("Expert1@abc.com", "Expert2@abc.com", "Expert3@abc.com, Expert4@abc.com"));
+        vm.suggestBarriers();
         var barriers = plan.vendors().informationBarriers();
+        assertThat(barriers.segments()).extracting(s -> s.members()).containsExactly(List.of(),
+                List.of("Expert1@abc.com"), List.of(), List.of("Expert2@abc.com"), List.of(),
+                List.of("Expert3@abc.com", "Expert4@abc.com"));
         assertThat(barriers.segments()).extracting(s -> s.name()).containsExactly("V1_RemoteAssistUser",
                 "V1_SupportEngineer", "V2_RemoteAssistUser", "V2_SupportEngineer", "V3_RemoteAssistUser",
                 "V3_SupportEngineer");
@@ -163,6 +176,21 @@ class DetailsStepViewModelTest {
         assertThat(plan.vendors().accounts()).extracting(a -> a.segment()).containsExactly("V1_RemoteAssistUser",
                 "V1_RemoteAssistUser", "V2_RemoteAssistUser", "V3_RemoteAssistUser");
         assertThat(errorPaths()).isEmpty();
+        dialogs.textAnswers.add(List.of("Expert1@abc.com", "Expert2@abc.com", "Expert3@abc.com"));
+        vm.suggestBarriers();
+        assertThat(dialogs.textInitial.get(2)).as("asked again, with what the segments hold")
+                .containsExactly("Expert1@abc.com", "Expert2@abc.com", "Expert3@abc.com, Expert4@abc.com");
+    }
+
+    @Test
+    void aSupportSegmentWithoutMembersIsAnErrorAtItsField() {
+        open(example(Scenario.VENDOR_ACCOUNTS));
+        assertThat(vm.validProperty().get()).isTrue();
+        vm.vendors().segments.get(3).members.set("");
+        assertThat(vm.validProperty().get()).isFalse();
+        assertThat(vm.problems()).filteredOn(p -> p.isError()).extracting(Object::toString).containsExactly(
+                "vendors.informationBarriers.segments[3].members: V2_SupportEngineer has no members: Vendor2's"
+                        + " accounts reach no support engineer.");
     }
 
     @Test
