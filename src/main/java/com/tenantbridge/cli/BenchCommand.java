@@ -103,9 +103,11 @@ final class BenchCommand implements Callable<Integer> {
         if (!what.equals("onboarding")) {
             throw new ParameterException(spec.commandLine(), "the only benchmark is onboarding");
         }
-        if (accounts < 1 || companies < 1 || inFlight < 1 || latencyMs < 0) {
-            throw new ParameterException(spec.commandLine(), "--accounts, --companies and --batches-in-flight must be"
-                    + " 1 or more, --latency-ms 0 or more");
+        if (accounts < 1 || companies < 1 || companies > OnboardingPlans.MAX_COMPANIES || inFlight < 1
+                || latencyMs < 0) {
+            throw new ParameterException(spec.commandLine(), "--accounts and --batches-in-flight must be 1 or more,"
+                    + " --companies 1 to " + OnboardingPlans.MAX_COMPANIES + " (the demo tenant's support engineers),"
+                    + " --latency-ms 0 or more");
         }
         WriteQuota quota = null;
         if (writeQuota != null) {

@@ -50,8 +50,8 @@ class EngineCommandsTest {
         assertThat(cli.out()).contains("Nothing to apply");
 
         assertThat(cli.run("verify", "--plan", plan, "--tenant", cli.tenant)).isEqualTo(ExitCodes.OK);
-        assertThat(cli.out()).contains("abc.com and contoso1.com can reach each other",
-                "contoso1.com and contoso2.com stay apart", "Verified");
+        assertThat(cli.out()).contains("ABC and Contoso1 reach each other", "Contoso1 and Contoso2 stay apart",
+                "Verified");
 
         assertThat(cli.run("rollback", "--journal", journal.toString(), "--plan", plan, "--tenant", cli.tenant, "--yes"))
                 .isEqualTo(ExitCodes.OK);

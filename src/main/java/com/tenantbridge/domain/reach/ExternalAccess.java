@@ -30,8 +30,8 @@ public record ExternalAccess(boolean enabled, boolean allowAll, List<String> all
         if (!allowAll) {
             return otherDomains.stream().anyMatch(d -> allowed.stream().anyMatch(d::equalsIgnoreCase))
                     ? java.util.Optional.empty()
-                    : java.util.Optional.of(tenant + " allows only " + (allowed.isEmpty() ? "no domain"
-                            : String.join(", ", allowed)));
+                    : java.util.Optional.of(allowed.isEmpty() ? tenant + " allows no external domain"
+                            : tenant + " allows only " + String.join(", ", allowed));
         }
         return otherDomains.stream().filter(d -> blocked.stream().anyMatch(d::equalsIgnoreCase)).findFirst()
                 .map(d -> tenant + " blocks " + d);

@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * A large vendor onboarding for ABC, generated: N service accounts spread over a number of vendor companies,
- * each company in its own pair of information-barrier segments as in seed 003. Used by the onboarding
+ * each company in its own pair of information-barrier segments as in Microsoft's example, with one of the demo
+ * tenant's support engineers in its engineers' segment. Used by the onboarding
  * benchmark and the bulk tests.
  */
 public final class OnboardingPlans {
@@ -25,9 +26,12 @@ public final class OnboardingPlans {
     private OnboardingPlans() {
     }
 
+    /** The demo tenant's support engineers, Engineer1@abc.com to Engineer10@abc.com: one per company. */
+    public static final int MAX_COMPANIES = 10;
+
     public static DeploymentPlan generate(int accounts, int companies) {
-        if (accounts < 1 || companies < 1) {
-            throw new IllegalArgumentException("at least one account and one company");
+        if (accounts < 1 || companies < 1 || companies > MAX_COMPANIES) {
+            throw new IllegalArgumentException("at least one account and 1 to " + MAX_COMPANIES + " companies");
         }
         List<VendorAccount> list = new ArrayList<>(accounts);
         for (int i = 1; i <= accounts; i++) {
@@ -42,7 +46,8 @@ public final class OnboardingPlans {
             String users = "V" + c + "_RemoteAssistUser";
             String engineers = "V" + c + "_SupportEngineer";
             segments.add(new Segment(users, users, List.of()));
-            segments.add(new Segment(engineers, engineers, List.of()));
+            // A company's accounts must reach a support engineer: its segment gets one.
+            segments.add(new Segment(engineers, engineers, List.of("Engineer" + c + "@abc.com")));
             policies.add(new BarrierPolicy(users + "-allow", users, PolicyKind.ALLOW, List.of(users, engineers)));
             policies.add(new BarrierPolicy(engineers + "-allow", engineers, PolicyKind.ALLOW, List.of(engineers, users)));
         }

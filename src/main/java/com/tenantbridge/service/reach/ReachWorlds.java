@@ -114,7 +114,9 @@ public final class ReachWorlds {
                         .forEach(p -> absent.put(p.id(), "the meeting is not on the organizer's calendar yet, so "
                                 + p.label() + " has no invitation"));
                 case ADD_GROUP_MEMBER -> leftSegment.put(lower(c.params().get("upn")), c.params().get("group"));
-                case BARRIER_SEGMENT, BARRIER_POLICY, ACTIVATE_BARRIER_POLICY, APPLY_BARRIERS -> barriersPending = true;
+                // Policies not yet defined or active keep no one apart; an application still to run after a
+                // membership change leaves the active policies in force on the members as they now stand.
+                case BARRIER_SEGMENT, BARRIER_POLICY, ACTIVATE_BARRIER_POLICY -> barriersPending = true;
                 case TEAMS_GUEST_ACCESS -> after.parties().stream().filter(p -> p.kind() == Party.Kind.GUEST
                         && p.tenant().equals(tenant)).forEach(p -> absent.put(p.id(), c.tenant() + " has Teams guest"
                                 + " access turned off (AllowGuestUser)"));

@@ -124,14 +124,17 @@ class PlanValidatorTest {
     }
 
     @Test
-    void lobbyThatNeedsAdmittingWarnsWhenThePolicyDoesNotAdmitEveryone() throws Exception {
+    void aLobbyThatHoldsTheExpertBreaksTheScenariosIntent() throws Exception {
         ObjectNode root = (ObjectNode) JSON.readTree(ExamplePlansTest.example(ANON));
         ((ObjectNode) root.at("/anonymousJoin/meeting")).put("lobbyBypass", "organization");
         ((ObjectNode) root.at("/anonymousJoin/meetingPolicy")).put("autoAdmittedUsers", "EveryoneInCompany");
-        List<String> problems = PlanJson.read(JSON.writeValueAsString(root)).problems().stream()
-                .map(Problem::toString).toList();
-        assertThat(problems).containsExactly("anonymousJoin.meeting.lobbyBypass: the HoloLens organizer cannot admit"
-                + " people from the lobby in Remote Assist; the expert waits until someone admits them in Teams");
+        List<Problem> problems = com.tenantbridge.domain.intent.Intent.proven(PlanJson.read(
+                JSON.writeValueAsString(root))).problems();
+        assertThat(problems).extracting(Problem::toString).containsExactly("anonymousJoin.meeting.lobbyBypass: The"
+                + " lobby holds OEM expert (Fabrikam): lobby bypass is organization and the policy admits"
+                + " EveryoneInCompany; the organizer on HoloLens cannot admit people from the lobby in Remote Assist.");
+        assertThat(problems.get(0).intent()).isTrue();
+        assertThat(problems.get(0).isError()).isTrue();
     }
 
     @Test
