@@ -89,7 +89,7 @@ final class VendorForm {
         segments.form().rowText("Value", segments.selected(), s -> s.value, segments.field("value"),
                 "the group name (or department, company)");
         segments.form().rowText("Existing members", segments.selected(), s -> s.members, segments.field("members"),
-                "Expert1@abc.com, Expert2@abc.com");
+                "Expert1@abc.com, Expert2@abc.com").setId("segmentMembers");
         segments.selectFirst();
         RowList<VendorEditor.PolicyRow> policies = new RowList<>("policies", "Policies", editor.policies,
                 base + ".policies", marks, editor::addPolicy, editor.policies::remove)

@@ -119,4 +119,20 @@ class DetailsStepViewTest {
         assertThat(((TableView<?>) visible(robot, "#accounts")).getItems()).hasSize(5);
         assertThat(dialogs.errors).isEmpty();
     }
+
+    @Test
+    void aSupportSegmentEmptiedIsNamedAtItsFieldWithWhomItCutsOff(FxRobot robot) {
+        openDetails(robot, Scenario.VENDOR_ACCOUNTS);
+        assertThat(nextDisabled(robot)).isFalse();
+        TableView<?> segments = (TableView<?>) visible(robot, "#segments");
+        robot.interact(() -> segments.getSelectionModel().select(3));
+        field(robot, "#segmentMembers");
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).press(KeyCode.BACK_SPACE)
+                .release(KeyCode.BACK_SPACE);
+        assertThat(nextDisabled(robot)).isTrue();
+        assertThat(robot.lookup(".field-error").queryAllAs(Label.class)).anyMatch(l -> l.getText().startsWith(
+                "V2_SupportEngineer has no members: Vendor2's accounts reach no support engineer") && visibleUp(l));
+        robot.write("Expert2@abc.com");
+        assertThat(nextDisabled(robot)).isFalse();
+    }
 }
