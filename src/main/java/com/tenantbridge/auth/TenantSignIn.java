@@ -7,7 +7,9 @@ import com.microsoft.aad.msal4j.InteractiveRequestParameters;
 import com.microsoft.aad.msal4j.PublicClientApplication;
 import com.microsoft.aad.msal4j.SilentParameters;
 import com.microsoft.aad.msal4j.SystemBrowserOptions;
+import com.tenantbridge.service.Failures;
 import com.tenantbridge.service.port.PortException;
+import com.tenantbridge.service.port.TenantAccessException;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.util.Set;
@@ -59,13 +61,17 @@ public final class TenantSignIn {
             };
             return new TenantSignIn(app, result.account(), tenant);
         } catch (MalformedURLException e) {
-            throw new PortException("the tenant \u201c" + tenant + "\u201d does not make a valid authority: "
-                    + e.getMessage());
+            throw new TenantAccessException("\u201c" + tenant + "\u201d is not a tenant's domain or id: give its"
+                    + " domain (contoso.com) or directory id", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PortException("sign-in was cancelled");
+            throw new TenantAccessException("Sign-in to " + tenant + " was cancelled: nothing was read or changed",
+                    e);
         } catch (ExecutionException e) {
-            throw new PortException("sign-in to " + tenant + " failed: " + e.getCause().getMessage());
+            // MSAL says why in its message (AADSTS code and text); a network failure is told by what it means.
+            throw new TenantAccessException("Could not sign in to " + tenant + ": " + Failures.describe(e.getCause())
+                    + (Failures.isNetwork(e.getCause()) ? "." : ". Check the account and the tenant; an admin may need"
+                            + " to consent to the permissions asked."), e.getCause());
         }
     }
 

@@ -2,6 +2,8 @@ package com.tenantbridge.cli;
 
 import com.tenantbridge.service.credentials.CredentialsHandout;
 import com.tenantbridge.service.journal.JournalLock;
+import com.tenantbridge.service.Failures;
+import com.tenantbridge.service.port.TenantAccessException;
 import com.tenantbridge.service.port.UnreachableException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,21 +28,23 @@ final class OneLineErrors implements CommandLine.IExecutionExceptionHandler {
         if (e instanceof JournalLock.HeldException || e instanceof CredentialsHandout.RefusedException) {
             return e.getMessage() + " Nothing was changed.";
         }
-        if (e instanceof UnreachableException) {
-            return "Could not reach the tenant: " + e.getMessage() + ". Check the network and the sign-in, then try"
-                    + " again.";
+        if (e instanceof TenantAccessException) {
+            return e.getMessage();
+        }
+        if (e instanceof UnreachableException || Failures.isNetwork(e)) {
+            return "Could not reach the tenant: " + Failures.describe(e) + ". Nothing more was done; try again once"
+                    + " it answers.";
         }
         if (e instanceof IOException || e instanceof UncheckedIOException) {
-            return "Could not use a file: " + e.getMessage() + ". Choose another path (an existing folder you may write"
-                    + " to), then run again.";
+            return "Could not use a file: " + Failures.describe(e) + ". Choose another path (an existing folder you"
+                    + " may write to), then run again.";
         }
-        String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return "Failed: " + what + ". Nothing more was done; what a run did is in its journal (apply --resume goes"
-                + " on, rollback undoes it).";
+        return "Failed: " + Failures.describe(e) + ". Nothing more was done; what a run did is in its journal"
+                + " (apply --resume goes on, rollback undoes it).";
     }
 
     static int code(Throwable e) {
-        if (e instanceof UnreachableException) {
+        if (e instanceof UnreachableException || e instanceof TenantAccessException || Failures.isNetwork(e)) {
             return ExitCodes.UNREACHABLE;
         }
         if (e instanceof IOException || e instanceof UncheckedIOException || e instanceof IllegalArgumentException) {

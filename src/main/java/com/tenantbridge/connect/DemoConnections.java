@@ -11,6 +11,8 @@ import com.tenantbridge.graph.GraphLicensingService;
 import com.tenantbridge.graph.GraphMeetingService;
 import com.tenantbridge.graph.GraphTeamMembershipService;
 import com.tenantbridge.service.engine.TenantConnections;
+import com.tenantbridge.service.Failures;
+import com.tenantbridge.service.port.TenantAccessException;
 import com.tenantbridge.service.port.TenantPorts;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -60,18 +62,28 @@ public final class DemoConnections implements TenantConnections {
     public static DemoConnections discover(String graphBaseUrl) throws IOException {
         String admin = graphBaseUrl.replaceFirst("/v1\\.0/?$", "") + "/_demo/tenants";
         HttpRequest request = HttpRequest.newBuilder(URI.create(admin)).timeout(Duration.ofSeconds(10)).GET().build();
+        HttpResponse<String> r;
         try {
-            HttpResponse<String> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new TenantAccessException("No demo tenant answers at " + graphBaseUrl + ": "
+                    + Failures.describe(e), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+        try {
             if (r.statusCode() != 200) {
-                throw new IOException("no demo tenant answers at " + admin + " (HTTP " + r.statusCode() + ")");
+                throw new TenantAccessException("No demo tenant answers at " + graphBaseUrl + " (HTTP "
+                        + r.statusCode() + "): check the address; start one with: tenantbridge demo-tenant", null);
             }
             Set<String> domains = new HashSet<>();
             new ObjectMapper().readTree(r.body()).path("value").forEach(t -> t.path("domains")
                     .forEach(d -> domains.add(d.asText())));
             return new DemoConnections(graphBaseUrl, domains);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new TenantAccessException("What answers at " + graphBaseUrl + " is not a demo tenant: check the"
+                    + " address", e);
         }
     }
 

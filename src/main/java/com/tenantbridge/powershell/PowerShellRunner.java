@@ -73,8 +73,7 @@ public final class PowerShellRunner {
                 throw new PortException("PowerShell did not finish within " + timeout.toMinutes() + " minutes");
             }
             if (process.exitValue() != 0) {
-                throw new PortException(process.exitValue(), "PowerShell", "PowerShell failed: "
-                        + err.get().strip(), null);
+                throw failure(process.exitValue(), err.get());
             }
             return out.get();
         } catch (InterruptedException e) {
@@ -84,6 +83,35 @@ public final class PowerShellRunner {
         } catch (java.util.concurrent.ExecutionException e) {
             throw new PortException("could not read PowerShell's output: " + e.getCause().getMessage());
         }
+    }
+
+    /** Module names by the cmdlet that needs them, for "the term … is not recognized". */
+    private static final Map<String, String> MODULE_OF = Map.of("connect-microsoftteams", "MicrosoftTeams",
+            "connect-ippssession", "ExchangeOnlineManagement");
+    private static final java.util.regex.Pattern MODULE_NOT_LOADED = java.util.regex.Pattern.compile(
+            "module '([^']+)' was not loaded");
+    private static final java.util.regex.Pattern TERM_NOT_RECOGNIZED = java.util.regex.Pattern.compile(
+            "The term '([^']+)' is not recognized");
+
+    /**
+     * A missing module is said by name with the command that installs it, and the change goes to the runbook
+     * (an unreachable setting) rather than stopping the run; any other failure by PowerShell's first error line.
+     */
+    static PortException failure(int exit, String stderr) {
+        var module = MODULE_NOT_LOADED.matcher(stderr);
+        String missing = module.find() ? module.group(1) : null;
+        var term = TERM_NOT_RECOGNIZED.matcher(stderr);
+        if (missing == null && term.find()) {
+            missing = MODULE_OF.get(term.group(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        if (missing != null) {
+            return new UnreachableException("the PowerShell module " + missing + " is not installed: run"
+                    + " Install-Module " + missing + " -Scope CurrentUser in PowerShell 7, then try again (until then"
+                    + " these settings are in the runbook)");
+        }
+        String first = stderr.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst()
+                .orElse("no error text, exit code " + exit);
+        return new PortException(exit, "PowerShell", "PowerShell failed: " + first, null);
     }
 
     private static String read(java.io.InputStream in) {

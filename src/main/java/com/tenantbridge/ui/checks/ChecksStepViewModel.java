@@ -1,5 +1,6 @@
 package com.tenantbridge.ui.checks;
 
+import com.tenantbridge.service.Failures;
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.service.check.CheckResult;
 import com.tenantbridge.service.check.CheckStatus;
@@ -143,7 +144,7 @@ public final class ChecksStepViewModel extends AbstractStepViewModel {
             valid.set(failed == 0);
         }, error -> {
             busy.set(false);
-            status.set("The checks could not run: " + error.getMessage());
+            status.set("The checks could not run: " + Failures.describe(error));
         });
     }
 

@@ -1,5 +1,7 @@
 package com.tenantbridge.ui.connect;
 
+import com.tenantbridge.service.port.TenantAccessException;
+import com.tenantbridge.service.Failures;
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.validation.DomainNames;
 import com.tenantbridge.ui.common.AbstractStepViewModel;
@@ -132,7 +134,9 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
                             + signIns.tokenCacheDescription());
                 }, error -> {
                     busy.set(false);
-                    signInStatus.set("Sign-in failed: " + error.getMessage());
+                    // A refused or unreachable sign-in already says so in a sentence of its own.
+                    signInStatus.set(error instanceof TenantAccessException
+                            ? error.getMessage() : "Sign-in failed: " + Failures.describe(error));
                 });
     }
 
@@ -230,7 +234,7 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
             demoStatus.set("Demo tenant running at " + running.graphBaseUrl());
         }, error -> {
             busy.set(false);
-            demoStatus.set("The demo tenant could not start: " + error.getMessage());
+            demoStatus.set("The demo tenant could not start: " + Failures.describe(error));
         });
     }
 
@@ -249,7 +253,7 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
             demoStatus.set("Demo tenant reset to its seed; running at " + running.graphBaseUrl());
         }, error -> {
             busy.set(false);
-            demoStatus.set("The demo tenant could not be reset: " + error.getMessage());
+            demoStatus.set("The demo tenant could not be reset: " + Failures.describe(error));
         });
     }
 

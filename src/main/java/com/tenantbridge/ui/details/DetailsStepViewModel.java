@@ -1,5 +1,6 @@
 package com.tenantbridge.ui.details;
 
+import com.tenantbridge.service.Failures;
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.plan.PlanSummary;
 import com.tenantbridge.domain.plan.PlanValidator;
@@ -284,7 +285,7 @@ public final class DetailsStepViewModel extends AbstractStepViewModel {
                             + " get no new password.", imported.existing().stream().map(Problem::toString)
                             .toList());
                 }
-            }, error -> status.set("Could not import: " + error.getMessage()));
+            }, error -> status.set("Could not import: " + Failures.describe(error)));
         });
     }
 
@@ -301,7 +302,7 @@ public final class DetailsStepViewModel extends AbstractStepViewModel {
         dialogs.chooseSaveFile("Save the runbook for " + tenant, tenant + ".ps1", "PowerShell", "*.ps1")
                 .ifPresent(file -> tasks.run("Saving the runbook", () -> Files.writeString(file, text), (Path p) ->
                         status.set("Saved the runbook for " + tenant + " in " + p), error ->
-                        dialogs.showError("Could not save", String.valueOf(error.getMessage()), List.of())));
+                        dialogs.showError("Could not save", Failures.describe(error), List.of())));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.tenantbridge.ui.plan;
 
+import com.tenantbridge.service.Failures;
 import com.tenantbridge.connect.Handover;
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.plan.PlanSummary;
@@ -104,7 +105,7 @@ public final class PlanStepViewModel extends AbstractStepViewModel {
         dialogs.chooseSaveFile("Save the runbook for " + tenant, tenant + ".ps1", "PowerShell", "*.ps1")
                 .ifPresent(file -> tasks.run("Saving the runbook", () -> java.nio.file.Files.writeString(file, text),
                         (java.nio.file.Path p) -> status.set("Saved the runbook for " + tenant + " in " + p),
-                        error -> dialogs.showError("Could not save", String.valueOf(error.getMessage()),
+                        error -> dialogs.showError("Could not save", Failures.describe(error),
                                 List.of())));
     }
 
@@ -215,7 +216,7 @@ public final class PlanStepViewModel extends AbstractStepViewModel {
             valid.set(planned.blockers().isEmpty());
         }, error -> {
             busy.set(false);
-            status.set("The plan could not be made: " + error.getMessage());
+            status.set("The plan could not be made: " + Failures.describe(error));
         });
     }
 
@@ -229,7 +230,7 @@ public final class PlanStepViewModel extends AbstractStepViewModel {
         dialogs.chooseFolder("Save the runbooks and plan files").ifPresent(dir -> tasks.run("Saving the handover",
                 () -> Handover.write(dir, current, planned), (List<java.nio.file.Path> files) ->
                         status.set("Saved " + files.size() + " files in " + dir), error ->
-                        dialogs.showError("Could not save", String.valueOf(error.getMessage()), List.of())));
+                        dialogs.showError("Could not save", Failures.describe(error), List.of())));
     }
 
     @Override

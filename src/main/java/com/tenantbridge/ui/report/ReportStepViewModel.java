@@ -1,5 +1,6 @@
 package com.tenantbridge.ui.report;
 
+import com.tenantbridge.service.Failures;
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.scenario.Fact;
 import com.tenantbridge.domain.scenario.ScenarioCatalog;
@@ -88,7 +89,7 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
         dialogs.chooseSaveFile("Export who reaches whom", "who-reaches-whom.csv", "CSV", "*.csv").ifPresent(file ->
                 tasks.run("Exporting who reaches whom", () -> java.nio.file.Files.writeString(file, csv), (Path p) ->
                         outcome.set("Who reaches whom saved to " + p + "."), error -> dialogs.showError(
-                                "Could not export", String.valueOf(error.getMessage()), List.of())));
+                                "Could not export", Failures.describe(error), List.of())));
     }
 
     /**
@@ -129,7 +130,7 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
                             }
                             return java.nio.file.Files.writeString(file, text);
                         }, (Path p) -> outcome.set("Report saved to " + p + "."), error -> dialogs.showError(
-                                "Could not export", String.valueOf(error.getMessage()), List.of())));
+                                "Could not export", Failures.describe(error), List.of())));
     }
 
     @Override
@@ -227,7 +228,7 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
             }
         }, error -> {
             busy.set(false);
-            outcome.set("Verification failed: " + error.getMessage());
+            outcome.set("Verification failed: " + Failures.describe(error));
         });
     }
 
@@ -289,7 +290,8 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
         }, error -> {
             busy.set(false);
             rollingBack.set(false);
-            outcome.set(error instanceof JournalRefused ? error.getMessage() : "Rollback failed: " + error.getMessage());
+            outcome.set(error instanceof JournalRefused ? error.getMessage()
+                    : "Rollback failed: " + Failures.describe(error));
         });
     }
 

@@ -1,5 +1,6 @@
 package com.tenantbridge.ui.run;
 
+import com.tenantbridge.service.Failures;
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.service.credentials.CredentialsHandout;
 import com.tenantbridge.service.engine.Applier;
@@ -287,7 +288,7 @@ public final class RunStepViewModel extends AbstractStepViewModel {
         rate.set("");
         current.set("");
         currentDetail.set("");
-        status.set("Stopped: " + e.getMessage());
+        status.set("Stopped: " + Failures.describe(e));
     }
 
     /** Stops before the next change; what ran stays in the journal, and Apply resumes. */

@@ -1,5 +1,6 @@
 package com.tenantbridge.ui.shell;
 
+import com.tenantbridge.service.Failures;
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.plan.PlanLoadResult;
 import com.tenantbridge.domain.plan.Problem;
@@ -273,7 +274,7 @@ public final class ShellViewModel {
         }, error -> {
             busy.set(false);
             status.set(description + " failed");
-            dialogs.showError(description + " failed", String.valueOf(error.getMessage()), List.of());
+            dialogs.showError(description + " failed", Failures.describe(error), List.of());
         });
     }
 
