@@ -29,15 +29,19 @@ public final class TokenCacheStore {
 
     public static TokenCacheStore open(Path dataDir) {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        boolean hadMarker = java.nio.file.Files.exists(dataDir.resolve("msal").resolve("msal.cache"));
         try {
             PersistenceSettings.Builder b = PersistenceSettings.builder("msal.cache", dataDir.resolve("msal"))
                     .setMacKeychain(SERVICE, ACCOUNT)
                     .setLinuxKeyring(null, SCHEMA, LABEL, "Service", SERVICE, "Account", ACCOUNT)
                     .setLinuxUseUnprotectedFileAsCacheStorage(false);
             if (os.contains("linux")) {
+                // The extension keeps the tokens in the keyring and stamps an empty marker file's time to tell other
+                // processes the cache changed; the marker must exist before the first write (verify writes).
+                Path marker = marker(dataDir);
                 // Fails here, not at the first sign-in, when no secret service runs.
-                new KeyRingAccessor(dataDir.resolve("msal").resolve("msal.cache").toString(), null, SCHEMA, LABEL,
-                        "Service", SERVICE, "Account", ACCOUNT).verify();
+                new KeyRingAccessor(marker.toString(), null, SCHEMA, LABEL, "Service", SERVICE, "Account", ACCOUNT)
+                        .verify();
             }
             PersistenceTokenCacheAccessAspect aspect = new PersistenceTokenCacheAccessAspect(b.build());
             String where = os.contains("mac") ? "the macOS Keychain" : os.contains("win")
@@ -49,8 +53,37 @@ public final class TokenCacheStore {
             // Any failure of the native layer, including JNA's java.lang.Error where libsecret is installed but its
             // structures cannot be read: sign-in goes on without a keychain rather than crashing.
             org.slf4j.LoggerFactory.getLogger(TokenCacheStore.class).debug("No OS keychain", e);
+            if (!hadMarker) {
+                forgetMarker(dataDir);
+            }
             return new TokenCacheStore(null, "No OS keychain could be used here: sign-ins are kept in memory for this"
                     + " run only and never written to disk.");
+        }
+    }
+
+    /** The keyring's change marker: empty, readable by its owner only where the file system says so. */
+    private static Path marker(Path dataDir) throws java.io.IOException {
+        Path folder = java.nio.file.Files.createDirectories(dataDir.resolve("msal"));
+        Path marker = folder.resolve("msal.cache");
+        if (!java.nio.file.Files.exists(marker)) {
+            java.nio.file.Files.createFile(marker);
+            try {
+                java.nio.file.Files.setPosixFilePermissions(marker,
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException e) {
+                // Not a POSIX file system: the file holds nothing anyway.
+            }
+        }
+        return marker;
+    }
+
+    /** Without a keychain nothing of the sign-in stays on disk, not even the empty marker this run made. */
+    private static void forgetMarker(Path dataDir) {
+        try {
+            java.nio.file.Files.deleteIfExists(dataDir.resolve("msal").resolve("msal.cache"));
+            java.nio.file.Files.deleteIfExists(dataDir.resolve("msal"));
+        } catch (java.io.IOException e) {
+            // A folder not empty (another run's files) or not removable: it holds no secret either way.
         }
     }
 
