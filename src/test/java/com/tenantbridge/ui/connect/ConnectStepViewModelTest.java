@@ -56,6 +56,15 @@ class ConnectStepViewModelTest {
             if (tenant.startsWith("bad")) {
                 throw new com.tenantbridge.service.port.PortException("AADSTS90002: tenant not found");
             }
+            if (tenant.startsWith("offline")) {
+                throw new RuntimeException(new java.util.concurrent.CompletionException(new java.net.UnknownHostException(
+                        "login.microsoftonline.com")));
+            }
+            if (tenant.startsWith("refused")) {
+                throw new com.tenantbridge.service.port.TenantAccessException("Could not sign in to " + tenant
+                        + ": AADSTS65001: The user or administrator has not consented. Check the account and the"
+                        + " tenant; an admin may need to consent to the permissions asked.", null);
+            }
             signIns++;
             asked.add(access);
             if (method == SignInMethod.DEVICE_CODE) {
@@ -148,6 +157,21 @@ class ConnectStepViewModelTest {
         vm.tenantProperty().set("bad.onmicrosoft.com");
         vm.signIn();
         assertThat(vm.signInStatusProperty().get()).contains("AADSTS90002");
+        assertThat(vm.validProperty().get()).isFalse();
+    }
+
+    @Test
+    void aSignInThatCannotReachOrIsRefusedIsOneSentenceWithoutJavaNames() {
+        vm.kindProperty().set(TenantKind.MICROSOFT_365);
+        vm.tenantProperty().set("offline.onmicrosoft.com");
+        vm.signIn();
+        assertThat(vm.signInStatusProperty().get()).isEqualTo("Sign-in failed: the server's name"
+                + " (login.microsoftonline.com) could not be found (DNS): check the network connection, the proxy and"
+                + " the address");
+        vm.tenantProperty().set("refused.onmicrosoft.com");
+        vm.signIn();
+        assertThat(vm.signInStatusProperty().get()).startsWith("Could not sign in to refused.onmicrosoft.com:"
+                + " AADSTS65001").doesNotContain("Exception").doesNotContain("Sign-in failed: Could not");
         assertThat(vm.validProperty().get()).isFalse();
     }
 
