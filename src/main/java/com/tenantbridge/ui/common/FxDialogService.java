@@ -129,6 +129,8 @@ public final class FxDialogService implements DialogService {
             field.setPrefColumnCount(32);
             javafx.scene.control.Label label = new javafx.scene.control.Label(labels.get(i));
             label.setLabelFor(field);
+            // A company is read by its whole name, never cut to fit the field beside it.
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             grid.add(label, 0, i + 1);
             grid.add(field, 1, i + 1);
             fields.add(field);

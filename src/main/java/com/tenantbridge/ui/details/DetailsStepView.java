@@ -99,7 +99,11 @@ public final class DetailsStepView {
 
         problemList.setItems(vm.problems());
         problemList.setCellFactory(list -> new SummaryViews.ProblemCell());
-        problemList.setPlaceholder(new Label("No problems: the plan is ready to check."));
+        Label noProblems = new Label("No problems: everyone the plan names would reach whom they must. Ready to"
+                + " check against the tenants.");
+        noProblems.setWrapText(true);
+        noProblems.setMaxWidth(360);
+        problemList.setPlaceholder(noProblems);
         problemsTab.textProperty().bind(Bindings.createStringBinding(() -> {
             long errors = vm.problems().stream().filter(Problem::isError).count();
             long warnings = vm.problems().size() - errors;

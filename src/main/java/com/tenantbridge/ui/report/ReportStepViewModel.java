@@ -223,7 +223,8 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
                         + " in place before the run." : " As expected, the tenants no longer hold the plan (below);"
                         + " the Run step applies it again."));
             } else {
-                outcome.set(result.passed() ? "Verified: the tenants hold what the plan asks for."
+                outcome.set(result.passed() ? "Verified: the tenants hold what the plan asks for, and everyone it"
+                        + " names reaches whom they must."
                         : "Not everything matches the plan yet: see below.");
             }
         }, error -> {
