@@ -52,8 +52,10 @@ public final class TenantBridgeApp extends Application {
             return t;
         });
         MsalSignInService signIn = new MsalSignInService(AuthSettings.fromEnvironment(), DataFolders.userData());
+        FxDialogService dialogs = new FxDialogService(() -> stage);
+        new UnexpectedErrors(dialogs, Platform::runLater).install();
         Wizard wizard = Wizard.create(new WizardServices(new FxBackgroundTasks(), new Workers(worker, Platform::runLater),
-                new FxDialogService(() -> stage), demo, signIn,
+                dialogs, demo, signIn,
                 com.tenantbridge.service.Clocks.system(java.time.ZoneId.systemDefault()),
                 DataFolders.userData().resolve("journals")), RecentPlans.forUser());
         wizard.connectStep().setBrowser(uri -> getHostServices().showDocument(uri.toString()));
