@@ -29,7 +29,8 @@ class ArchitectureTest {
             .layer("Domain").definedBy("com.tenantbridge.domain..")
             .layer("Service").definedBy("com.tenantbridge.service..")
             .layer("Adapters").definedBy("com.tenantbridge.graph..", "com.tenantbridge.powershell..",
-                    "com.tenantbridge.demo..", "com.tenantbridge.auth..", "com.tenantbridge.connect..")
+                    "com.tenantbridge.demo..", "com.tenantbridge.demoadmin..", "com.tenantbridge.auth..",
+                    "com.tenantbridge.connect..")
             .layer("Ui").definedBy("com.tenantbridge.ui..")
             .layer("Cli").definedBy("com.tenantbridge.cli..")
             .layer("App").definedBy("com.tenantbridge")
@@ -39,6 +40,19 @@ class ArchitectureTest {
             .whereLayer("Adapters").mayOnlyBeAccessedByLayers("Ui", "Cli", "App")
             .whereLayer("Service").mayOnlyBeAccessedByLayers("Adapters", "Ui", "Cli", "App")
             .because("each package depends only on those before it: domain, service, adapters, then the two faces");
+
+    /** The demo tenant is a witness of Microsoft Graph's rules, not the app's: it shares none of its code. */
+    @ArchTest
+    static final ArchRule demoTenantImportsNoAppPackage = noClasses().that()
+            .resideInAPackage("com.tenantbridge.demo..")
+            .should().dependOnClassesThat(com.tenantbridge.ArchitectureTest.appOutsideDemo())
+            .because("the demo tenant checks requests as Graph does, from Microsoft's reference pages");
+
+    static com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass> appOutsideDemo() {
+        return com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("com.tenantbridge..")
+                .and(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage(
+                        "com.tenantbridge.demo.."));
+    }
 
     @ArchTest
     static final ArchRule javafxOnlyInUi = noClasses().that().resideOutsideOfPackage("com.tenantbridge.ui..")

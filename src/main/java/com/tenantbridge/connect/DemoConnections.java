@@ -1,8 +1,8 @@
 package com.tenantbridge.connect;
 
 import com.microsoft.graph.serviceclient.GraphServiceClient;
-import com.tenantbridge.demo.DemoBarrierService;
-import com.tenantbridge.demo.DemoTeamsSettingsService;
+import com.tenantbridge.demoadmin.DemoBarrierService;
+import com.tenantbridge.demoadmin.DemoTeamsSettingsService;
 import com.tenantbridge.graph.GraphBulkWriteService;
 import com.tenantbridge.graph.GraphClients;
 import com.tenantbridge.graph.GraphCrossTenantAccessService;

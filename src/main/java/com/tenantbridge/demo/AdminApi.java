@@ -420,7 +420,7 @@ final class AdminApi {
             return false;
         }
         for (JsonNode d : v) {
-            if (!d.isTextual() || !com.tenantbridge.domain.validation.DomainNames.isValid(d.asText())) {
+            if (!d.isTextual() || !Addresses.isDomain(d.asText())) {
                 return false;
             }
         }

@@ -3,7 +3,6 @@ package com.tenantbridge.demo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.tenantbridge.domain.validation.EmailAddresses;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -94,7 +93,7 @@ final class CalendarApi {
         ArrayNode attendees = Json.array();
         for (JsonNode a : body.path("attendees")) {
             String address = a.path("emailAddress").path("address").asText("");
-            if (EmailAddresses.problem(address).isPresent()) {
+            if (!Addresses.isEmail(address)) {
                 throw new GraphError(400, "ErrorInvalidRecipients", "At least one recipient isn't valid: '" + address
                         + "'.");
             }

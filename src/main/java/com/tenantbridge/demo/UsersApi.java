@@ -3,8 +3,6 @@ package com.tenantbridge.demo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.tenantbridge.domain.validation.CountryCodes;
-import com.tenantbridge.domain.validation.EmailAddresses;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -179,7 +177,7 @@ final class UsersApi {
     private static void checkUsageLocation(ObjectNode body) {
         JsonNode location = body.get("usageLocation");
         if (location != null && !location.isNull()
-                && (!location.isTextual() || CountryCodes.problem(location.asText()).isPresent())) {
+                && (!location.isTextual() || !Addresses.isCountry(location.asText()))) {
             throw GraphError.invalidProperty("usageLocation", "User");
         }
     }
@@ -297,14 +295,14 @@ final class UsersApi {
         TenantState t = req.tenant;
         ObjectNode body = req.bodyObject();
         String email = body.path("invitedUserEmailAddress").asText("");
-        if (EmailAddresses.problem(email).isPresent()) {
+        if (!Addresses.isEmail(email)) {
             throw new GraphError(400, "BadRequest", "The specified invitedUserEmailAddress is invalid.");
         }
         String redirect = body.path("inviteRedirectUrl").asText("");
         if (!redirect.startsWith("https://") && !redirect.startsWith("http://")) {
             throw new GraphError(400, "BadRequest", "The specified inviteRedirectUrl is invalid.");
         }
-        if (t.hasVerifiedDomain(EmailAddresses.domainOf(email))) {
+        if (t.hasVerifiedDomain(Addresses.domainOf(email))) {
             throw new GraphError(400, "BadRequest", "The invited user already exists in the directory as a member"
                     + " of this organization.");
         }

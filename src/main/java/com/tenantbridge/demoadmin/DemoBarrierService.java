@@ -1,4 +1,4 @@
-package com.tenantbridge.demo;
+package com.tenantbridge.demoadmin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -13,6 +13,9 @@ import java.util.List;
 
 /** The information-barriers port on a demo tenant, over its admin paths. */
 public final class DemoBarrierService implements BarrierService {
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final DemoAdminClient admin;
 
@@ -30,7 +33,7 @@ public final class DemoBarrierService implements BarrierService {
 
     @Override
     public void createSegment(BarrierSegment segment) {
-        ObjectNode body = Json.object();
+        ObjectNode body = JSON.createObjectNode();
         body.put("Name", segment.name());
         body.put("UserGroupFilter", segment.userGroupFilter());
         admin.send("POST", "/informationBarriers/segments", body);
@@ -56,7 +59,7 @@ public final class DemoBarrierService implements BarrierService {
 
     @Override
     public void createPolicy(BarrierPolicyState policy) {
-        ObjectNode body = Json.object();
+        ObjectNode body = JSON.createObjectNode();
         body.put("Name", policy.name());
         body.put("AssignedSegment", policy.assignedSegment());
         if (!policy.segmentsAllowed().isEmpty()) {
@@ -73,7 +76,7 @@ public final class DemoBarrierService implements BarrierService {
 
     @Override
     public void setPolicyActive(String name, boolean active) {
-        ObjectNode body = Json.object();
+        ObjectNode body = JSON.createObjectNode();
         body.put("State", active ? "Active" : "Inactive");
         admin.send("PATCH", "/informationBarriers/policies/" + DemoAdminClient.segment(name), body);
     }

@@ -1,4 +1,4 @@
-package com.tenantbridge.demo;
+package com.tenantbridge.demoadmin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -14,6 +14,9 @@ import java.util.Optional;
 
 /** The Teams-settings port on a demo tenant, over its admin paths. */
 public final class DemoTeamsSettingsService implements TeamsSettingsService {
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final DemoAdminClient admin;
 
@@ -31,7 +34,7 @@ public final class DemoTeamsSettingsService implements TeamsSettingsService {
 
     @Override
     public void setFederation(FederationConfig config) {
-        ObjectNode body = Json.object();
+        ObjectNode body = JSON.createObjectNode();
         body.put("AllowFederatedUsers", config.allowFederatedUsers());
         if (config.allowsAllKnownDomains()) {
             body.put("AllowedDomains", "AllowAllKnownDomains");
@@ -51,7 +54,7 @@ public final class DemoTeamsSettingsService implements TeamsSettingsService {
 
     @Override
     public void setAnonymousJoinDisabled(boolean disabled) {
-        ObjectNode body = Json.object();
+        ObjectNode body = JSON.createObjectNode();
         body.put("DisableAnonymousJoin", disabled);
         admin.send("PATCH", "/teams/meetingConfiguration", body);
     }
@@ -70,7 +73,7 @@ public final class DemoTeamsSettingsService implements TeamsSettingsService {
 
     @Override
     public void putMeetingPolicy(MeetingPolicy policy) {
-        ObjectNode body = Json.object();
+        ObjectNode body = JSON.createObjectNode();
         body.put("AllowAnonymousUsersToJoinMeeting", policy.allowAnonymousUsersToJoinMeeting());
         body.put("AutoAdmittedUsers", policy.autoAdmittedUsers().name());
         if (meetingPolicy(policy.identity()).isPresent()) {
@@ -109,7 +112,7 @@ public final class DemoTeamsSettingsService implements TeamsSettingsService {
         if (identity == null || identity.equalsIgnoreCase("Global")) {
             admin.send("DELETE", path, null);
         } else {
-            ObjectNode body = Json.object();
+            ObjectNode body = JSON.createObjectNode();
             body.put("PolicyName", identity);
             admin.send("PUT", path, body);
         }
@@ -122,7 +125,7 @@ public final class DemoTeamsSettingsService implements TeamsSettingsService {
 
     @Override
     public void setGuestAccessAllowed(boolean allowed) {
-        ObjectNode body = Json.object();
+        ObjectNode body = JSON.createObjectNode();
         body.put("AllowGuestUser", allowed);
         admin.send("PATCH", "/teams/clientConfiguration", body);
     }

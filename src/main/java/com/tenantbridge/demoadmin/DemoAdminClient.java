@@ -1,4 +1,4 @@
-package com.tenantbridge.demo;
+package com.tenantbridge.demoadmin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.tenantbridge.service.port.NotFoundException;
@@ -14,6 +14,9 @@ import java.time.Duration;
 
 /** Calls one demo tenant's admin paths (/_demo/tenants/{domain}/…), where its Teams-only state lives. */
 final class DemoAdminClient {
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -38,7 +41,7 @@ final class DemoAdminClient {
                 .build();
         try {
             HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            JsonNode json = r.body().isEmpty() ? Json.object() : Json.MAPPER.readTree(r.body());
+            JsonNode json = r.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(r.body());
             if (r.statusCode() >= 400) {
                 String message = method + " " + path + ": " + json.at("/error/message").asText(r.body());
                 String code = json.at("/error/code").asText("");
