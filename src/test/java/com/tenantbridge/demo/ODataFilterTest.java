@@ -52,4 +52,22 @@ class ODataFilterTest {
         assertThatThrownBy(() -> ODataFilter.parse(filter).test(USER)).isInstanceOf(GraphError.class)
                 .satisfies(e -> assertThat(((GraphError) e).code()).isEqualTo("Request_UnsupportedQuery"));
     }
+
+    @org.junit.jupiter.api.Test
+    void aFilterNestedThousandsDeepIsRefusedNotAStackOverflow() {
+        String parens = "(".repeat(3000) + "userType eq 'Guest'" + ")".repeat(3000);
+        assertThatThrownBy(() -> ODataFilter.parse(parens)).isInstanceOf(GraphError.class)
+                .hasMessageContaining("deeper than " + ODataFilter.MAX_DEPTH);
+        String nots = "not ".repeat(3000) + "userType eq 'Guest'";
+        assertThatThrownBy(() -> ODataFilter.parse(nots)).isInstanceOf(GraphError.class);
+        String shallow = "(".repeat(ODataFilter.MAX_DEPTH) + "userType eq 'Member'" + ")".repeat(ODataFilter.MAX_DEPTH);
+        assertThat(ODataFilter.parse(shallow).test(USER)).isTrue();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aLongChainOfOrsIsTestedWithoutADeepStack() {
+        String chain = String.join(" or ", java.util.Collections.nCopies(20_000, "userType eq 'Guest'"))
+                + " or userType eq 'Member'";
+        assertThat(ODataFilter.parse(chain).test(USER)).isTrue();
+    }
 }
