@@ -148,9 +148,14 @@ final class AdminApi {
                     throw GraphError.noRoute(method, "skus");
                 }
                 requireMethod(method, "PATCH");
-                int enabled = body == null ? -1 : body.path("enabled").asInt(-1);
-                if (enabled < 0) {
+                if (body == null || !body.has("enabled")) {
                     throw GraphError.badRequest("enabled must be a number of seats, 0 or more.");
+                }
+                int enabled;
+                try {
+                    enabled = (int) AdminValues.whole(body, "enabled", 0, 0, 10_000_000);
+                } catch (IllegalArgumentException e) {
+                    throw GraphError.badRequest(e.getMessage() + ".");
                 }
                 ObjectNode sku = t.subscribedSkus.stream().filter(k -> k.path("skuPartNumber").asText()
                         .equalsIgnoreCase(s.get(1))).findFirst().orElseThrow(() -> new GraphError(404,

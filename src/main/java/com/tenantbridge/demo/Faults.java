@@ -142,22 +142,24 @@ final class Faults {
 
     /** Applies the fields present in {@code patch}; refuses out-of-range values before changing anything. */
     void update(JsonNode patch) {
-        long latency = patch.path("latencyMs").asLong(latencyMs);
-        long jitter = patch.path("jitterMs").asLong(jitterMs);
-        double throttle = patch.path("throttleRate").asDouble(throttleRate);
-        double unavailable = patch.path("unavailableRate").asDouble(unavailableRate);
-        int retryAfter = patch.path("retryAfterSeconds").asInt(retryAfterSeconds);
-        long lag = patch.path("replicationLagMs").asLong(replicationLagMs);
-        long barriers = patch.path("barrierApplicationMs").asLong(barrierApplicationMs);
+        long hour = 3_600_000;
+        long latency = AdminValues.whole(patch, "latencyMs", latencyMs, 0, hour);
+        long jitter = AdminValues.whole(patch, "jitterMs", jitterMs, 0, hour);
+        double throttle = AdminValues.number(patch, "throttleRate", throttleRate, 0, 1);
+        double unavailable = AdminValues.number(patch, "unavailableRate", unavailableRate, 0, 1);
+        int retryAfter = (int) AdminValues.whole(patch, "retryAfterSeconds", retryAfterSeconds, 0, 3600);
+        long lag = AdminValues.whole(patch, "replicationLagMs", replicationLagMs, 0, hour);
+        long barriers = AdminValues.whole(patch, "barrierApplicationMs", barrierApplicationMs, 0, 24 * hour);
         WriteQuota quota = writeQuota;
         if (patch.has("writeQuota")) {
             quota = patch.get("writeQuota").isNull() ? null
-                    : WriteQuota.parse(patch.get("writeQuota").asText(), patch.path("quotaTimeScale").asDouble(1));
+                    : WriteQuota.parse(patch.get("writeQuota").asText(), AdminValues.number(patch, "quotaTimeScale", 1,
+                            0.001, 1000));
         }
         DemoOptions.check(latency, jitter, throttle, unavailable, retryAfter, lag);
-        int nextThrottled = patch.path("throttleNext").asInt(throttleNext.get());
-        int nextUnavailable = patch.path("unavailableNext").asInt(unavailableNext.get());
-        int nextDropped = patch.path("dropNext").asInt(dropNext.get());
+        int nextThrottled = (int) AdminValues.whole(patch, "throttleNext", throttleNext.get(), 0, 1_000_000);
+        int nextUnavailable = (int) AdminValues.whole(patch, "unavailableNext", unavailableNext.get(), 0, 1_000_000);
+        int nextDropped = (int) AdminValues.whole(patch, "dropNext", dropNext.get(), 0, 1_000_000);
         if (barriers < 0 || nextThrottled < 0 || nextUnavailable < 0 || nextDropped < 0) {
             throw new IllegalArgumentException(
                     "barrierApplicationMs, throttleNext, unavailableNext and dropNext cannot be negative");

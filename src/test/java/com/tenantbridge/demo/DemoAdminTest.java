@@ -37,6 +37,23 @@ class DemoAdminTest extends DemoFixture {
     }
 
     @Test
+    void mistypedOrOutOfRangeValuesAreRefusedNotStoredWrappedOrIgnored() {
+        for (String bad : java.util.List.of("{\"latencyMs\":\"abc\"}", "{\"latencyMs\":-1}",
+                "{\"throttleRate\":2}", "{\"throttleNext\":1.5}", "{\"retryAfterSeconds\":99999999999}")) {
+            Raw r = admin("PATCH", "/faults", bad);
+            assertThat(r.status()).as(bad).isEqualTo(400);
+        }
+        assertThat(admin("GET", "/faults", null).body().path("latencyMs").asLong()).isZero();
+        Raw seats = admin("PATCH", "/tenants/abc.com/skus/MICROSOFT_REMOTE_ASSIST", "{\"enabled\":99999999999}");
+        assertThat(seats.status()).isEqualTo(400);
+        assertThat(seats.body().at("/error/message").asText()).contains("enabled must be a whole number");
+        assertThat(admin("PATCH", "/tenants/abc.com/skus/MICROSOFT_REMOTE_ASSIST", "{\"enabled\":\"12\"}").status())
+                .isEqualTo(400);
+        assertThat(admin("PATCH", "/tenants/abc.com/skus/MICROSOFT_REMOTE_ASSIST", "{\"enabled\":12}").status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void refusesAnUnknownSettingOrABadValueAndChangesNothing() {
         Raw unknown = admin("PATCH", "/tenants/abc.com/teams/federation", "{\"AllowEveryone\":true}");
         assertThat(unknown.status()).isEqualTo(400);
