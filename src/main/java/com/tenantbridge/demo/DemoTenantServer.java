@@ -171,7 +171,14 @@ public final class DemoTenantServer implements AutoCloseable {
         String query = exchange.getRequestURI().getRawQuery();
         byte[] bytes = readBody(exchange.getRequestBody());
         if (raw.startsWith("/_demo")) {
-            return admin.handle(exchange.getRequestMethod(), raw.substring("/_demo".length()), query, parse(bytes));
+            String path = raw.substring("/_demo".length());
+            var h = exchange.getRequestHeaders();
+            java.util.Optional<String> refused = AdminGuard.refusal(h.getFirst("Host"), h.getFirst("Origin"),
+                    http.getAddress().getPort(), path, tokenTenant(h.getFirst("Authorization")), directory);
+            if (refused.isPresent()) {
+                throw new GraphError(403, "Authorization_RequestDenied", "Refused: " + refused.get() + ".");
+            }
+            return admin.handle(exchange.getRequestMethod(), path, query, parse(bytes));
         }
         if (!raw.startsWith("/v1.0/") && !raw.equals("/v1.0")) {
             throw new GraphError(404, "BadRequest", "Invalid version: the demo tenant speaks /v1.0.");
@@ -192,6 +199,15 @@ public final class DemoTenantServer implements AutoCloseable {
         GraphRequest request = new GraphRequest(baseUrl, tenant, exchange.getRequestMethod(), pathAndQuery,
                 parse(bytes), headers);
         return graph.call(request);
+    }
+
+    /** The domain a "Bearer demo:…" token names, or null without a demo token. */
+    private static String tokenTenant(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        String token = authorization.substring(7).strip();
+        return token.startsWith(TOKEN_PREFIX) ? token.substring(TOKEN_PREFIX.length()) : null;
     }
 
     private TenantState authenticate(String authorization) {

@@ -21,11 +21,14 @@ final class DemoAdminClient {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String tenantBase;
+    /** The tenant's own token: the demo tenant lets it reach that tenant's admin paths only. */
+    private final String token;
 
     /** {@code graphBaseUrl} is e.g. http://127.0.0.1:8765/v1.0. */
     DemoAdminClient(String graphBaseUrl, String tenantDomain) {
         this.tenantBase = graphBaseUrl.replaceFirst("/v1\\.0/?$", "") + "/_demo/tenants/"
                 + URLEncoder.encode(tenantDomain, StandardCharsets.UTF_8);
+        this.token = "Bearer demo:" + tenantDomain;
     }
 
     JsonNode get(String path) {
@@ -36,6 +39,7 @@ final class DemoAdminClient {
         HttpRequest request = HttpRequest.newBuilder(URI.create(tenantBase + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
+                .header("Authorization", token)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body.toString()))
                 .build();

@@ -36,6 +36,39 @@ class DemoAdminTest extends DemoFixture {
                 .isEqualTo("AllowAllKnownDomains");
     }
 
+    /** One request as a browser page or a rebinding DNS name would send it: raw, with its own Host and Origin. */
+    private static int rawStatus(String method, String path, String host, String origin, String token)
+            throws Exception {
+        java.net.URI base = java.net.URI.create(server.graphBaseUrl());
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            String request = method + " /_demo" + path + " HTTP/1.1\r\nHost: " + host + "\r\n"
+                    + (origin == null ? "" : "Origin: " + origin + "\r\n")
+                    + (token == null ? "" : "Authorization: Bearer " + token + "\r\n")
+                    + "Content-Length: 0\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            return Integer.parseInt(status.split(" ")[1]);
+        }
+    }
+
+    @Test
+    void adminPathsRefuseOtherSitesOtherNamesAndAnotherTenantsToken() throws Exception {
+        int port = java.net.URI.create(server.graphBaseUrl()).getPort();
+        String here = "127.0.0.1:" + port;
+        assertThat(rawStatus("GET", "/faults", here, null, null)).isEqualTo(200);
+        assertThat(rawStatus("POST", "/reset", here, "https://evil.example", null)).as("another site's page")
+                .isEqualTo(403);
+        assertThat(rawStatus("POST", "/reset", "evil.example:" + port, null, null)).as("a rebound DNS name")
+                .isEqualTo(403);
+        assertThat(rawStatus("POST", "/tenants/abc.com/reset", here, null, "demo:contoso1.com"))
+                .as("contoso1's token on abc's reset").isEqualTo(403);
+        assertThat(rawStatus("POST", "/reset", here, null, "demo:contoso1.com")).as("a tenant token on the whole demo")
+                .isEqualTo(403);
+        assertThat(rawStatus("GET", "/tenants/contoso1.com/teams/federation", here, "http://localhost:" + port,
+                "demo:contoso1.com")).as("its own tenant, from this server's page").isEqualTo(200);
+    }
+
     @Test
     void mistypedOrOutOfRangeValuesAreRefusedNotStoredWrappedOrIgnored() {
         for (String bad : java.util.List.of("{\"latencyMs\":\"abc\"}", "{\"latencyMs\":-1}",
