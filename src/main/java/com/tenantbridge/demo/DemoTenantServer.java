@@ -57,6 +57,19 @@ public final class DemoTenantServer implements AutoCloseable {
     private final AdminApi admin;
     private final String baseUrl;
 
+    /** Seconds a client may take to send its request before the connection is closed (the JDK server's timer). */
+    static final int MAX_REQUEST_SECONDS = 10;
+    /** Threads for requests in flight; idle keep-alive connections hold none (they wait in the server's selector). */
+    static final int MAX_WORKERS = 512;
+
+    static {
+        // Read once by the JDK's HTTP server when it first loads: a client that trickles its request in (or never
+        // finishes it) loses the connection after this long instead of holding a worker for ever.
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+            System.setProperty("sun.net.httpserver.maxReqTime", String.valueOf(MAX_REQUEST_SECONDS));
+        }
+    }
+
     private DemoTenantServer(DemoOptions options) throws IOException {
         this.directory = new DemoDirectory(options.dataDir(), options.reset(), System::currentTimeMillis);
         this.faults = new Faults(options);
@@ -64,12 +77,15 @@ public final class DemoTenantServer implements AutoCloseable {
         this.admin = new AdminApi(directory, faults);
         this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 128);
         AtomicInteger n = new AtomicInteger();
-        // Latency is simulated by sleeping, so requests need their own threads to overlap as in the cloud.
-        this.workers = Executors.newFixedThreadPool(64, r -> {
-            Thread t = new Thread(r, "demo-tenant-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        // Latency is simulated by sleeping, so requests need their own threads to overlap as in the cloud; threads
+        // come and go with the load, up to a ceiling a day of slow or stuck clients does not reach.
+        java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(8, MAX_WORKERS,
+                30, TimeUnit.SECONDS, new java.util.concurrent.SynchronousQueue<>(), r -> {
+                    Thread t = new Thread(r, "demo-tenant-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        this.workers = pool;
         this.http.setExecutor(workers);
         this.http.createContext("/", this::handle);
         this.baseUrl = "http://127.0.0.1:" + http.getAddress().getPort() + "/v1.0";
