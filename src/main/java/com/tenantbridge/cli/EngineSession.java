@@ -62,11 +62,19 @@ final class EngineSession implements AutoCloseable {
                 DemoTenantServer server = DemoTenantServer.start(DemoOptions.inMemory()
                         .withData(DataFolders.demoTenant(), false));
                 Set<String> domains = new HashSet<>();
-                server.tenants().forEach(t -> domains.addAll(t.domains()));
-                return new EngineSession(new DemoConnections(server.graphBaseUrl(), domains), server);
+                Map<String, String> defaults = new LinkedHashMap<>();
+                server.tenants().forEach(t -> {
+                    domains.addAll(t.domains());
+                    t.domains().forEach(d -> defaults.put(d, t.defaultDomain()));
+                });
+                DemoConnections all = new DemoConnections(server.graphBaseUrl(), domains);
+                // As on Microsoft 365: signed in as each tenant's admin with only the scopes the plan asks for.
+                return new EngineSession(access == null ? all : all.signedInWith(access.graphScopes(), defaults),
+                        server);
             }
             String url = first.substring("demo@".length()).replaceAll("/+$", "");
-            return new EngineSession(DemoConnections.discover(url.endsWith("/v1.0") ? url : url + "/v1.0"), null);
+            return new EngineSession(DemoConnections.discover(url.endsWith("/v1.0") ? url : url + "/v1.0",
+                    access == null ? null : access.graphScopes()), null);
         }
         if (tenants.stream().anyMatch(t -> t.startsWith("demo"))) {
             throw new IllegalArgumentException("the demo tenant cannot be mixed with Microsoft 365 tenants");

@@ -23,6 +23,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -30,18 +31,40 @@ import java.util.Set;
 
 /**
  * Every tenant of a demo tenant server: Graph through the real SDK over HTTP, Teams-only settings through
- * the server's admin paths. Each tenant is reached with its own demo token.
+ * the server's admin paths. Each tenant is reached with its own demo token: the tenant-admin token with every
+ * permission, or — as the app runs — a delegated token for the tenant's admin with exactly the scopes the plan's
+ * scenario asks for, so a call the sign-in would not allow fails here as on Microsoft Graph.
  */
 public final class DemoConnections implements TenantConnections {
 
     private final String graphBaseUrl;
     private final Set<String> domains;
     private final Map<String, TenantPorts> ports = new HashMap<>();
+    /** Domain (lower case) → the user the delegated token is for; empty for tenant-admin tokens. */
+    private final Map<String, String> signedIn;
+    private final List<String> scopes;
 
     /** {@code domains}: the verified domains the demo server holds (lower case). */
     public DemoConnections(String graphBaseUrl, Set<String> domains) {
+        this(graphBaseUrl, domains, Map.of(), List.of());
+    }
+
+    private DemoConnections(String graphBaseUrl, Set<String> domains, Map<String, String> signedIn,
+            List<String> scopes) {
         this.graphBaseUrl = graphBaseUrl;
         this.domains = Set.copyOf(domains.stream().map(d -> d.toLowerCase(Locale.ROOT)).toList());
+        this.signedIn = Map.copyOf(signedIn);
+        this.scopes = List.copyOf(scopes);
+    }
+
+    /**
+     * The same tenants, each signed in as its admin ({@code admin@<default domain>}, as the seeded tenants have)
+     * with only {@code scopes}; {@code defaultDomains} maps each domain to its tenant's default domain.
+     */
+    public DemoConnections signedInWith(List<String> scopes, Map<String, String> defaultDomains) {
+        Map<String, String> users = new HashMap<>();
+        defaultDomains.forEach((d, main) -> users.put(d.toLowerCase(Locale.ROOT), "admin@" + main));
+        return new DemoConnections(graphBaseUrl, domains, users, scopes);
     }
 
     @Override
@@ -50,7 +73,9 @@ public final class DemoConnections implements TenantConnections {
             return Optional.empty();
         }
         return Optional.of(ports.computeIfAbsent(domain.toLowerCase(Locale.ROOT), d -> {
-            GraphServiceClient graph = GraphClients.demo(graphBaseUrl, d);
+            String user = signedIn.get(d);
+            GraphServiceClient graph = user == null ? GraphClients.demo(graphBaseUrl, d)
+                    : GraphClients.demoDelegated(graphBaseUrl, user, scopes);
             return new TenantPorts(d, new GraphDirectoryService(graph), new GraphLicensingService(graph),
                     new GraphCrossTenantAccessService(graph), new GraphTeamMembershipService(graph),
                     new GraphMeetingService(graph), new DemoTeamsSettingsService(graphBaseUrl, d),
@@ -60,6 +85,11 @@ public final class DemoConnections implements TenantConnections {
 
     /** Connects to a running demo tenant (this process's or another's) and learns its tenants' domains. */
     public static DemoConnections discover(String graphBaseUrl) throws IOException {
+        return discover(graphBaseUrl, null);
+    }
+
+    /** As {@link #discover(String)}, signed in with only {@code scopes} when given. */
+    public static DemoConnections discover(String graphBaseUrl, List<String> scopes) throws IOException {
         String admin = graphBaseUrl.replaceFirst("/v1\\.0/?$", "") + "/_demo/tenants";
         HttpRequest request = HttpRequest.newBuilder(URI.create(admin)).timeout(Duration.ofSeconds(10)).GET().build();
         HttpResponse<String> r;
@@ -78,9 +108,13 @@ public final class DemoConnections implements TenantConnections {
                         + r.statusCode() + "): check the address; start one with: tenantbridge demo-tenant", null);
             }
             Set<String> domains = new HashSet<>();
-            new ObjectMapper().readTree(r.body()).path("value").forEach(t -> t.path("domains")
-                    .forEach(d -> domains.add(d.asText())));
-            return new DemoConnections(graphBaseUrl, domains);
+            Map<String, String> defaults = new HashMap<>();
+            new ObjectMapper().readTree(r.body()).path("value").forEach(t -> t.path("domains").forEach(d -> {
+                domains.add(d.asText());
+                defaults.put(d.asText(), t.path("defaultDomain").asText());
+            }));
+            DemoConnections all = new DemoConnections(graphBaseUrl, domains);
+            return scopes == null ? all : all.signedInWith(scopes, defaults);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new TenantAccessException("What answers at " + graphBaseUrl + " is not a demo tenant: check the"
                     + " address", e);

@@ -199,7 +199,8 @@ public final class DemoTenantServer implements AutoCloseable {
         if (!raw.startsWith("/v1.0/") && !raw.equals("/v1.0")) {
             throw new GraphError(404, "BadRequest", "Invalid version: the demo tenant speaks /v1.0.");
         }
-        TenantState tenant = authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
+        Authenticated who = authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
+        TenantState tenant = who.tenant();
         sleep(faults.delayMillis());
         boolean batch = raw.equals("/v1.0/$batch");
         if (!batch) {
@@ -212,32 +213,69 @@ public final class DemoTenantServer implements AutoCloseable {
         Map<String, String> headers = new LinkedHashMap<>();
         exchange.getRequestHeaders().forEach((k, v) -> headers.put(k, v.isEmpty() ? "" : v.get(0)));
         String pathAndQuery = raw.substring("/v1.0".length()) + (query == null ? "" : "?" + query);
-        GraphRequest request = new GraphRequest(baseUrl, tenant, exchange.getRequestMethod(), pathAndQuery,
+        GraphRequest request = new GraphRequest(baseUrl, tenant, who.caller(), exchange.getRequestMethod(), pathAndQuery,
                 parse(bytes), headers);
         return graph.call(request);
     }
 
-    /** The domain a "Bearer demo:…" token names, or null without a demo token. */
-    private static String tokenTenant(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return null;
-        }
-        String token = authorization.substring(7).strip();
-        return token.startsWith(TOKEN_PREFIX) ? token.substring(TOKEN_PREFIX.length()) : null;
+    private record Authenticated(TenantState tenant, Caller caller) {
     }
 
-    private TenantState authenticate(String authorization) {
+    private Authenticated authenticate(String authorization) {
         if (authorization == null || authorization.isBlank()) {
             throw new GraphError(401, "InvalidAuthenticationToken", "Access token is empty.");
         }
         String token = authorization.regionMatches(true, 0, "Bearer ", 0, 7) ? authorization.substring(7).strip() : "";
         if (!token.startsWith(TOKEN_PREFIX)) {
             throw new GraphError(401, "InvalidAuthenticationToken", "Access token validation failure. The demo tenant"
-                    + " takes 'Bearer demo:<tenant domain>'.");
+                    + " takes 'Bearer demo:<tenant domain>' or 'Bearer demo:<user>;scp=<scope>,<scope>'.");
         }
-        return directory.find(token.substring(TOKEN_PREFIX.length())).orElseThrow(() -> new GraphError(401,
-                "InvalidAuthenticationToken", "Access token validation failure: no demo tenant has the domain '"
-                        + token.substring(TOKEN_PREFIX.length()) + "'."));
+        String subject = token.substring(TOKEN_PREFIX.length());
+        int semicolon = subject.indexOf(';');
+        if (semicolon < 0) {
+            TenantState tenant = directory.find(subject).orElseThrow(() -> new GraphError(401,
+                    "InvalidAuthenticationToken", "Access token validation failure: no demo tenant has the domain '"
+                            + subject + "'."));
+            return new Authenticated(tenant, Caller.admin());
+        }
+        String upn = subject.substring(0, semicolon);
+        String rest = subject.substring(semicolon + 1);
+        if (!rest.startsWith("scp=")) {
+            throw new GraphError(401, "InvalidAuthenticationToken", "Access token validation failure: a delegated"
+                    + " demo token is 'demo:<user>;scp=<scope>,<scope>'.");
+        }
+        TenantState tenant = directory.find(Addresses.domainOf(upn)).orElseThrow(() -> new GraphError(401,
+                "InvalidAuthenticationToken", "Access token validation failure: no demo tenant has the user '" + upn
+                        + "'."));
+        synchronized (tenant) {
+            try {
+                tenant.user(upn);
+            } catch (GraphError e) {
+                throw new GraphError(401, "InvalidAuthenticationToken", "Access token validation failure: '" + upn
+                        + "' is not a user of " + tenant.displayName + ".");
+            }
+        }
+        java.util.Set<String> scopes = new java.util.HashSet<>();
+        for (String s : rest.substring(4).split(",")) {
+            if (!s.isBlank()) {
+                scopes.add(s.strip());
+            }
+        }
+        return new Authenticated(tenant, Caller.delegated(upn, scopes));
+    }
+
+    /** The domain a "Bearer demo:…" token names (a delegated token by its user's domain), or null. */
+    private static String tokenTenant(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        String token = authorization.substring(7).strip();
+        if (!token.startsWith(TOKEN_PREFIX)) {
+            return null;
+        }
+        String subject = token.substring(TOKEN_PREFIX.length());
+        int semicolon = subject.indexOf(';');
+        return semicolon < 0 ? subject : Addresses.domainOf(subject.substring(0, semicolon));
     }
 
     private static byte[] readBody(InputStream in) throws IOException {

@@ -53,6 +53,7 @@ final class GraphApi {
 
     private GraphResponse route(GraphRequest req) {
         calls.accept(req.method + " /" + String.join("/", req.segments));
+        Permissions.check(req);
         String root = req.segments.get(0);
         return switch (root) {
             case "users" -> {
@@ -155,7 +156,7 @@ final class GraphApi {
         Map<String, String> headers = new LinkedHashMap<>();
         step.path("headers").fields().forEachRemaining(e -> headers.put(e.getKey(), e.getValue().asText()));
         JsonNode body = step.has("body") && !step.get("body").isNull() ? step.get("body") : null;
-        GraphRequest inner = new GraphRequest(outer.baseUrl, outer.tenant, step.path("method").asText(), url, body,
+        GraphRequest inner = new GraphRequest(outer.baseUrl, outer.tenant, outer.caller, step.path("method").asText(), url, body,
                 headers);
         if (!inner.segments.isEmpty() && inner.segments.get(0).equals("$batch")) {
             return error(new GraphError(400, "BadRequest", "A batch cannot contain another batch."));

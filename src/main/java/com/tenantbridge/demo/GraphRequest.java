@@ -17,6 +17,8 @@ import java.util.Map;
 final class GraphRequest {
 
     final TenantState tenant;
+    /** Who the token says is calling, and with which permissions. */
+    final Caller caller;
     final String method;
     final String path;
     final List<String> segments;
@@ -26,10 +28,11 @@ final class GraphRequest {
     /** e.g. http://127.0.0.1:8443/v1.0, for @odata.context and @odata.nextLink. */
     final String baseUrl;
 
-    GraphRequest(String baseUrl, TenantState tenant, String method, String pathAndQuery, JsonNode body,
+    GraphRequest(String baseUrl, TenantState tenant, Caller caller, String method, String pathAndQuery, JsonNode body,
             Map<String, String> headers) {
         this.baseUrl = baseUrl;
         this.tenant = tenant;
+        this.caller = caller;
         this.method = method.toUpperCase(Locale.ROOT);
         int q = pathAndQuery.indexOf('?');
         String rawPath = q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);

@@ -38,6 +38,11 @@ final class TenantState {
     final Map<String, LinkedHashMap<String, ObjectNode>> events = new HashMap<>();
     /** userId → meetingId → onlineMeeting. */
     final Map<String, LinkedHashMap<String, ObjectNode>> onlineMeetings = new HashMap<>();
+    /**
+     * Calendar sharing: owner's user principal name (lower case) → delegate's (lower case) → "read" or "write", as an
+     * owner shares a calendar in Outlook (Graph's calendarPermission roles, reduced to what the demo needs).
+     */
+    final Map<String, Map<String, String>> calendarSharing = new HashMap<>();
     /** Teams-only settings that Graph does not expose (federation, meetings, client configuration). */
     final ObjectNode teams;
     /** Information barriers (segments, policies, application), reached with Security &amp; Compliance PowerShell. */
@@ -67,6 +72,12 @@ final class TenantState {
         JsonNode ctap = snapshot.path("crossTenantAccessPolicy");
         this.crossTenantDefault = (ObjectNode) ctap.path("default").deepCopy();
         ctap.path("partners").forEach(p -> crossTenantPartners.put(p.path("tenantId").asText(), (ObjectNode) p.deepCopy()));
+        snapshot.path("calendarSharing").fields().forEachRemaining(owner -> {
+            Map<String, String> delegates = new HashMap<>();
+            owner.getValue().fields().forEachRemaining(d -> delegates.put(d.getKey().toLowerCase(java.util.Locale.ROOT),
+                    d.getValue().asText()));
+            calendarSharing.put(owner.getKey().toLowerCase(java.util.Locale.ROOT), delegates);
+        });
         readNested(snapshot.path("events"), events);
         readNested(snapshot.path("onlineMeetings"), onlineMeetings);
         this.teams = snapshot.path("teams") instanceof ObjectNode t ? t.deepCopy() : Json.object();
@@ -97,6 +108,11 @@ final class TenantState {
         ObjectNode ctap = root.putObject("crossTenantAccessPolicy");
         ctap.set("default", crossTenantDefault.deepCopy());
         ctap.set("partners", array(crossTenantPartners.values()));
+        ObjectNode sharing = root.putObject("calendarSharing");
+        calendarSharing.forEach((owner, delegates) -> {
+            ObjectNode d = sharing.putObject(owner);
+            delegates.forEach(d::put);
+        });
         ObjectNode ev = root.putObject("events");
         events.forEach((u, items) -> ev.set(u, array(items.values())));
         ObjectNode om = root.putObject("onlineMeetings");
@@ -201,6 +217,13 @@ final class TenantState {
     }
 
     /** A user that reads can see: 404 while replication lag hides it. */
+    /** Whether {@code owner} shares their calendar with {@code delegate}, for writing when {@code write}. */
+    boolean calendarSharedWith(String owner, String delegate, boolean write) {
+        String role = calendarSharing.getOrDefault(owner.toLowerCase(java.util.Locale.ROOT), Map.of())
+                .get(delegate == null ? "" : delegate.toLowerCase(java.util.Locale.ROOT));
+        return role != null && (!write || role.equals("write"));
+    }
+
     ObjectNode user(String idOrUpn) {
         return anyUser(idOrUpn).filter(u -> visible(u.path("id").asText()))
                 .orElseThrow(() -> GraphError.notFound(idOrUpn));

@@ -33,6 +33,17 @@ public final class GraphClients {
         return create(baseUrl, uri.getHost(), () -> "demo:" + tenantDomain);
     }
 
+    /**
+     * A client for one demo tenant signed in as {@code userPrincipalName} with only {@code scopes}: the demo token
+     * {@code demo:<user>;scp=<scope>,…} stands for the delegated access token Entra would issue.
+     */
+    public static GraphServiceClient demoDelegated(String baseUrl, String userPrincipalName,
+            java.util.List<String> scopes) {
+        URI uri = URI.create(baseUrl);
+        String token = "demo:" + userPrincipalName + ";scp=" + String.join(",", scopes);
+        return create(baseUrl, uri.getHost(), () -> token);
+    }
+
     /** A client for a real tenant; {@code token} is asked for a fresh access token on every request. */
     public static GraphServiceClient microsoft365(Supplier<String> token) {
         return create(PRODUCTION_BASE_URL, GRAPH_HOST, token);

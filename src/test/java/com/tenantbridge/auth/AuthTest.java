@@ -58,6 +58,6 @@ class AuthTest {
                 .contains("User.ReadWrite.All", "LicenseAssignment.ReadWrite.All").doesNotContain("Calendars.ReadWrite");
         assertThat(RequiredAccess.of(Scenario.VENDOR_ACCOUNTS, true).compliancePowerShell()).isTrue();
         assertThat(RequiredAccess.of(Scenario.VENDOR_ACCOUNTS, false).compliancePowerShell()).isFalse();
-        assertThat(RequiredAccess.of(Scenario.ANONYMOUS_JOIN, false).graphScopes()).contains("Calendars.ReadWrite");
+        assertThat(RequiredAccess.of(Scenario.ANONYMOUS_JOIN, false).graphScopes()).contains("Calendars.ReadWrite.Shared");
     }
 }

@@ -49,7 +49,7 @@ class LeastPrivilegeTest {
             rule("GET", "/policies/crossTenantAccessPolicy(/.*)?", "Policy.Read.All"),
             rule("*", "/policies/crossTenantAccessPolicy(/.*)?", "Policy.ReadWrite.CrossTenantAccess"),
             rule("POST", "/users/[^/]+/assignLicense", "LicenseAssignment.ReadWrite.All"),
-            rule("*", "/users/[^/]+/(events|calendar)(/.*)?", "Calendars.ReadWrite"),
+            rule("*", "/users/[^/]+/(events|calendar)(/.*)?", "Calendars.ReadWrite.Shared"),
             rule("*", "/users/[^/]+/onlineMeetings(/.*)?", "OnlineMeetings.ReadWrite"),
             rule("GET", "/users(/[^/]+)?", "User.Read.All", "User.ReadWrite.All"),
             rule("POST", "/users", "User.ReadWrite.All"),

@@ -50,8 +50,11 @@ public record RequiredAccess(Scenario scenario, List<String> graphScopes, boolea
                     informationBarriers, informationBarriers
                             ? List.of("User Administrator", "License Administrator", "Compliance Administrator")
                             : List.of("User Administrator", "License Administrator"));
+            // The meeting goes on the organizer's calendar, which they share with the admin: writing a calendar
+            // shared with the caller takes Calendars.ReadWrite.Shared, which also covers one's own ("Get shared or
+            // delegated Outlook calendar"; Microsoft Graph permissions reference).
             case ANONYMOUS_JOIN -> new RequiredAccess(scenario, List.of("Organization.Read.All", "User.Read.All",
-                    "Calendars.ReadWrite", "OnlineMeetings.ReadWrite"), true, false,
+                    "Calendars.ReadWrite.Shared", "OnlineMeetings.ReadWrite"), true, false,
                     List.of("Teams Administrator", "the organizer's own sign-in for the calendar"));
         };
     }
