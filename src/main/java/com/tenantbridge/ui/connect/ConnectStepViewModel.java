@@ -202,7 +202,14 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
     private void useDemoTenants() {
         java.util.Set<String> domains = new java.util.HashSet<>();
         demoTenants.stream().filter(t -> t.administeredProperty().get()).forEach(t -> domains.addAll(t.domains()));
-        demoConnections = demoUrl == null ? null : new DemoConnections(demoUrl, domains);
+        java.util.Map<String, String> defaults = new java.util.HashMap<>();
+        demoTenants.forEach(t -> t.domains().forEach(d -> defaults.put(d, t.domains().get(0))));
+        // As on Microsoft 365: signed in as each tenant's admin with only the scopes the scenario asks for (and
+        // what undoing or resuming its run takes, which the wizard offers on the Report and Run steps).
+        java.util.LinkedHashSet<String> scopes = new java.util.LinkedHashSet<>(access.toUndo().graphScopes());
+        scopes.addAll(access.toResume().graphScopes());
+        demoConnections = demoUrl == null ? null : new DemoConnections(demoUrl, domains)
+                .signedInWith(List.copyOf(scopes), defaults);
         if (kind.get() == TenantKind.DEMO) {
             session.connectionsProperty().set(demoConnections);
         }
@@ -333,6 +340,9 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
                     + (access.compliancePowerShell() ? ". Security & Compliance PowerShell" : "")
                     + ". Roles: " + String.join(", ", access.adminRoles()) + "."
                     + undoExtra(access));
+            if (demoUrl != null) {
+                useDemoTenants();
+            }
         }
         if (kind.get() == TenantKind.DEMO) {
             startDemo();
