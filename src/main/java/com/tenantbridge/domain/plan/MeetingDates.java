@@ -44,4 +44,21 @@ public final class MeetingDates {
                 m.lobbyBypass());
         return Optional.of(plan.withAnonymousJoin(new AnonymousJoinPlan(join.meetingPolicy(), moved)));
     }
+
+    /** A meeting that starts before {@code now} cannot be what the admin means: said at its field, before Checks. */
+    public static Optional<Problem> inThePast(DeploymentPlan plan, ZonedDateTime now) {
+        MeetingPlan m = plan.anonymousJoin() == null ? null : plan.anonymousJoin().meeting();
+        if (m == null || m.start() == null || m.timeZone() == null) {
+            return Optional.empty();
+        }
+        try {
+            if (!m.start().atZone(ZoneId.of(m.timeZone())).isBefore(now)) {
+                return Optional.empty();
+            }
+            return Optional.of(Problem.error("anonymousJoin.meeting.start", "in the past (" + m.start().toLocalDate()
+                    + " " + m.start().toLocalTime() + ", " + m.timeZone() + "): choose a time ahead"));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
 }

@@ -81,25 +81,6 @@ public final class DetailsStepViewModel extends AbstractStepViewModel {
         this.clock = value;
     }
 
-    /** A meeting that starts before now cannot be what the admin means: said at the field, before Checks. */
-    private java.util.Optional<Problem> meetingInThePast(DeploymentPlan p) {
-        var m = p.anonymousJoin() == null ? null : p.anonymousJoin().meeting();
-        if (m == null || m.start() == null || m.timeZone() == null) {
-            return java.util.Optional.empty();
-        }
-        try {
-            java.time.ZonedDateTime start = m.start().atZone(java.time.ZoneId.of(m.timeZone()));
-            if (!start.isBefore(java.time.ZonedDateTime.now(clock))) {
-                return java.util.Optional.empty();
-            }
-            return java.util.Optional.of(Problem.error("anonymousJoin.meeting.start", "in the past ("
-                    + m.start().toLocalDate() + " " + m.start().toLocalTime() + ", " + m.timeZone()
-                    + "): choose a time ahead"));
-        } catch (java.time.DateTimeException e) {
-            return java.util.Optional.empty();
-        }
-    }
-
     public DetailsStepViewModel(BackgroundTasks tasks, DialogService dialogs) {
         this(tasks, dialogs, () -> null);
     }
@@ -358,7 +339,8 @@ public final class DetailsStepViewModel extends AbstractStepViewModel {
         PlanValidator.validate(p).stream().filter(problem -> !typed.contains(problem.path())).forEach(found::add);
         if (p.scenario() == com.tenantbridge.domain.scenario.Scenario.ANONYMOUS_JOIN && !typed.contains(
                 "anonymousJoin.meeting.start")) {
-            meetingInThePast(p).ifPresent(found::add);
+            com.tenantbridge.domain.plan.MeetingDates.inThePast(p, java.time.ZonedDateTime.now(clock))
+                    .ifPresent(found::add);
         }
         if (found.stream().noneMatch(Problem::isError)) {
             // Well-formed: now whether it gives people what the scenario is for, at the field that breaks it.
