@@ -47,6 +47,7 @@ final class PoliciesApi {
                 case "PATCH" -> {
                     ObjectNode patch = req.bodyObject();
                     UsersApi.rejectUnknown(patch, DEFAULT_FIELDS, "crossTenantAccessPolicyConfigurationDefault");
+                    AccessTypes.check(patch);
                     Json.merge(t.crossTenantDefault, patch);
                     t.crossTenantDefault.put("isServiceDefault", false);
                     t.markChanged();
@@ -81,6 +82,7 @@ final class PoliciesApi {
             case "PATCH" -> {
                 ObjectNode patch = req.bodyObject();
                 UsersApi.rejectUnknown(patch, PARTNER_FIELDS, "crossTenantAccessPolicyConfigurationPartner");
+                AccessTypes.check(patch);
                 patch.remove("tenantId");
                 Json.merge(partner, patch);
                 t.markChanged();
@@ -99,6 +101,7 @@ final class PoliciesApi {
         TenantState t = req.tenant;
         ObjectNode body = req.bodyObject();
         UsersApi.rejectUnknown(body, PARTNER_FIELDS, "crossTenantAccessPolicyConfigurationPartner");
+        AccessTypes.check(body);
         String tenantId = body.path("tenantId").asText("");
         if (!GUID.matcher(tenantId).matches()) {
             throw GraphError.invalidProperty("tenantId", "crossTenantAccessPolicyConfigurationPartner");

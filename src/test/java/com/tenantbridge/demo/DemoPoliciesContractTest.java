@@ -73,6 +73,21 @@ class DemoPoliciesContractTest extends DemoFixture {
     }
 
     @Test
+    void accessTypesAndTargetTypesAreGraphsEnumerations() {
+        String contoso1 = abc.tenantRelationships().findTenantInformationByDomainNameWithDomainName("contoso1.com")
+                .get().getTenantId();
+        Raw permitted = raw("POST", "/policies/crossTenantAccessPolicy/partners", "demo:abc.com", "{\"tenantId\":\""
+                + contoso1 + "\",\"b2bCollaborationInbound\":{\"usersAndGroups\":{\"accessType\":\"permitted\"}}}");
+        assertThat(permitted.status()).isEqualTo(400);
+        assertThat(permitted.body().at("/error/message").asText()).contains("accessType");
+        Raw team = raw("PATCH", "/policies/crossTenantAccessPolicy/default", "demo:abc.com", "{\"b2bCollaborationInbound\":"
+                + "{\"usersAndGroups\":{\"accessType\":\"allowed\",\"targets\":[{\"target\":\"AllUsers\","
+                + "\"targetType\":\"team\"}]}}}");
+        assertThat(team.status()).isEqualTo(400);
+        assertThat(abc.policies().crossTenantAccessPolicy().partners().get().getValue()).as("nothing stored").isEmpty();
+    }
+
+    @Test
     void createsReadsPatchesAndDeletesAPartner() {
         String contoso1 = abc.tenantRelationships().findTenantInformationByDomainNameWithDomainName("contoso1.com")
                 .get().getTenantId();
