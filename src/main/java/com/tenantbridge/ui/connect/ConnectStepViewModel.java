@@ -60,6 +60,27 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
     private final SignInService signIns;
     private final EngineSession session;
     private TenantConnections demoConnections;
+    /**
+     * What the demo tenant is signed in with: the open plan's scenario, followed as the plan changes on any step
+     * (a plan opened on Details must not run with the scopes of the one before).
+     */
+    private RequiredAccess demoAccess = RequiredAccess.of(com.tenantbridge.domain.scenario.Scenario.FEDERATION,
+            false);
+
+    @Override
+    public void planChanged(DeploymentPlan plan) {
+        if (plan == null || plan.scenario() == null) {
+            return;
+        }
+        RequiredAccess next = plan.requiredAccess().withPartnerSettings();
+        if (!next.equals(demoAccess)) {
+            demoAccess = next;
+            if (demoUrl != null) {
+                useDemoTenants();
+            }
+        }
+    }
+
     private volatile RequiredAccess access = RequiredAccess.of(com.tenantbridge.domain.scenario.Scenario.FEDERATION,
             false);
     /** What the current Microsoft 365 sign-in was granted; read off the FX thread by {@link #widen}. */
@@ -206,8 +227,8 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
         demoTenants.forEach(t -> t.domains().forEach(d -> defaults.put(d, t.domains().get(0))));
         // As on Microsoft 365: signed in as each tenant's admin with only the scopes the scenario asks for (and
         // what undoing or resuming its run takes, which the wizard offers on the Report and Run steps).
-        java.util.LinkedHashSet<String> scopes = new java.util.LinkedHashSet<>(access.toUndo().graphScopes());
-        scopes.addAll(access.toResume().graphScopes());
+        java.util.LinkedHashSet<String> scopes = new java.util.LinkedHashSet<>(demoAccess.toUndo().graphScopes());
+        scopes.addAll(demoAccess.toResume().graphScopes());
         demoConnections = demoUrl == null ? null : new DemoConnections(demoUrl, domains)
                 .signedInWith(List.copyOf(scopes), defaults);
         if (kind.get() == TenantKind.DEMO) {
@@ -340,9 +361,6 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
                     + (access.compliancePowerShell() ? ". Security & Compliance PowerShell" : "")
                     + ". Roles: " + String.join(", ", access.adminRoles()) + "."
                     + undoExtra(access));
-            if (demoUrl != null) {
-                useDemoTenants();
-            }
         }
         if (kind.get() == TenantKind.DEMO) {
             startDemo();
