@@ -136,7 +136,8 @@ final class ApplyCommand implements Callable<Integer> {
                                 && JournalGuard.handout(earlier).isPresent() ? CredentialsHandout.reopen(handoutFile)
                                         : CredentialsHandout.create(handoutFile)) {
                     result = new Applier().apply(plan, planned, session.connections(), new Applier.Options(j, handout,
-                            stop::requested, Backoff.replication(stop::requested), progress(out)));
+                            stop::requested, Backoff.replication(stop::requested), progress(out))
+                            .withBulk(session.connections().bulkSettings()));
                 }
                 report(out, plan, result, journalFile, handoutFile);
                 out.flush();

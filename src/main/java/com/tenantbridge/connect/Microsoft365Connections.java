@@ -54,6 +54,12 @@ public final class Microsoft365Connections implements TenantConnections {
         return Optional.ofNullable(domain == null ? null : ports.get(domain.toLowerCase(Locale.ROOT)));
     }
 
+    /** Paced to Graph's identity write quota (3,000 writes per 150 s per app and tenant), as README promises. */
+    @Override
+    public com.tenantbridge.service.engine.BulkSettings bulkSettings() {
+        return com.tenantbridge.service.engine.BulkSettings.graphQuota();
+    }
+
     @Override
     public String describe() {
         return "Microsoft 365 tenant" + (ports.size() == 1 ? " " : "s ") + String.join(", ", List.copyOf(ports.keySet()));

@@ -11,6 +11,14 @@ public interface TenantConnections {
 
     Optional<TenantPorts> ports(String domain);
 
+    /**
+     * How bulk writes go to these tenants: unpaced by default (the demo tenant); a Microsoft 365 tenant paces them to
+     * Graph's identity write quota so a large onboarding is not throttled into 429s.
+     */
+    default BulkSettings bulkSettings() {
+        return BulkSettings.defaults();
+    }
+
     /** A short description for reports, e.g. "demo tenant at http://127.0.0.1:8765/v1.0". */
     String describe();
 

@@ -178,7 +178,7 @@ public final class RunStepViewModel extends AbstractStepViewModel {
                 Backoff backoff = Backoff.replication(cancelled::get).reporting(message ->
                         workers.fx().execute(() -> currentDetail.set(message)));
                 ApplyResult result = new Applier().apply(current, planned, connections, new Applier.Options(j, handout,
-                        cancelled::get, backoff, listener()));
+                        cancelled::get, backoff, listener()).withBulk(connections.bulkSettings()));
                 workers.fx().execute(() -> finish(result));
             } catch (Exception e) {
                 workers.fx().execute(() -> fail(e));
