@@ -16,8 +16,9 @@ import java.util.Optional;
 
 /**
  * Anonymous join: each invited expert joins the organizer's scheduled meeting and gets in without anyone
- * admitting them. Seed 001: the Remote Assist HoloLens user cannot admit people from the lobby in Remote
- * Assist, so a lobby that holds anonymous users leaves the expert waiting unless someone else is in Teams.
+ * admitting them. Microsoft's “Vendor and contractor usage of Remote Assist”: the Remote Assist HoloLens user
+ * cannot admit people from the lobby in Remote Assist, so a lobby that holds anonymous users leaves the expert
+ * waiting unless someone else is in Teams.
  */
 final class AnonymousIntent {
 

@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Federation: the host and each partner reach each other both ways over Teams external access (seed 000: both
- * tenants must allow each other). Two partners the plan does not federate with one another: apart in the plan's
- * world; found reaching each other on a tenant, that is said (the link predates the plan), not refused.
+ * Federation: the host and each partner reach each other both ways over Teams external access (Microsoft's
+ * “Multi-tenant company deployments”: both tenants must allow each other). Two partners the plan does not
+ * federate with one another: apart in the plan's world; found reaching each other on a tenant, that is said (the
+ * link predates the plan), not refused.
  */
 final class FederationIntent {
 

@@ -18,7 +18,8 @@ import java.util.Optional;
 
 /**
  * Guest access: each guest expert reaches the technicians of the team it is guested into (chat and call), as a
- * member of that team in the technicians' tenant (seed 004: a guest acts only inside the team's tenant).
+ * member of that team in the technicians' tenant (“Multi-tenant company
+ * deployments”: a guest acts only inside the team's tenant).
  * Technicians guested the other way are left to their own warning: Remote Assist works in one tenant only.
  */
 final class GuestIntent {

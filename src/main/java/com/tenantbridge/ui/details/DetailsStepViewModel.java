@@ -134,8 +134,8 @@ public final class DetailsStepViewModel extends AbstractStepViewModel {
     }
 
     /**
-     * Suggests barriers from the companies, asking who supports each one: a company's segment without support
-     * engineers would leave its accounts reaching no one (seed 003's VN_SupportEngineer holds them).
+     * Suggests barriers from the companies, asking who supports each one: without support engineers in its
+     * segment (Microsoft's example: VN_SupportEngineer) a company's accounts would reach no one.
      */
     public void suggestBarriers() {
         List<String> companies = vendors.companies();
