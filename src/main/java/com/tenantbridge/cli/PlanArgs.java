@@ -40,8 +40,7 @@ final class PlanArgs {
 
     private DeploymentPlan load(PrintWriter err, boolean intent) {
         PlanLoadResult result = PlanFiles.load(plan);
-        boolean refused = result.plan() == null || result.problems().stream()
-                .anyMatch(p -> p.isError() && (intent || !p.intent()));
+        boolean refused = intent ? !result.isValid() : !result.wellFormed();
         if (refused) {
             err.println(plan + " cannot be used:");
             for (Problem p : result.problems()) {

@@ -82,7 +82,7 @@ final class ReportCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         PlanLoadResult loaded = PlanFiles.load(planFile);
-        if (!loaded.isValid()) {
+        if (!loaded.wellFormed()) {
             err.println(planFile + " cannot be used:");
             loaded.problems().stream().filter(Problem::isError).forEach(p -> err.println("  error   " + p));
             err.flush();

@@ -81,5 +81,14 @@ class IntentCliTest {
         assertThat(cli.run("plan", "--plan", good.toString(), "--tenant", cli.tenant, "--json"))
                 .isEqualTo(ExitCodes.OK);
         assertThat(cli.out()).as("the refused apply changed nothing").doesNotContain("\"changes\" : [ ]");
+
+        // Still well-formed: a run of the good plan is reported with the broken one, which says what breaks.
+        Path journal = dir.resolve("good.jsonl");
+        assertThat(cli.run("apply", "--plan", good.toString(), "--tenant", cli.tenant, "--yes", "--journal",
+                journal.toString(), "--credentials", dir.resolve("handout.csv").toString())).isEqualTo(ExitCodes.OK);
+        Path report = dir.resolve("report.html");
+        assertThat(cli.run("report", "--journal", journal.toString(), "--plan", bad.toString(), "--out",
+                report.toString())).as(cli.err()).isEqualTo(ExitCodes.OK);
+        assertThat(Files.exists(report)).isTrue();
     }
 }

@@ -1,7 +1,6 @@
 package com.tenantbridge.domain.intent;
 
 import com.tenantbridge.domain.plan.DeploymentPlan;
-import com.tenantbridge.domain.plan.PlanValidator;
 import com.tenantbridge.domain.plan.Problem;
 import com.tenantbridge.domain.reach.World;
 import com.tenantbridge.domain.reach.Worlds;
@@ -33,18 +32,6 @@ public final class Intent {
             case ANONYMOUS_JOIN -> plan.anonymousJoin() == null || plan.anonymousJoin().meeting() == null ? List.of()
                     : AnonymousIntent.prove(plan, world);
         };
-    }
-
-    /**
-     * The plan's problems: its fields first; once they are all well-formed, what it would not give people,
-     * proven on the world it asks for. A plan with field errors is not proven: its world is not the one meant.
-     */
-    public static List<Problem> problems(DeploymentPlan plan) {
-        List<Problem> out = new ArrayList<>(PlanValidator.validate(plan));
-        if (out.stream().noneMatch(Problem::isError)) {
-            out.addAll(intentProblems(plan));
-        }
-        return List.copyOf(out);
     }
 
     /** A plan as read, with what it would not give people added once its fields are all well-formed. */

@@ -89,15 +89,13 @@ final class VendorIntent {
     private static Claim reachEngineer(DeploymentPlan plan, World w, String tenant, String company,
             List<Party> accounts, List<Party> engineers) {
         String title = company + "'s accounts reach a support engineer of their own";
-        for (Party a : accounts) {
-            List<Party> reached = engineers.stream().filter(e -> works(w, a, e)).toList();
-            if (reached.isEmpty()) {
-                return whyNoEngineer(plan, w, tenant, title, company, a, engineers);
-            }
-        }
         Set<String> reached = new java.util.LinkedHashSet<>();
         for (Party a : accounts) {
-            engineers.stream().filter(e -> works(w, a, e)).forEach(e -> reached.add(e.label()));
+            List<Party> theirs = engineers.stream().filter(e -> works(w, a, e)).toList();
+            if (theirs.isEmpty()) {
+                return whyNoEngineer(plan, w, tenant, title, company, a, engineers);
+            }
+            theirs.forEach(e -> reached.add(e.label()));
         }
         return Claim.holds(tenant, title, who(company, accounts) + " reach " + String.join(", ", reached)
                 + " by chat and call.", BARRIERS);
@@ -122,13 +120,12 @@ final class VendorIntent {
                 continue;
             }
             List<Party> inIt = engineers.stream().filter(e -> s.name().equalsIgnoreCase(planned(b, e))).toList();
-            String why = inIt.isEmpty() ? s.name() + " has no members"
-                    : cell(w, a, inIt.get(0)).map(Cell::reason).orElse(s.name() + "'s members cannot be reached");
+            String why = inIt.isEmpty() ? s.name() + " has no members" : firstClosed(w, a, inIt.get(0)).reason();
             return Claim.broken(tenant, title, why + ": " + company + "'s accounts reach no support engineer.",
                     BARRIERS + ".segments[" + i + "].members", fix);
         }
         String why = engineers.isEmpty() ? "no segment has support engineers as members"
-                : cell(w, a, engineers.get(0)).map(Cell::reason).orElse("no support engineer can be reached");
+                : firstClosed(w, a, engineers.get(0)).reason();
         return Claim.broken(tenant, title, why + ": " + company + "'s accounts reach no support engineer.",
                 policyPath(b, a.segment()), fix);
     }
@@ -182,9 +179,10 @@ final class VendorIntent {
                 && Reachability.cell(w, a, b, Channel.CALL).verdict() == Verdict.YES;
     }
 
-    private static Optional<Cell> cell(World w, Party a, Party b) {
+    /** The chat cell unless chat works, then the call cell: the one that says why they do not both work. */
+    private static Cell firstClosed(World w, Party a, Party b) {
         Cell chat = Reachability.cell(w, a, b, Channel.CHAT);
-        return Optional.of(chat.verdict() == Verdict.YES ? Reachability.cell(w, a, b, Channel.CALL) : chat);
+        return chat.verdict() == Verdict.YES ? Reachability.cell(w, a, b, Channel.CALL) : chat;
     }
 
     private static Set<String> accountSegments(DeploymentPlan plan) {

@@ -36,6 +36,14 @@ public record PlanLoadResult(DeploymentPlan plan, List<Problem> readProblems, Li
         return isValid() ? Optional.of(plan) : Optional.empty();
     }
 
+    /**
+     * Well-formed: readable and without field errors, though it may not give people the reach its scenario is for
+     * ({@link Problem#intent()}). Such a plan is checked, verified, reported and rolled back; it is not applied.
+     */
+    public boolean wellFormed() {
+        return plan != null && problems().stream().noneMatch(p -> p.isError() && !p.intent());
+    }
+
     /** Readable and without errors; warnings do not make a plan invalid. */
     public boolean isValid() {
         return plan != null && problems().stream().noneMatch(Problem::isError);

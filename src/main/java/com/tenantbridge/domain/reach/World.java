@@ -51,8 +51,4 @@ public record World(List<Party> parties, Map<String, ExternalAccess> externalAcc
     public World withExternalAccess(Map<String, ExternalAccess> value) {
         return new World(parties, value, domains, barriers, meeting, missing);
     }
-
-    public World withMeeting(Meeting value) {
-        return new World(parties, externalAccess, domains, barriers, value, missing);
-    }
 }
