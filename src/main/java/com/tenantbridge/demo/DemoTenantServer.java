@@ -143,11 +143,12 @@ public final class DemoTenantServer implements AutoCloseable {
     }
 
     /** Graph requests answered so far (batch steps counted one by one) and how many were refused 429/503. */
-    public record Traffic(long requests, long throttled) {
+    /** Requests (batch steps one by one), those refused 429/503, writes among them, and whole batches refused. */
+    public record Traffic(long requests, long throttled, long writes, long refusedBatches) {
     }
 
     public Traffic traffic() {
-        return new Traffic(faults.requests(), faults.throttledRequests());
+        return new Traffic(faults.requests(), faults.throttledRequests(), faults.writes(), faults.refusedBatches());
     }
 
     @Override

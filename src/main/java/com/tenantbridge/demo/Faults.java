@@ -106,6 +106,8 @@ final class Faults {
     private volatile WriteQuota writeQuota;
     private final java.util.concurrent.atomic.AtomicLong requests = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.atomic.AtomicLong throttled = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong refusedBatches = new java.util.concurrent.atomic.AtomicLong();
 
     void setWriteQuota(WriteQuota quota) {
         this.writeQuota = quota;
@@ -124,12 +126,31 @@ final class Faults {
         return q.take(tenantId);
     }
 
-    /** Counts one Graph request (a batch step counts, the batch envelope does not), and whether it was refused. */
-    void count(boolean refused) {
+    /**
+     * Counts one Graph request (a batch step counts, the batch envelope does not), whether it writes, and whether
+     * it was refused.
+     */
+    void count(boolean refused, boolean write) {
         requests.incrementAndGet();
+        if (write) {
+            writes.incrementAndGet();
+        }
         if (refused) {
             throttled.incrementAndGet();
         }
+    }
+
+    /** A whole batch refused for its shape or size (400): none of its requests ran. */
+    void refusedBatch() {
+        refusedBatches.incrementAndGet();
+    }
+
+    long writes() {
+        return writes.get();
+    }
+
+    long refusedBatches() {
+        return refusedBatches.get();
     }
 
     long requests() {

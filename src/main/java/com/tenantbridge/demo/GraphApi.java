@@ -34,7 +34,12 @@ final class GraphApi {
                 throw GraphError.noRoute(req.method, "/");
             }
             if (req.segments.get(0).equals("$batch")) {
-                return batch(req);
+                try {
+                    return batch(req);
+                } catch (GraphError e) {
+                    faults.refusedBatch();
+                    throw e;
+                }
             }
             synchronized (req.tenant) {
                 return route(req);
@@ -108,6 +113,9 @@ final class GraphApi {
                 }
             }
         }
+        if (!BatchShapes.allowed(requests)) {
+            throw new GraphError(400, "BadRequest", BatchShapes.REFUSED);
+        }
         Map<String, Integer> statusById = new HashMap<>();
         ArrayNode responses = Json.array();
         for (JsonNode r : requests) {
@@ -179,7 +187,7 @@ final class GraphApi {
                         .withHeader("Retry-After", Long.toString(Math.max(1, (waitMs + 999) / 1000)));
             }
         };
-        faults.count(refused != null);
+        faults.count(refused != null, !method.equalsIgnoreCase("GET") && !method.equalsIgnoreCase("HEAD"));
         return refused;
     }
 

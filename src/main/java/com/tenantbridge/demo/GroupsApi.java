@@ -46,6 +46,9 @@ final class GroupsApi {
                 case "GET" -> ODataList.entity(req, group, "groups", null);
                 case "PATCH" -> {
                     ObjectNode body = req.bodyObject();
+                    if (body.has(MEMBERS_BIND)) {
+                        yield addMembers(t, groupId, body);
+                    }
                     UsersApi.rejectUnknown(body, GROUP_WRITABLE, "group");
                     Json.merge(group, body);
                     t.markChanged();
@@ -93,6 +96,45 @@ final class GroupsApi {
             return GraphResponse.noContent();
         }
         throw GraphError.noRoute(req.method, req.path);
+    }
+
+    private static final String MEMBERS_BIND = "members@odata.bind";
+    /** group-post-members: "You can add up to 20 members in a single request." */
+    static final int MAX_MEMBERS_PER_PATCH = 20;
+
+    /**
+     * Several members in one PATCH (https://learn.microsoft.com/graph/api/group-post-members, "Add multiple members
+     * to a group in a single request"). All or nothing: a reference that does not resolve (not there yet, or
+     * never) or one already a member fails the whole request with Graph's words, and nobody is added.
+     */
+    private GraphResponse addMembers(TenantState t, String groupId, ObjectNode body) {
+        JsonNode refs = body.get(MEMBERS_BIND);
+        // The SDKs write the entity's @odata.type along; Graph takes it.
+        long others = java.util.stream.StreamSupport.stream(((Iterable<String>) body::fieldNames).spliterator(), false)
+                .filter(f -> !f.equals(MEMBERS_BIND) && !f.equals("@odata.type")).count();
+        if (others > 0 || !refs.isArray() || refs.isEmpty()) {
+            throw GraphError.badRequest("Invalid value for property '" + MEMBERS_BIND + "': an array of directory"
+                    + " object URLs, alone in the request.");
+        }
+        if (refs.size() > MAX_MEMBERS_PER_PATCH) {
+            // The page gives the limit, not the words of the refusal: these are the demo tenant's own.
+            throw GraphError.badRequest("A single request may add at most " + MAX_MEMBERS_PER_PATCH
+                    + " members; this one adds " + refs.size() + ".");
+        }
+        List<ObjectNode> users = new ArrayList<>();
+        for (JsonNode ref : refs) {
+            String id = referencedId(ref.asText(""), MEMBERS_BIND);
+            ObjectNode user = t.anyUser(id).filter(u -> t.visible(u.path("id").asText())).orElseThrow(() ->
+                    GraphError.badRequest("The source resource object or one of the objects being referenced do not"
+                            + " exist."));
+            if (t.membersOf(groupId).containsKey(user.path("id").asText())) {
+                throw GraphError.badRequest("One or more added object references already exist for the following"
+                        + " modified properties: 'members'.");
+            }
+            users.add(user);
+        }
+        users.forEach(u -> addMembership(t, groupId, u, List.of()));
+        return GraphResponse.noContent();
     }
 
     private GraphResponse createGroup(GraphRequest req) {

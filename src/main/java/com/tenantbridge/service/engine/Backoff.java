@@ -55,19 +55,28 @@ public final class Backoff {
                 "No answer from the service (the connection dropped)");
     }
 
+    /**
+     * The one growing pause of the engine: {@code first}, doubled each attempt, never over 16 s. Used by the calls
+     * that wait here and by the bulk run's queue for a step sent again.
+     */
+    public static long growing(long first, int attempt) {
+        return Math.min(MAX_PAUSE_MS, first << Math.min(Math.max(attempt, 0), 20));
+    }
+
+    private static final long MAX_PAUSE_MS = 16_000;
+
     private <T> T retrying(Supplier<T> call, java.util.function.Predicate<RuntimeException> again, String why) {
         long waited = 0;
-        long pause = firstMillis;
-        while (true) {
+        for (int attempt = 0;; attempt++) {
             try {
                 return call.get();
             } catch (RuntimeException e) {
                 if (!again.test(e) || waited >= totalMillis || cancelled.getAsBoolean()) {
                     throw e;
                 }
-                waiting.accept(why + ". Trying again in " + seconds(Math.min(pause, totalMillis - waited)) + ".");
-                waited += sleep(Math.min(pause, totalMillis - waited));
-                pause = Math.min(pause * 2, 16_000);
+                long pause = Math.min(growing(firstMillis, attempt), totalMillis - waited);
+                waiting.accept(why + ". Trying again in " + seconds(pause) + ".");
+                waited += sleep(pause);
             }
         }
     }
@@ -82,16 +91,15 @@ public final class Backoff {
     /** Looks something up until it appears or the time is up. */
     public <T> Optional<T> untilPresent(Supplier<Optional<T>> lookup) {
         long waited = 0;
-        long pause = firstMillis;
-        while (true) {
+        for (int attempt = 0;; attempt++) {
             Optional<T> found = lookup.get();
             if (found.isPresent() || waited >= totalMillis || cancelled.getAsBoolean()) {
                 return found;
             }
-            waiting.accept("Waiting for the new object to appear (replication); looking again in "
-                    + seconds(Math.min(pause, totalMillis - waited)) + ".");
-            waited += sleep(Math.min(pause, totalMillis - waited));
-            pause = Math.min(pause * 2, 16_000);
+            long pause = Math.min(growing(firstMillis, attempt), totalMillis - waited);
+            waiting.accept("Waiting for the new object to appear (replication); looking again in " + seconds(pause)
+                    + ".");
+            waited += sleep(pause);
         }
     }
 

@@ -6,15 +6,19 @@ import java.util.concurrent.Semaphore;
 
 /**
  * Many directory writes in one round trip: a JSON batch of at most {@link #MAX_STEPS} steps, each answered on
- * its own (a step may be throttled, or fail, while the batch succeeds). A step may depend on earlier steps of
- * the same batch; if one of those fails it is answered 424 and not run.
+ * its own (a step may be throttled, or fail, while the batch succeeds). A step may depend on an earlier step of
+ * the same batch only in the shapes Graph documents (none; each on the one before; all on the first); if the one
+ * it depends on fails it is answered 424 and not run. The engine sends independent steps, all parallel.
  */
 public interface BulkWriteService {
 
     /** Graph's limit on the requests of one JSON batch. */
     int MAX_STEPS = 20;
 
-    sealed interface Op permits CreateUser, AssignLicence, AddMember {
+    /** Graph's limit on the members one PATCH of a group may add (group-post-members: "up to 20"). */
+    int MAX_MEMBERS = 20;
+
+    sealed interface Op permits CreateUser, AssignLicence, AddMembers, DeleteUser {
     }
 
     record CreateUser(NewUser user) implements Op {
@@ -24,7 +28,18 @@ public interface BulkWriteService {
     record AssignLicence(String userPrincipalName, UUID skuId) implements Op {
     }
 
-    record AddMember(String groupId, String userId) implements Op {
+    /** Up to {@link #MAX_MEMBERS} users into one group in one write: PATCH with members@odata.bind. */
+    record AddMembers(String groupId, List<String> userIds) implements Op {
+        public AddMembers {
+            userIds = List.copyOf(userIds);
+            if (userIds.isEmpty() || userIds.size() > MAX_MEMBERS) {
+                throw new IllegalArgumentException("one PATCH adds 1 to " + MAX_MEMBERS + " members");
+            }
+        }
+    }
+
+    /** For a rollback: the account goes, and with it its licences and memberships. */
+    record DeleteUser(String userId) implements Op {
     }
 
     record Step(String id, Op op, List<String> dependsOn) {
