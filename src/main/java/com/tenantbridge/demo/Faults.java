@@ -31,6 +31,8 @@ final class Faults {
     private final java.util.concurrent.atomic.AtomicInteger dropNext = new java.util.concurrent.atomic.AtomicInteger();
     /** How long Start-InformationBarriersPoliciesApplication takes in the demo (about 30 min in a real tenant). */
     private volatile long barrierApplicationMs = 3000;
+    /** How long Microsoft Entra takes to process a group's licences for its members (asynchronous in Graph). */
+    private volatile long groupLicensingMs = 800;
 
     Faults(DemoOptions options) {
         this.latencyMs = options.latencyMs();
@@ -76,6 +78,10 @@ final class Faults {
         return replicationLagMs;
     }
 
+    long groupLicensingMs() {
+        return groupLicensingMs;
+    }
+
     long barrierApplicationMs() {
         return barrierApplicationMs;
     }
@@ -89,6 +95,7 @@ final class Faults {
         n.put("retryAfterSeconds", retryAfterSeconds);
         n.put("replicationLagMs", replicationLagMs);
         n.put("barrierApplicationMs", barrierApplicationMs);
+        n.put("groupLicensingMs", groupLicensingMs);
         n.put("throttleNext", throttleNext.get());
         n.put("unavailableNext", unavailableNext.get());
         n.put("dropNext", dropNext.get());
@@ -171,6 +178,7 @@ final class Faults {
         int retryAfter = (int) AdminValues.whole(patch, "retryAfterSeconds", retryAfterSeconds, 0, 3600);
         long lag = AdminValues.whole(patch, "replicationLagMs", replicationLagMs, 0, hour);
         long barriers = AdminValues.whole(patch, "barrierApplicationMs", barrierApplicationMs, 0, 24 * hour);
+        long licensing = AdminValues.whole(patch, "groupLicensingMs", groupLicensingMs, 0, hour);
         WriteQuota quota = writeQuota;
         if (patch.has("writeQuota")) {
             quota = patch.get("writeQuota").isNull() ? null
@@ -192,6 +200,7 @@ final class Faults {
         retryAfterSeconds = retryAfter;
         replicationLagMs = lag;
         barrierApplicationMs = barriers;
+        groupLicensingMs = licensing;
         throttleNext.set(nextThrottled);
         unavailableNext.set(nextUnavailable);
         dropNext.set(nextDropped);

@@ -19,11 +19,13 @@ final class GraphApi {
     private final GroupsApi groups;
     private final PoliciesApi policies;
     private final CalendarApi calendar = new CalendarApi();
+    private final GroupLicensing licensing;
 
     GraphApi(DemoDirectory directory, Faults faults) {
         this.faults = faults;
+        this.licensing = new GroupLicensing(faults);
         this.users = new UsersApi(faults);
-        this.groups = new GroupsApi(faults);
+        this.groups = new GroupsApi(faults, licensing);
         this.policies = new PoliciesApi(directory);
     }
 
@@ -59,6 +61,7 @@ final class GraphApi {
     private GraphResponse route(GraphRequest req) {
         calls.accept(req.method + " /" + String.join("/", req.segments));
         Permissions.check(req);
+        licensing.process(req.tenant);
         String root = req.segments.get(0);
         return switch (root) {
             case "users" -> {

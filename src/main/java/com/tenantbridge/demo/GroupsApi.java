@@ -23,9 +23,11 @@ final class GroupsApi {
     private static final Pattern REFERENCE = Pattern.compile("(?:users|directoryObjects)(?:\\('([^']+)'\\)|/([^/?]+))$");
 
     private final Faults faults;
+    private final GroupLicensing licensing;
 
-    GroupsApi(Faults faults) {
+    GroupsApi(Faults faults, GroupLicensing licensing) {
         this.faults = faults;
+        this.licensing = licensing;
     }
 
     GraphResponse groups(GraphRequest req) {
@@ -55,6 +57,7 @@ final class GroupsApi {
                     yield GraphResponse.noContent();
                 }
                 case "DELETE" -> {
+                    licensing.groupDeleted(t, groupId, new ArrayList<>(t.membersOf(groupId).keySet()));
                     t.groups.remove(groupId);
                     t.memberships.remove(groupId);
                     t.markChanged();
@@ -62,6 +65,13 @@ final class GroupsApi {
                 }
                 default -> throw GraphError.methodNotAllowed(req.method);
             };
+        }
+        if (s.size() == 3 && s.get(2).equals("assignLicense") && req.method.equals("POST")) {
+            return licensing.assign(req, group);
+        }
+        if (s.size() == 3 && s.get(2).equals("membersWithLicenseErrors") && req.method.equals("GET")) {
+            return ODataList.page(req, licensing.membersWithErrors(t, groupId), "directoryObjects",
+                    UsersApi.USER_DEFAULT);
         }
         if (!s.get(2).equals("members")) {
             throw GraphError.noRoute(req.method, req.path);
@@ -92,6 +102,7 @@ final class GroupsApi {
             if (t.membersOf(groupId).remove(userId) == null) {
                 throw GraphError.notFound(userId);
             }
+            licensing.membershipChanged(t, groupId, userId, false);
             t.markChanged();
             return GraphResponse.noContent();
         }
@@ -252,6 +263,7 @@ final class GroupsApi {
         roles.forEach(roleArray::add);
         membership.put("added", Instant.ofEpochMilli(t.now()).toString());
         t.membersOf(groupId).put(userId, membership);
+        licensing.membershipChanged(t, groupId, userId, true);
         t.markChanged();
         return membership;
     }

@@ -53,6 +53,9 @@ final class Permissions {
             new Rule("GET", "groups", READ_GROUPS),
             new Rule("GET", "groups/*", READ_GROUPS),
             new Rule("GET", "groups/*/members", READ_GROUPS),
+            // group-list-memberswithlicenseerrors
+            new Rule("GET", "groups/*/membersWithLicenseErrors", List.of("GroupMember.Read.All", "Group.Read.All",
+                    "GroupMember.ReadWrite.All", "Group.ReadWrite.All", "Directory.Read.All")),
             new Rule("POST", "groups", List.of("Group.Create", "Group.ReadWrite.All", "Directory.ReadWrite.All")),
             new Rule("PATCH", "groups/*", List.of("GroupMember.ReadWrite.All", "Group.ReadWrite.All",
                     "Directory.ReadWrite.All")),

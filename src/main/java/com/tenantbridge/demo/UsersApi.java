@@ -220,6 +220,10 @@ final class UsersApi {
             String skuId = r.asText().toLowerCase(Locale.ROOT);
             t.sku(skuId).orElseThrow(() -> GraphError.badRequest("License " + r.asText()
                     + " does not correspond to a valid company License."));
+            if (DirectLicences.inheritedOnly(user, skuId)) {
+                throw GraphError.badRequest("User license is inherited from a group membership and it cannot be"
+                        + " removed directly from the user.");
+            }
             removing.add(skuId);
         }
         ArrayNode next = Json.array();
@@ -255,6 +259,7 @@ final class UsersApi {
             next.add(license);
         }
         t.setLicences(user, next);
+        DirectLicences.record(user, removing, body.path("addLicenses"));
         t.markChanged();
         return ODataList.entity(req, user, "users", USER_DEFAULT);
     }

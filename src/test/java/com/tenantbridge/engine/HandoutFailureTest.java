@@ -37,13 +37,14 @@ class HandoutFailureTest {
     @ParameterizedTest
     @ValueSource(strings = {"one by one", "in batches"})
     void aHandoutThatCannotBeWrittenStopsTheRunAndResumeHandsOutEveryPasswordOnce(String how) throws Exception {
-        DeploymentPlan plan = how.equals("in batches") ? OnboardingPlans.generate(60, 3)
+        DeploymentPlan plan = how.equals("in batches") ? OnboardingPlans.generate(300, 3)
                 : EngineFixture.example(Scenario.VENDOR_ACCOUNTS);
         Path journal = dir.resolve("run.jsonl");
         Path handout = dir.resolve("handout.csv");
         try (EngineFixture f = new EngineFixture(dir, DemoOptions.inMemory())) {
-            f.seats("abc.com", "MICROSOFT_REMOTE_ASSIST", 100);
-            f.seats("abc.com", "SPE_E5", 100);
+            // More accounts than the batches in flight hold at once (8 workers x 20), so the stop is seen mid-run.
+            f.seats("abc.com", "MICROSOFT_REMOTE_ASSIST", 400);
+            f.seats("abc.com", "SPE_E5", 400);
             ApplyResult stopped;
             try (Journal j = Journal.open(journal)) {
                 CredentialsHandout broken = CredentialsHandout.create(handout);
