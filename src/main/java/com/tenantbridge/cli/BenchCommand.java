@@ -13,6 +13,7 @@ import com.tenantbridge.service.engine.ApplyResult;
 import com.tenantbridge.service.engine.Backoff;
 import com.tenantbridge.service.engine.BulkSettings;
 import com.tenantbridge.service.engine.ChangeOutcome;
+import com.tenantbridge.service.engine.LicensingChoice;
 import com.tenantbridge.service.engine.PlanResult;
 import com.tenantbridge.service.engine.Planner;
 import com.tenantbridge.service.engine.WritePacer;
@@ -93,9 +94,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the figures as one JSON object.")
     boolean json;
 
-    /** What one onboarding run measured. */
+    @Option(names = "--licensing", paramLabel = "user|group", defaultValue = "group", description = "Licences per"
+            + " account, or one licensing group that Microsoft Entra passes them on from (default: ${DEFAULT-VALUE}).")
+    String licensing;
+
+    /** What one onboarding run measured: {@code writes} as the tenant counted them, refused batches included. */
     record Run(double seconds, long requests, long throttled, long writes, int created, int licensed, int grouped,
-            int duplicates, long failed) {
+            int duplicates, long failed, long refusedBatches) {
     }
 
     @Override
@@ -108,6 +113,9 @@ final class BenchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--accounts and --batches-in-flight must be 1 or more,"
                     + " --companies 1 to " + OnboardingPlans.MAX_COMPANIES + " (the demo tenant's support engineers),"
                     + " --latency-ms 0 or more");
+        }
+        if (!licensing.equals("user") && !licensing.equals("group")) {
+            throw new ParameterException(spec.commandLine(), "--licensing is user or group");
         }
         WriteQuota quota = null;
         if (writeQuota != null) {
@@ -145,6 +153,7 @@ final class BenchCommand implements Callable<Integer> {
             print(out, sequential, quick, quota, peakHeap);
             boolean complete = quick.created() == accounts && quick.licensed() == accounts
                     && quick.grouped() == accounts && quick.duplicates() == 0 && quick.failed() == 0
+                    && quick.refusedBatches() == 0
                     && (sequential == null || (sequential.created() == accounts && sequential.licensed() == accounts
                             && sequential.grouped() == accounts && sequential.duplicates() == 0));
             return complete ? ExitCodes.OK : ExitCodes.FAILED;
@@ -165,16 +174,16 @@ final class BenchCommand implements Callable<Integer> {
             DemoConnections connections = new DemoConnections(server.graphBaseUrl(), domains);
             // The segment groups and barriers are the tenant's one-time setup; the timed part is the onboarding
             // itself: accounts, licences and memberships.
-            PlanResult all = new Planner().plan(plan, connections);
+            Planner planner = new Planner(licensing.equals("user") ? LicensingChoice.USER : LicensingChoice.GROUP);
+            PlanResult all = planner.plan(plan, connections);
             PlanResult setup = new PlanResult(all.changes().stream().filter(c -> !onboarding(c)).toList(), Map.of(),
                     List.of(), List.of());
             try (Journal journal = Journal.open(dir.resolve("setup.jsonl"))) {
                 new Applier().apply(plan, setup, connections, new Applier.Options(journal, null, () -> false,
                         Backoff.replication(() -> false), ApplyListener.NONE, BulkSettings.never()));
             }
-            PlanResult planned = new PlanResult(new Planner().plan(plan, connections).changes().stream()
+            PlanResult planned = new PlanResult(planner.plan(plan, connections).changes().stream()
                     .filter(BenchCommand::onboarding).toList(), Map.of(), List.of(), List.of());
-            long writes = planned.changes().size();
             server.setWriteQuota(quota);
             DemoTenantServer.Traffic before = server.traffic();
             long start = System.nanoTime();
@@ -188,21 +197,22 @@ final class BenchCommand implements Callable<Integer> {
             DemoTenantServer.Traffic after = server.traffic();
             server.setWriteQuota(null);
             return count(plan, connections, dir.resolve("credentials.csv"), seconds, after.requests()
-                    - before.requests(), after.throttled() - before.throttled(), writes,
-                    result.count(ChangeOutcome.Status.FAILED) + result.count(ChangeOutcome.Status.SKIPPED));
+                    - before.requests(), after.throttled() - before.throttled(), after.writes() - before.writes(),
+                    result.count(ChangeOutcome.Status.FAILED) + result.count(ChangeOutcome.Status.SKIPPED),
+                    after.refusedBatches() - before.refusedBatches());
         }
     }
 
     private static boolean onboarding(com.tenantbridge.service.engine.Change c) {
         return switch (c.kind()) {
-            case CREATE_USER, ASSIGN_LICENSE, ADD_GROUP_MEMBER -> true;
+            case CREATE_USER, ASSIGN_LICENSE, ADD_GROUP_MEMBER, ASSIGN_GROUP_LICENSE -> true;
             default -> false;
         };
     }
 
     /** Reads the tenant back: every account once, both licences, in its company's segment group. */
     private Run count(DeploymentPlan plan, DemoConnections connections, Path handout, double seconds, long requests,
-            long throttled, long writes, long failed) throws Exception {
+            long throttled, long writes, long failed, long refusedBatches) throws Exception {
         TenantPorts abc = connections.ports("abc.com").orElseThrow();
         List<String> upns = plan.vendors().accounts().stream().map(a -> a.userPrincipalName()).toList();
         Map<String, DirectoryUser> users = abc.directory().findUsers(upns);
@@ -219,7 +229,8 @@ final class BenchCommand implements Callable<Integer> {
         List<String> rows = Files.readAllLines(handout).stream().skip(1).toList();
         int duplicates = rows.size() - (int) rows.stream().map(r -> r.split(",")[0].toLowerCase(Locale.ROOT))
                 .distinct().count();
-        return new Run(seconds, requests, throttled, writes, users.size(), licensed, grouped, duplicates, failed);
+        return new Run(seconds, requests, throttled, writes, users.size(), licensed, grouped, duplicates, failed,
+                refusedBatches);
     }
 
     private void print(PrintWriter out, Run sequential, Run fast, WriteQuota quota, long peakHeap) {
@@ -233,7 +244,11 @@ final class BenchCommand implements Callable<Integer> {
         figures.put("sequentialSeconds", sequential == null ? null : round(sequential.seconds()));
         figures.put("fastSeconds", round(fast.seconds()));
         figures.put("speedup", sequential == null ? null : round(sequential.seconds() / fast.seconds()));
-        figures.put("requests", fast.writes());
+        figures.put("requests", fast.requests());
+        figures.put("writes", fast.writes());
+        figures.put("writesPerAccount", round(fast.writes() / (double) accounts));
+        figures.put("licensing", licensing);
+        figures.put("refusedBatches", fast.refusedBatches());
         figures.put("boundSeconds", round(bound));
         figures.put("boundRatio", bound == 0 ? null : round(fast.seconds() / bound));
         figures.put("quotaBoundSeconds", quotaBound == null ? null : round(quotaBound));
@@ -257,6 +272,8 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.printf("  JSON batches           %8.2f s  (%d created, %d licensed, %d grouped, %d duplicates)%n",
                 fast.seconds(), fast.created(), fast.licensed(), fast.grouped(), fast.duplicates());
+        out.printf("  writes                 %8d    = %.2f per account, licences by %s; %d batches refused%n",
+                fast.writes(), fast.writes() / (double) accounts, licensing, fast.refusedBatches());
         if (sequential != null) {
             out.printf("  speedup                %8.1f \u00d7%n", sequential.seconds() / fast.seconds());
         }

@@ -134,12 +134,12 @@ final class Faults {
     }
 
     /**
-     * Counts one Graph request (a batch step counts, the batch envelope does not), whether it writes, and whether
-     * it was refused.
+     * Counts one Graph request (a batch step counts, the batch envelope does not), whether it was refused, and
+     * whether it is a write that went through (what a tenant's write quota is spent on).
      */
     void count(boolean refused, boolean write) {
         requests.incrementAndGet();
-        if (write) {
+        if (write && !refused) {
             writes.incrementAndGet();
         }
         if (refused) {

@@ -225,6 +225,19 @@ public final class GraphDirectoryService implements DirectoryService {
         return toGroup(GraphErrors.call("create the group " + displayName, () -> graph.groups().post(g)));
     }
 
+    /** group-post-groups, security group: mailEnabled false, securityEnabled true, no groupTypes. */
+    @Override
+    public DirectoryGroup createLicensingGroup(String displayName, String mailNickname, String description) {
+        Group g = new Group();
+        g.setDisplayName(displayName);
+        g.setDescription(description);
+        g.setGroupTypes(List.of());
+        g.setMailEnabled(false);
+        g.setSecurityEnabled(true);
+        g.setMailNickname(mailNickname);
+        return toGroup(GraphErrors.call("create the group " + displayName, () -> graph.groups().post(g)));
+    }
+
     @Override
     public Optional<DirectoryGroup> findGroup(String groupId) {
         try {

@@ -4,6 +4,7 @@ import com.microsoft.graph.models.AssignedLicense;
 import com.microsoft.graph.models.ServicePlanInfo;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.graph.users.item.assignlicense.AssignLicensePostRequestBody;
+import com.tenantbridge.service.port.GroupLicences;
 import com.tenantbridge.service.port.LicensingService;
 import com.tenantbridge.service.port.SkuInfo;
 import java.util.List;
@@ -48,5 +49,54 @@ public final class GraphLicensingService implements LicensingService {
         body.setRemoveLicenses(List.of(skuId));
         GraphErrors.run("remove " + skuId + " from " + userId, () -> graph.users().byUserId(userId).assignLicense()
                 .post(body));
+    }
+
+    /** https://learn.microsoft.com/graph/api/group-assignlicense: 202 Accepted; members are licensed later. */
+    @Override
+    public void assignToGroup(String groupId, List<UUID> skuIds) {
+        com.microsoft.graph.groups.item.assignlicense.AssignLicensePostRequestBody body =
+                new com.microsoft.graph.groups.item.assignlicense.AssignLicensePostRequestBody();
+        body.setAddLicenses(skuIds.stream().map(id -> {
+            AssignedLicense l = new AssignedLicense();
+            l.setSkuId(id);
+            l.setDisabledPlans(List.of());
+            return l;
+        }).toList());
+        body.setRemoveLicenses(List.of());
+        GraphErrors.run("assign " + skuIds + " to the group " + groupId, () -> graph.groups().byGroupId(groupId)
+                .assignLicense().post(body));
+    }
+
+    @Override
+    public void removeFromGroup(String groupId, List<UUID> skuIds) {
+        com.microsoft.graph.groups.item.assignlicense.AssignLicensePostRequestBody body =
+                new com.microsoft.graph.groups.item.assignlicense.AssignLicensePostRequestBody();
+        body.setAddLicenses(List.of());
+        body.setRemoveLicenses(skuIds);
+        GraphErrors.run("remove " + skuIds + " from the group " + groupId, () -> graph.groups().byGroupId(groupId)
+                .assignLicense().post(body));
+    }
+
+    /**
+     * The group's assignedLicenses and licenseProcessingState ($select: neither is returned by default, group
+     * resource page), and its membersWithLicenseErrors (group-list-memberswithlicenseerrors).
+     */
+    @Override
+    public GroupLicences groupLicences(String groupId) {
+        com.microsoft.graph.models.Group g = GraphErrors.call("read the licences of the group " + groupId,
+                () -> graph.groups().byGroupId(groupId).get(rc -> rc.queryParameters.select = new String[] {"id",
+                    "assignedLicenses", "licenseProcessingState"}));
+        List<UUID> skus = g.getAssignedLicenses() == null ? List.of() : g.getAssignedLicenses().stream()
+                .map(AssignedLicense::getSkuId).toList();
+        String state = g.getLicenseProcessingState() == null ? null : g.getLicenseProcessingState().getState();
+        List<String> errors = new java.util.ArrayList<>();
+        var page = GraphErrors.call("read the members of " + groupId + " whose licence failed", () -> graph.groups()
+                .byGroupId(groupId).membersWithLicenseErrors().get(rc -> rc.queryParameters.select = new String[] {
+                    "id", "userPrincipalName"}));
+        if (page != null && page.getValue() != null) {
+            page.getValue().forEach(o -> errors.add(o instanceof com.microsoft.graph.models.User u
+                    && u.getUserPrincipalName() != null ? u.getUserPrincipalName() : o.getId()));
+        }
+        return new GroupLicences(skus, state, errors);
     }
 }

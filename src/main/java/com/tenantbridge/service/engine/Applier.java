@@ -113,6 +113,8 @@ public final class Applier {
         }
         int total = changes.size();
         TenantPorts bulkPorts = bulkPorts(plan, changes, connections, options.bulk());
+        // Account ids learnt by one bulk stretch save the next (memberships of accounts it created) reading them.
+        Map<String, String> accountIds = new java.util.concurrent.ConcurrentHashMap<>();
         List<Change> pending = new ArrayList<>();
         java.util.Set<String> pendingIds = new java.util.HashSet<>();
         int done = 0;
@@ -124,7 +126,8 @@ public final class Applier {
                 continue;
             }
             if (change.dependsOn().stream().anyMatch(pendingIds::contains)) {
-                done += flush(plan, run, pending, bulkPorts, options, statusById, outcomes, done, total, recovery);
+                done += flush(plan, run, pending, bulkPorts, options, statusById, outcomes, done, total, recovery,
+                        accountIds);
                 pendingIds.clear();
             }
             options.listener().started(change, done, total);
@@ -134,7 +137,7 @@ public final class Applier {
             options.listener().finished(outcome, done, total);
             done++;
         }
-        flush(plan, run, pending, bulkPorts, options, statusById, outcomes, done, total, recovery);
+        flush(plan, run, pending, bulkPorts, options, statusById, outcomes, done, total, recovery, accountIds);
         for (List<Change> offline : planned.offline().values()) {
             for (Change change : offline) {
                 outcomes.add(new ChangeOutcome(change, ChangeOutcome.Status.RUNBOOK,
@@ -162,12 +165,12 @@ public final class Applier {
 
     private static int flush(DeploymentPlan plan, String run, List<Change> pending, TenantPorts ports, Options options,
             Map<String, ChangeOutcome.Status> statusById, List<ChangeOutcome> outcomes, int done, int total,
-            AccountRecovery recovery) {
+            AccountRecovery recovery, Map<String, String> accountIds) {
         if (pending.isEmpty()) {
             return 0;
         }
         List<ChangeOutcome> bulk = new BulkOnboarding(plan, run, ports, options, options.bulk(), done,
-                total, recovery).run(List.copyOf(pending), statusById);
+                total, recovery, accountIds).run(List.copyOf(pending), statusById);
         for (ChangeOutcome o : bulk) {
             statusById.put(o.change().id(), o.status());
             outcomes.add(o);

@@ -61,7 +61,7 @@ final class BulkOnboarding {
     private volatile RuntimeException stop;
 
     BulkOnboarding(DeploymentPlan plan, String run, TenantPorts ports, Applier.Options options, BulkSettings settings,
-            int offset, int grandTotal, AccountRecovery recovery) {
+            int offset, int grandTotal, AccountRecovery recovery, Map<String, String> accountIds) {
         this.plan = plan;
         this.run = run;
         this.ports = ports;
@@ -70,7 +70,7 @@ final class BulkOnboarding {
         this.offset = offset;
         this.grandTotal = grandTotal;
         this.wire = new Semaphore(settings.batchesInFlight());
-        this.results = new BulkResults(ports, options.backoff(), recovery);
+        this.results = new BulkResults(ports, options.backoff(), recovery, accountIds);
     }
 
     static boolean bulkable(Change c) {

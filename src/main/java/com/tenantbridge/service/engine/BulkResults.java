@@ -35,12 +35,14 @@ final class BulkResults {
     private final TenantPorts ports;
     private final Backoff backoff;
     private final AccountRecovery recovery;
-    private final Map<String, String> userIds = new ConcurrentHashMap<>();
+    /** Account ids by lower-case user principal name, shared by the bulk stretches of one run. */
+    private final Map<String, String> userIds;
     private final Map<String, Optional<String>> groupIds = new ConcurrentHashMap<>();
     private final Map<String, String> groupErrors = new ConcurrentHashMap<>();
     private volatile String userLookupError;
 
-    BulkResults(TenantPorts ports, Backoff backoff, AccountRecovery recovery) {
+    BulkResults(TenantPorts ports, Backoff backoff, AccountRecovery recovery, Map<String, String> userIds) {
+        this.userIds = userIds;
         this.ports = ports;
         this.backoff = backoff;
         this.recovery = recovery;

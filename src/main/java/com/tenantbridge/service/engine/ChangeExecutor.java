@@ -77,6 +77,7 @@ final class ChangeExecutor {
                 yield Maps.of("userId", user, "skuId", c.param("skuId"));
             }
             case CREATE_GROUP -> createGroup(c, p);
+            case ASSIGN_GROUP_LICENSE -> new GroupLicensing(backoff).assign(c, groupId(c.param("group"), p), p);
             case ADD_GROUP_MEMBER -> {
                 String group = groupId(c.param("group"), p);
                 String user = userId(c.tenant(), c.param("upn"), p);
@@ -244,8 +245,9 @@ final class ChangeExecutor {
         }
         DirectoryGroup created;
         try {
-            created = p.directory().createSegmentGroup(name, c.param("mailNickname"),
-                    ResumeClosing.GROUP_MARKER);
+            created = "true".equals(c.param("security"))
+                    ? p.directory().createLicensingGroup(name, c.param("mailNickname"), ResumeClosing.GROUP_MARKER)
+                    : p.directory().createSegmentGroup(name, c.param("mailNickname"), ResumeClosing.GROUP_MARKER);
         } catch (ConflictException e) {
             // The mail nickname is taken: the answer to an earlier try was lost, or replication lags behind it.
             DirectoryGroup found = backoff.untilPresent(() -> p.directory().findGroupByName(name))

@@ -9,6 +9,7 @@ public enum ChangeKind {
     ADD_TEAM_MEMBER(Channel.GRAPH, "Team membership"),
     CREATE_USER(Channel.GRAPH, "Service account"),
     ASSIGN_LICENSE(Channel.GRAPH, "Licence"),
+    ASSIGN_GROUP_LICENSE(Channel.GRAPH, "Group licences"),
     CREATE_GROUP(Channel.GRAPH, "Segment group"),
     ADD_GROUP_MEMBER(Channel.GRAPH, "Group membership"),
     BARRIER_SEGMENT(Channel.POWERSHELL, "Information-barrier segment"),

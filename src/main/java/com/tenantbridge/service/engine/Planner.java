@@ -10,6 +10,16 @@ import com.tenantbridge.domain.plan.Problem;
  */
 public final class Planner {
 
+    private final LicensingChoice licensing;
+
+    public Planner() {
+        this(LicensingChoice.AUTO);
+    }
+
+    public Planner(LicensingChoice licensing) {
+        this.licensing = licensing;
+    }
+
     public PlanResult plan(DeploymentPlan plan, TenantConnections connections) {
         if (PlanValidator.validate(plan).stream().anyMatch(Problem::isError)) {
             throw new IllegalArgumentException("the plan has errors; validate it first");
@@ -18,7 +28,7 @@ public final class Planner {
         switch (plan.scenario()) {
             case FEDERATION -> new FederationPlanner().plan(plan, ctx);
             case GUEST_ACCESS -> new GuestPlanner().plan(plan, ctx);
-            case VENDOR_ACCOUNTS -> new VendorPlanner().plan(plan, ctx);
+            case VENDOR_ACCOUNTS -> new VendorPlanner(licensing).plan(plan, ctx);
             case ANONYMOUS_JOIN -> new AnonymousJoinPlanner().plan(plan, ctx);
         }
         return ctx.result();

@@ -270,6 +270,12 @@ public final class Rollback {
             }
             case "ASSIGN_LICENSE" -> ignoreMissing(() -> p.licensing().remove(String.valueOf(r.get("userId")),
                     UUID.fromString(String.valueOf(r.get("skuId")))));
+            case "ASSIGN_GROUP_LICENSE" -> {
+                List<UUID> added = GroupLicensing.skus(String.valueOf(r.getOrDefault("added", "")));
+                if (!added.isEmpty()) {
+                    ignoreMissing(() -> p.licensing().removeFromGroup(String.valueOf(r.get("groupId")), added));
+                }
+            }
             case "CREATE_GROUP" -> {
                 if (created) {
                     ignoreMissing(() -> p.directory().deleteGroup(String.valueOf(r.get("groupId"))));

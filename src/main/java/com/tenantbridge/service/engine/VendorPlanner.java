@@ -31,6 +31,12 @@ import java.util.Set;
  */
 final class VendorPlanner {
 
+    private final LicensingChoice licensing;
+
+    VendorPlanner(LicensingChoice licensing) {
+        this.licensing = licensing;
+    }
+
     void plan(DeploymentPlan plan, PlanContext ctx) {
         VendorPlan v = plan.vendors();
         String tenant = plan.hostTenant().domain();
@@ -60,6 +66,7 @@ final class VendorPlanner {
         Map<String, DirectoryUser> existing = lowerKeys(ports.directory().findUsers(upns));
         Map<String, String> createdBy = new LinkedHashMap<>();
         List<String> barrierDeps = new ArrayList<>();
+        boolean byGroup = GroupLicensingPlanner.chosen(licensing, plan, ctx, ports, skus);
 
         for (VendorAccount a : v.accounts()) {
             String upn = a.userPrincipalName();
@@ -84,25 +91,41 @@ final class VendorPlanner {
                 createdBy.put(upn.toLowerCase(Locale.ROOT), id);
                 barrierDeps.add(id);
             }
-            licence(ctx, tenant, upn, user, ra, deps, barrierDeps, false);
-            if (barriers != null) {
-                licence(ctx, tenant, upn, user, ib, deps, barrierDeps, true);
+            if (!byGroup) {
+                licence(ctx, tenant, upn, user, ra, deps, barrierDeps, false);
+                if (barriers != null) {
+                    licence(ctx, tenant, upn, user, ib, deps, barrierDeps, true);
+                }
+            }
+        }
+        if (byGroup) {
+            List<SkuInfo> licences = new ArrayList<>();
+            ra.ifPresent(licences::add);
+            ib.ifPresent(licences::add);
+            String given = licences.isEmpty() ? null
+                    : GroupLicensingPlanner.plan(plan, ctx, ports, licences, existing, createdBy);
+            if (given != null) {
+                barrierDeps.add(given);
             }
         }
         if (barriers != null) {
             barriers(plan, ctx, ports, barriers, existing, createdBy, barrierDeps);
         }
-        seats(ctx, tenant, ra);
-        seats(ctx, tenant, ib);
+        seats(ctx, tenant, ra, byGroup, v, existing);
+        seats(ctx, tenant, ib, byGroup, v, existing);
     }
 
     /** Free seats are checked before anything is created: a run that stops halfway helps nobody. */
-    private static void seats(PlanContext ctx, String tenant, Optional<SkuInfo> sku) {
+    private static void seats(PlanContext ctx, String tenant, Optional<SkuInfo> sku, boolean byGroup, VendorPlan v,
+            Map<String, DirectoryUser> existing) {
         if (sku.isEmpty()) {
             return;
         }
-        long needed = ctx.changes.stream().filter(c -> c.kind() == ChangeKind.ASSIGN_LICENSE
-                && sku.get().skuId().toString().equalsIgnoreCase(c.param("skuId"))).count();
+        // By group, every account without the licence takes a seat when Entra processes the group.
+        long needed = byGroup ? v.accounts().stream().map(a -> existing.get(a.userPrincipalName()
+                .toLowerCase(Locale.ROOT))).filter(u -> u == null || !u.licenses().contains(sku.get().skuId())).count()
+                : ctx.changes.stream().filter(c -> c.kind() == ChangeKind.ASSIGN_LICENSE
+                        && sku.get().skuId().toString().equalsIgnoreCase(c.param("skuId"))).count();
         if (needed > sku.get().free()) {
             ctx.block(tenant + ": " + sku.get().partNumber() + " has " + sku.get().free() + " free licence"
                     + (sku.get().free() == 1 ? "" : "s") + " and the plan needs " + needed + "; buy "

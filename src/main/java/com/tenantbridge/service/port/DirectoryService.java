@@ -34,6 +34,12 @@ public interface DirectoryService {
      */
     DirectoryGroup createSegmentGroup(String displayName, String mailNickname, String description);
 
+    /**
+     * Creates a security group to carry licences: group-based licensing works on security-enabled groups only
+     * (Entra, "What is group-based licensing").
+     */
+    DirectoryGroup createLicensingGroup(String displayName, String mailNickname, String description);
+
     /** A group by id, with its description and creation time; empty if there is none. */
     Optional<DirectoryGroup> findGroup(String groupId);
 

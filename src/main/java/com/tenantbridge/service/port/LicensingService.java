@@ -3,7 +3,7 @@ package com.tenantbridge.service.port;
 import java.util.List;
 import java.util.UUID;
 
-/** Subscribed SKUs and per-user licence assignment. */
+/** Subscribed SKUs, per-user licence assignment, and group-based licensing. */
 public interface LicensingService {
 
     List<SkuInfo> subscribedSkus();
@@ -11,4 +11,11 @@ public interface LicensingService {
     void assign(String userId, UUID skuId);
 
     void remove(String userId, UUID skuId);
+
+    /** Group-based licensing: the group's members get these licences, asynchronously. One write for all. */
+    void assignToGroup(String groupId, List<UUID> skuIds);
+
+    void removeFromGroup(String groupId, List<UUID> skuIds);
+
+    GroupLicences groupLicences(String groupId);
 }

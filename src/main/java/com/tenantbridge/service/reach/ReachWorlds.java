@@ -113,7 +113,12 @@ public final class ReachWorlds {
                 case SCHEDULE_MEETING -> after.parties().stream().filter(p -> p.kind() == Party.Kind.ANONYMOUS)
                         .forEach(p -> absent.put(p.id(), "the meeting is not on the organizer's calendar yet, so "
                                 + p.label() + " has no invitation"));
-                case ADD_GROUP_MEMBER -> leftSegment.put(lower(c.params().get("upn")), c.params().get("group"));
+                case ADD_GROUP_MEMBER -> {
+                    // A licensing group is not a segment: joining it changes nobody's reach.
+                    if (!"licensing".equals(c.params().get("purpose"))) {
+                        leftSegment.put(lower(c.params().get("upn")), c.params().get("group"));
+                    }
+                }
                 // Policies not yet defined or active keep no one apart; an application still to run after a
                 // membership change leaves the active policies in force on the members as they now stand.
                 case BARRIER_SEGMENT, BARRIER_POLICY, ACTIVATE_BARRIER_POLICY -> barriersPending = true;

@@ -1,0 +1,58 @@
+package com.tenantbridge.service.engine;
+
+import com.tenantbridge.service.port.GroupLicences;
+import com.tenantbridge.service.port.PortException;
+import com.tenantbridge.service.port.TenantPorts;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Gives a group its licences in one write and waits for Microsoft Entra to pass them on to the members, which it
+ * does asynchronously (https://learn.microsoft.com/graph/api/group-assignlicense answers 202 Accepted; the group's
+ * licenseProcessingState says when it is done). Members Entra could not license (too few seats, a conflicting
+ * plan) are named from the group's membersWithLicenseErrors, and the change fails with them.
+ */
+final class GroupLicensing {
+
+    private final Backoff backoff;
+
+    GroupLicensing(Backoff backoff) {
+        this.backoff = backoff;
+    }
+
+    Map<String, Object> assign(Change c, String groupId, TenantPorts p) {
+        List<UUID> wanted = skus(c.param("skuIds"));
+        GroupLicences now = p.licensing().groupLicences(groupId);
+        List<UUID> missing = wanted.stream().filter(s -> !now.skuIds().contains(s)).toList();
+        if (!missing.isEmpty()) {
+            p.licensing().assignToGroup(groupId, missing);
+        }
+        Optional<GroupLicences> done = backoff.untilPresent(() -> Optional.of(p.licensing().groupLicences(groupId))
+                .filter(GroupLicences::processed));
+        String added = String.join("|", missing.stream().map(UUID::toString).toList());
+        if (done.isEmpty()) {
+            return Maps.of("groupId", groupId, "added", added, "note", "Microsoft Entra was still passing the"
+                    + " licences on to the members when the run ended; verify shows when every account has them");
+        }
+        List<String> failed = done.get().membersWithErrors();
+        if (!failed.isEmpty()) {
+            throw new PortException(0, "", "Microsoft Entra could not license " + failed.size() + " member"
+                    + (failed.size() == 1 ? "" : "s") + " of " + c.param("group") + " (for example too few seats): "
+                    + String.join(", ", failed.subList(0, Math.min(5, failed.size())))
+                    + (failed.size() > 5 ? " and " + (failed.size() - 5) + " more" : "")
+                    + ". Free or buy licences; Entra tries again by itself, or reprocess the group in the admin"
+                    + " center.", null);
+        }
+        return Maps.of("groupId", groupId, "added", added);
+    }
+
+    static List<UUID> skus(String joined) {
+        if (joined == null || joined.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(joined.split("\\|")).filter(s -> !s.isBlank()).map(UUID::fromString).toList();
+    }
+}
