@@ -124,7 +124,7 @@ public final class GraphBulkWriteService implements BulkWriteService {
         }
         if (op instanceof DeleteUser d) {
             return new Request.Builder().url(base.newBuilder().addPathSegment("users").addPathSegment(d.userId())
-                    .build()).delete().build();
+                    .build()).method("DELETE", null).build();
         }
         // "Add multiple members to a group in a single request": PATCH the group with members@odata.bind, up to
         // 20 directoryObject URLs (https://learn.microsoft.com/graph/api/group-post-members, example 2; the Java

@@ -90,11 +90,16 @@ class GroupLicensingRunTest {
         assertThat(fx.plan(plan).changes()).as("nothing left to do").isEmpty();
 
         Path journal = dir.resolve("run.jsonl");
+        DemoTenantServer.Traffic undoStart = fx.server.traffic();
         try (Journal out = Journal.open(journal)) {
             assertThat(new Rollback().rollback(Journal.verify(journal), fx.connections, out))
                     .allSatisfy(o -> assertThat(o.undone()).as("%s", o.message()).isTrue());
         }
         assertThat(TenantDigest.of(fx.server.graphBaseUrl(), "abc.com")).isEqualTo(before);
+        long undoWrites = fx.server.traffic().writes() - undoStart.writes();
+        // One DELETE per account takes its licences and memberships along; the groups and barriers are a handful.
+        assertThat(undoWrites).as("rollback writes for %s accounts", N).isLessThanOrEqualTo((long) (N * 1.5));
+        assertThat(fx.server.traffic().refusedBatches()).isZero();
     }
 
     @Test

@@ -1,0 +1,139 @@
+package com.tenantbridge.service.engine;
+
+import com.tenantbridge.service.journal.Journal;
+import com.tenantbridge.service.journal.JournalEntry;
+import com.tenantbridge.service.journal.VerifiedJournal;
+import com.tenantbridge.service.port.BulkWriteService;
+import com.tenantbridge.service.port.BulkWriteService.DeleteUser;
+import com.tenantbridge.service.port.BulkWriteService.Result;
+import com.tenantbridge.service.port.BulkWriteService.Step;
+import com.tenantbridge.service.port.PortException;
+import com.tenantbridge.service.port.TenantPorts;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * Rolls back accounts a run created with one write each, twenty to a JSON batch of independent DELETEs: deleting
+ * a user (https://learn.microsoft.com/graph/api/user-delete) takes its licences and group memberships with it, so
+ * those lines of the journal are undone by the same write instead of one write each. Each account's creation is
+ * checked by the undo guard first; an account the guard does not clear is left to the one-by-one undo.
+ */
+final class AccountRollback {
+
+    /** An account the run created, with every journal line of it (creation, licences, memberships). */
+    record Account(String userId, VerifiedJournal.Line creation, List<VerifiedJournal.Line> lines) {
+    }
+
+    private static final int MAX_TRIES = 8;
+
+    private final TenantPorts ports;
+    private final Journal out;
+    private final String run;
+    private final UndoGuard guard;
+    private final Consumer<Rollback.Outcome> record;
+    private final WritePacer pacer;
+
+    AccountRollback(TenantPorts ports, Journal out, String run, UndoGuard guard, Consumer<Rollback.Outcome> record,
+            WritePacer pacer) {
+        this.ports = ports;
+        this.out = out;
+        this.run = run;
+        this.guard = guard;
+        this.record = record;
+        this.pacer = pacer;
+    }
+
+    /** Deletes the accounts the guard clears; returns those it did not, for the one-by-one undo. */
+    List<Account> delete(List<Account> accounts, BooleanSupplier cancelled) {
+        List<Account> refused = new ArrayList<>();
+        List<Account> cleared = new ArrayList<>();
+        for (Account a : accounts) {
+            if (guard.check(a.creation(), ports) == null) {
+                cleared.add(a);
+            } else {
+                refused.add(a);
+            }
+        }
+        for (int from = 0; from < cleared.size() && !cancelled.getAsBoolean(); from += BulkWriteService.MAX_STEPS) {
+            send(cleared.subList(from, Math.min(cleared.size(), from + BulkWriteService.MAX_STEPS)));
+        }
+        return refused;
+    }
+
+    /** One batch, with its throttled deletions sent again after the service's Retry-After. */
+    private void send(List<Account> batch) {
+        List<Account> left = batch;
+        for (int tries = 1; !left.isEmpty(); tries++) {
+            Map<String, Account> byId = new HashMap<>();
+            List<Step> steps = new ArrayList<>();
+            for (Account a : left) {
+                String id = "d" + steps.size();
+                byId.put(id, a);
+                steps.add(new Step(id, new DeleteUser(a.userId()), List.of()));
+            }
+            List<Result> answers;
+            try {
+                if (pacer != null) {
+                    pacer.acquire(steps.size());
+                }
+                answers = ports.bulk().send(steps);
+            } catch (PortException e) {
+                left.forEach(a -> failed(a, e.getMessage()));
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            List<Account> again = new ArrayList<>();
+            long wait = 0;
+            for (Result r : answers) {
+                Account a = byId.get(r.id());
+                if (r.ok()) {
+                    undone(a);
+                } else if (r.throttled() && tries < MAX_TRIES) {
+                    again.add(a);
+                    wait = Math.max(wait, Math.max(1, r.retryAfterSeconds()) * 1000);
+                } else {
+                    failed(a, (r.status() == 404 ? "not found: " : "") + r.message());
+                }
+            }
+            left = again;
+            if (!left.isEmpty() && !sleep(wait)) {
+                left.forEach(a -> failed(a, "interrupted while waiting to delete it"));
+                return;
+            }
+        }
+    }
+
+    private void undone(Account a) {
+        guard.forget(ports.domain(), a.userId());
+        List<JournalEntry> lines = new ArrayList<>();
+        for (VerifiedJournal.Line l : a.lines()) {
+            JournalEntry e = l.entry();
+            lines.add(new JournalEntry(Instant.now().toString(), run, e.plan(), e.changeId(), e.tenant(), e.kind(),
+                    JournalEntry.Status.ROLLED_BACK, "undo: " + e.summary() + (l == a.creation() ? ""
+                            : " (with the account)"), e.after(), e.before(), e.params(), null, null));
+        }
+        out.appendAll(lines);
+        a.lines().forEach(l -> record.accept(new Rollback.Outcome(l.entry(), Rollback.Result.UNDONE, null)));
+    }
+
+    private void failed(Account a, String message) {
+        a.lines().forEach(l -> record.accept(new Rollback.Outcome(l.entry(), Rollback.Result.FAILED, message)));
+    }
+
+    private static boolean sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
