@@ -48,6 +48,58 @@ final class AccountRollback {
         this.pacer = pacer;
     }
 
+    /**
+     * Accounts of the stretch {@code done[from, to)} that the run created are deleted twenty to a batch, each with
+     * every line of it in the journal (its licences and memberships go with it); returns the stretch's other lines.
+     */
+    static List<VerifiedJournal.Line> deleteCreated(List<VerifiedJournal.Line> done, int from, int to,
+            java.util.Set<VerifiedJournal.Line> handled, TenantConnections connections, Journal out, String run,
+            java.util.function.Consumer<Rollback.Outcome> record, java.util.function.BooleanSupplier cancelled,
+            UndoGuard guard) {
+        java.util.Map<String, VerifiedJournal.Line> creations = new java.util.HashMap<>();
+        java.util.Map<String, List<VerifiedJournal.Line>> linesOf = new java.util.LinkedHashMap<>();
+        for (int k = from; k < done.size(); k++) {
+            VerifiedJournal.Line l = done.get(k);
+            String key = handled.contains(l) ? null : Rollback.account(l.entry());
+            if (key != null) {
+                linesOf.computeIfAbsent(key, x -> new ArrayList<>()).add(l);
+                if ("CREATE_USER".equals(l.entry().kind()) && Boolean.TRUE.equals(l.entry().result().get("created"))) {
+                    creations.put(key, l);
+                }
+            }
+        }
+        List<VerifiedJournal.Line> rest = new ArrayList<>();
+        java.util.Map<String, List<Account>> byTenant = new java.util.LinkedHashMap<>();
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (VerifiedJournal.Line l : done.subList(from, to)) {
+            String key = handled.contains(l) ? null : Rollback.account(l.entry());
+            if (key == null) {
+                continue;
+            }
+            java.util.Optional<TenantPorts> ports = connections.ports(l.entry().tenant()).filter(p -> p.bulk() != null);
+            if (!creations.containsKey(key) || ports.isEmpty()) {
+                rest.add(l);
+            } else if (taken.add(key)) {
+                byTenant.computeIfAbsent(l.entry().tenant(), t -> new ArrayList<>()).add(new Account(
+                        String.valueOf(l.entry().result().get("userId")), creations.get(key), linesOf.get(key)));
+            }
+        }
+        for (java.util.Map.Entry<String, List<Account>> t : byTenant.entrySet()) {
+            TenantPorts p = connections.ports(t.getKey()).orElseThrow();
+            List<Account> refused = new AccountRollback(p, out, run, guard, record,
+                    connections.bulkSettings().pacer()).delete(t.getValue(), cancelled);
+            for (Account a : t.getValue()) {
+                if (refused.contains(a)) {
+                    // Left to the one-by-one undo, each line in its place.
+                    a.lines().stream().filter(l -> done.indexOf(l) < to).forEach(rest::add);
+                } else {
+                    handled.addAll(a.lines());
+                }
+            }
+        }
+        return rest;
+    }
+
     /** Deletes the accounts the guard clears; returns those it did not, for the one-by-one undo. */
     List<Account> delete(List<Account> accounts, BooleanSupplier cancelled) {
         List<Account> refused = new ArrayList<>();

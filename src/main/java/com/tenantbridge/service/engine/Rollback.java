@@ -121,7 +121,7 @@ public final class Rollback {
                 end++;
             }
             if (end - i >= IN_PARALLEL_FROM) {
-                List<VerifiedJournal.Line> rest = deleteCreatedAccounts(done, i, end, handled, connections, out, run,
+                List<VerifiedJournal.Line> rest = AccountRollback.deleteCreated(done, i, end, handled, connections, out, run,
                         record, cancelled, guard);
                 undoAccounts(rest, connections, out, run, record, cancelled, guard);
                 i = end;
@@ -150,64 +150,12 @@ public final class Rollback {
      * licensed, added to a group) depend on nothing another account's undo does, so accounts are undone side by
      * side, each newest first; everything else waits its turn in journal order.
      */
-    private static String account(JournalEntry e) {
+    static String account(JournalEntry e) {
         if (!(e.kind().equals("CREATE_USER") || e.kind().equals("ASSIGN_LICENSE")
                 || e.kind().equals("ADD_GROUP_MEMBER")) || e.result() == null || e.result().get("userId") == null) {
             return null;
         }
         return e.tenant() + "/" + e.result().get("userId");
-    }
-
-    /**
-     * Accounts of the stretch {@code done[from, to)} that the run created are deleted twenty to a batch, each with
-     * every line of it in the journal (its licences and memberships go with it); returns the stretch's other lines.
-     */
-    private static List<VerifiedJournal.Line> deleteCreatedAccounts(List<VerifiedJournal.Line> done, int from, int to,
-            Set<VerifiedJournal.Line> handled, TenantConnections connections, Journal out, String run,
-            java.util.function.Consumer<Outcome> record, java.util.function.BooleanSupplier cancelled,
-            UndoGuard guard) {
-        java.util.Map<String, VerifiedJournal.Line> creations = new java.util.HashMap<>();
-        java.util.Map<String, List<VerifiedJournal.Line>> linesOf = new java.util.LinkedHashMap<>();
-        for (int k = from; k < done.size(); k++) {
-            VerifiedJournal.Line l = done.get(k);
-            String key = handled.contains(l) ? null : account(l.entry());
-            if (key != null) {
-                linesOf.computeIfAbsent(key, x -> new ArrayList<>()).add(l);
-                if ("CREATE_USER".equals(l.entry().kind()) && Boolean.TRUE.equals(l.entry().result().get("created"))) {
-                    creations.put(key, l);
-                }
-            }
-        }
-        List<VerifiedJournal.Line> rest = new ArrayList<>();
-        java.util.Map<String, List<AccountRollback.Account>> byTenant = new java.util.LinkedHashMap<>();
-        java.util.Set<String> taken = new HashSet<>();
-        for (VerifiedJournal.Line l : done.subList(from, to)) {
-            String key = handled.contains(l) ? null : account(l.entry());
-            if (key == null) {
-                continue;
-            }
-            Optional<TenantPorts> ports = connections.ports(l.entry().tenant()).filter(p -> p.bulk() != null);
-            if (!creations.containsKey(key) || ports.isEmpty()) {
-                rest.add(l);
-            } else if (taken.add(key)) {
-                byTenant.computeIfAbsent(l.entry().tenant(), t -> new ArrayList<>()).add(new AccountRollback.Account(
-                        String.valueOf(l.entry().result().get("userId")), creations.get(key), linesOf.get(key)));
-            }
-        }
-        for (java.util.Map.Entry<String, List<AccountRollback.Account>> t : byTenant.entrySet()) {
-            TenantPorts p = connections.ports(t.getKey()).orElseThrow();
-            List<AccountRollback.Account> refused = new AccountRollback(p, out, run, guard, record,
-                    connections.bulkSettings().pacer()).delete(t.getValue(), cancelled);
-            for (AccountRollback.Account a : t.getValue()) {
-                if (refused.contains(a)) {
-                    // Left to the one-by-one undo, each line in its place.
-                    a.lines().stream().filter(l -> done.indexOf(l) < to).forEach(rest::add);
-                } else {
-                    handled.addAll(a.lines());
-                }
-            }
-        }
-        return rest;
     }
 
     private static void undoAccounts(List<VerifiedJournal.Line> entries, TenantConnections connections, Journal out,
