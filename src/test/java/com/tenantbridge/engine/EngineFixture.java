@@ -4,6 +4,7 @@ import com.tenantbridge.connect.DemoConnections;
 import com.tenantbridge.demo.DemoOptions;
 import com.tenantbridge.demo.DemoTenantServer;
 import com.tenantbridge.domain.plan.DeploymentPlan;
+import com.tenantbridge.domain.scenario.RequiredAccess;
 import com.tenantbridge.domain.scenario.Scenario;
 import com.tenantbridge.service.credentials.CredentialsHandout;
 import com.tenantbridge.service.engine.Applier;
@@ -17,6 +18,8 @@ import com.tenantbridge.service.plan.ExamplePlans;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
@@ -32,7 +35,25 @@ final class EngineFixture implements AutoCloseable {
         this.server = DemoTenantServer.start(options);
         Set<String> domains = new HashSet<>();
         server.tenants().forEach(t -> domains.addAll(t.domains()));
-        this.connections = new DemoConnections(server.graphBaseUrl(), domains);
+        // The engine holds only what the app ever asks Microsoft for, never the demo's all-scopes admin token: a
+        // call that needs more fails here as it would on a real tenant.
+        Map<String, String> defaults = new java.util.HashMap<>();
+        server.tenants().forEach(t -> t.domains().forEach(d -> defaults.put(d, t.defaultDomain())));
+        this.connections = new DemoConnections(server.graphBaseUrl(), domains).signedInWith(appScopes(), defaults);
+    }
+
+    /** Every Graph scope any scenario asks for, to run, to resume or to roll back. */
+    static List<String> appScopes() {
+        java.util.Set<String> scopes = new java.util.TreeSet<>();
+        for (Scenario s : Scenario.values()) {
+            for (boolean barriers : new boolean[] {false, true}) {
+                RequiredAccess access = RequiredAccess.of(s, barriers, true);
+                scopes.addAll(access.graphScopes());
+                scopes.addAll(access.toUndo().graphScopes());
+                scopes.addAll(access.toResume().graphScopes());
+            }
+        }
+        return List.copyOf(scopes);
     }
 
     static DeploymentPlan example(Scenario scenario) {
