@@ -242,6 +242,15 @@ final class GroupsApi {
         boolean guest = "Guest".equals(user.path("userType").asText());
         List<String> roles = new ArrayList<>();
         body.path("roles").forEach(r -> roles.add(r.asText().toLowerCase(Locale.ROOT)));
+        // aadUserConversationMember: roles holds "owner" for an owner, "guest" for a guest, nothing for a member
+        // (https://learn.microsoft.com/graph/api/resources/aaduserconversationmember). Graph's words for another
+        // value are not documented; these are the demo tenant's.
+        for (String role : roles) {
+            if (!role.equals("owner") && !role.equals("guest")) {
+                throw new GraphError(400, "BadRequest", "Invalid role '" + role + "': a team member's roles are"
+                        + " 'owner', 'guest', or none for a member.");
+            }
+        }
         if (guest && roles.contains("owner")) {
             throw new GraphError(400, "BadRequest", "Guest users cannot be added as owners of the team.");
         }

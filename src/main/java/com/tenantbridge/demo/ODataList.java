@@ -55,7 +55,9 @@ final class ODataList {
     static ObjectNode entityBody(GraphRequest req, ObjectNode item, String entitySet, List<String> defaultFields) {
         List<String> select = select(req);
         ObjectNode body = Json.object();
-        body.put("@odata.context", req.baseUrl + "/$metadata#" + entitySet + "/$entity");
+        // With $select Graph names the fields in the context: $metadata#users(displayName,id)/$entity.
+        body.put("@odata.context", req.baseUrl + "/$metadata#" + entitySet + (select == null ? ""
+                : "(" + String.join(",", select) + ")") + "/$entity");
         body.setAll(project(item, select != null ? select : defaultFields));
         return body;
     }

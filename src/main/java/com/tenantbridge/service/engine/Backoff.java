@@ -90,6 +90,11 @@ public final class Backoff {
 
     /** Looks something up until it appears or the time is up. */
     public <T> Optional<T> untilPresent(Supplier<Optional<T>> lookup) {
+        return untilPresent(lookup, "Waiting for the new object to appear (replication)");
+    }
+
+    /** As {@link #untilPresent(Supplier)}, saying {@code what} is awaited while it waits. */
+    public <T> Optional<T> untilPresent(Supplier<Optional<T>> lookup, String what) {
         long waited = 0;
         for (int attempt = 0;; attempt++) {
             Optional<T> found = lookup.get();
@@ -97,8 +102,7 @@ public final class Backoff {
                 return found;
             }
             long pause = Math.min(growing(firstMillis, attempt), totalMillis - waited);
-            waiting.accept("Waiting for the new object to appear (replication); looking again in " + seconds(pause)
-                    + ".");
+            waiting.accept(what + "; looking again in " + seconds(pause) + ".");
             waited += sleep(pause);
         }
     }

@@ -31,7 +31,8 @@ final class GroupLicensing {
             p.licensing().assignToGroup(groupId, missing);
         }
         Optional<GroupLicences> done = backoff.untilPresent(() -> Optional.of(p.licensing().groupLicences(groupId))
-                .filter(GroupLicences::processed));
+                .filter(GroupLicences::processed), "Waiting for Microsoft Entra to license the members of "
+                        + c.param("group"));
         String added = String.join("|", missing.stream().map(UUID::toString).toList());
         if (done.isEmpty()) {
             return Maps.of("groupId", groupId, "added", added, "note", "Microsoft Entra was still passing the"
