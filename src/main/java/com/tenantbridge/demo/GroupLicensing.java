@@ -30,6 +30,8 @@ final class GroupLicensing {
     private final Faults faults;
     /** groupId → when its members' licences are next processed (epoch millis). */
     private final Map<TenantState, Map<String, Long>> due = new java.util.WeakHashMap<>();
+    private final java.util.Set<TenantState> seen = java.util.Collections.newSetFromMap(
+            new java.util.WeakHashMap<>());
 
     GroupLicensing(Faults faults) {
         this.faults = faults;
@@ -114,6 +116,18 @@ final class GroupLicensing {
     /** Runs the processing that is due; called before each request to the tenant, under its lock. */
     void process(TenantState t) {
         Map<String, Long> pending = due(t);
+        boolean first;
+        synchronized (seen) {
+            first = seen.add(t);
+        }
+        if (first) {
+            // A tenant read back from disk: what was queued before the restart is due now.
+            t.groups.forEach((id, g) -> {
+                if ("QueuedForProcessing".equals(g.path("licenseProcessingState").path("state").asText())) {
+                    pending.putIfAbsent(id, t.now());
+                }
+            });
+        }
         if (pending.isEmpty()) {
             return;
         }

@@ -148,9 +148,35 @@ final class GroupsApi {
         return GraphResponse.noContent();
     }
 
+    /** The users an @odata.bind array names; one that does not exist refuses the request. */
+    private static List<ObjectNode> bound(TenantState t, JsonNode refs) {
+        List<ObjectNode> users = new ArrayList<>();
+        if (refs == null) {
+            return users;
+        }
+        if (!refs.isArray()) {
+            throw GraphError.badRequest("An @odata.bind on a collection takes an array of directory object URLs.");
+        }
+        for (JsonNode ref : refs) {
+            String id = referencedId(ref.asText(""), "@odata.bind");
+            users.add(t.anyUser(id).filter(u -> t.visible(u.path("id").asText())).orElseThrow(() ->
+                    GraphError.badRequest("The source resource object or one of the objects being referenced do not"
+                            + " exist.")));
+        }
+        return users;
+    }
+
     private GraphResponse createGroup(GraphRequest req) {
         TenantState t = req.tenant;
-        ObjectNode body = req.bodyObject();
+        ObjectNode body = req.bodyObject().deepCopy();
+        // group-post-groups: members and owners may be bound at creation, up to 20 of them in all.
+        List<ObjectNode> members = bound(t, body.remove(MEMBERS_BIND));
+        List<ObjectNode> owners = bound(t, body.remove("owners@odata.bind"));
+        if (members.size() + owners.size() > MAX_MEMBERS_PER_PATCH) {
+            // The page gives the limit, not the words of the refusal: these are the demo tenant's own.
+            throw GraphError.badRequest("A group may be created with at most " + MAX_MEMBERS_PER_PATCH
+                    + " members and owners; this request binds " + (members.size() + owners.size()) + ".");
+        }
         UsersApi.rejectUnknown(body, GROUP_WRITABLE, "group");
         UsersApi.requireText(body, "displayName", 256, "Group");
         String nickname = UsersApi.requireText(body, "mailNickname", 64, "Group");
@@ -182,6 +208,9 @@ final class GroupsApi {
             group.put("mail", nickname + "@" + t.defaultDomain());
         }
         t.groups.put(id, group);
+        members.forEach(u -> addMembership(t, id, u, List.of()));
+        ArrayNode ownerIds = group.putArray("_owners");
+        owners.forEach(u -> ownerIds.add(u.path("id").asText()));
         t.created(id, faults.replicationLagMs());
         return GraphResponse.created(ODataList.entityBody(req, group, "groups", null));
     }

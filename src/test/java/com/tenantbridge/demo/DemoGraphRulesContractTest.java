@@ -54,4 +54,25 @@ class DemoGraphRulesContractTest extends DemoFixture {
         assertThat(gone.status()).isEqualTo(400);
         assertThat(gone.body().at("/error/message").asText()).contains("do not exist");
     }
+
+    @Test
+    void aGroupMayBeCreatedWithItsMembersBoundUpToTwenty() {
+        String a = id("/users/Expert1@abc.com");
+        String b = id("/users/Expert2@abc.com");
+        String body = "{\"displayName\":\"Bound\",\"mailNickname\":\"bound\",\"mailEnabled\":false,"
+                + "\"securityEnabled\":true,\"members@odata.bind\":[\"https://graph.microsoft.com/v1.0/users/" + a
+                + "\",\"https://graph.microsoft.com/v1.0/users/" + b + "\"]}";
+        Raw created = raw("POST", "/groups", "demo:abc.com", body);
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.body().has("_owners")).as("bookkeeping stays inside").isFalse();
+        Raw members = raw("GET", "/groups/" + created.body().path("id").asText() + "/members", "demo:abc.com", null);
+        assertThat(members.body().path("value")).hasSize(2);
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 21; i++) {
+            many.append(i == 0 ? "" : ",").append("\"https://graph.microsoft.com/v1.0/users/").append(a).append('"');
+        }
+        Raw refused = raw("POST", "/groups", "demo:abc.com", body.replace("\"bound\"", "\"bound2\"")
+                .replaceFirst("\\[.*\\]", "[" + many + "]"));
+        assertThat(refused.status()).isEqualTo(400);
+    }
 }

@@ -107,6 +107,8 @@ final class BulkOnboarding {
             for (Future<?> f : workers) {
                 f.get();
             }
+            // Workers stop at a cancel; what this thread queued after the last of them left is cancelled here.
+            cancelAll();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             cancelAll();
