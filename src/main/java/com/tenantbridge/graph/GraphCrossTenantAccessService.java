@@ -40,9 +40,14 @@ public final class GraphCrossTenantAccessService implements CrossTenantAccessSer
             CrossTenantAccessPolicyConfigurationPartner p = GraphErrors.answered("read the cross-tenant access"
                     + " settings for " + tenantId, () -> graph.policies().crossTenantAccessPolicy().partners()
                     .byCrossTenantAccessPolicyConfigurationPartnerTenantId(tenantId).get());
+            java.util.Set<String> scoped = new java.util.HashSet<>();
+            scoped(p.getB2bCollaborationInbound(), "b2bCollaborationInbound", scoped);
+            scoped(p.getB2bCollaborationOutbound(), "b2bCollaborationOutbound", scoped);
+            scoped(p.getB2bDirectConnectInbound(), "b2bDirectConnectInbound", scoped);
+            scoped(p.getB2bDirectConnectOutbound(), "b2bDirectConnectOutbound", scoped);
             return Optional.of(new PartnerSettings(setting(p.getB2bCollaborationInbound()),
                     setting(p.getB2bCollaborationOutbound()), setting(p.getB2bDirectConnectInbound()),
-                    setting(p.getB2bDirectConnectOutbound())));
+                    setting(p.getB2bDirectConnectOutbound()), scoped));
         } catch (ApiException e) {
             if (GraphErrors.isNotFound(e)) {
                 return Optional.empty();
@@ -77,7 +82,8 @@ public final class GraphCrossTenantAccessService implements CrossTenantAccessSer
     }
 
     /**
-     * Sets each direction. INHERIT is sent as an explicit null when patching, which returns the direction
+     * Sets each direction the settings name (crosstenantaccesspolicyconfigurationpartner-update: a PATCH changes
+     * only the properties it carries). INHERIT is sent as an explicit null when patching, which returns the direction
      * to the default; the SDK leaves unset properties out, so the null goes through additionalData.
      */
     private static void apply(CrossTenantAccessPolicyConfigurationPartner p, PartnerSettings s, boolean explicitNulls) {
@@ -93,9 +99,31 @@ public final class GraphCrossTenantAccessService implements CrossTenantAccessSer
         }
     }
 
+    /**
+     * A direction limited to chosen users, groups or applications: its targets are not just AllUsers and
+     * AllApplications (crossTenantAccessPolicyTarget: target is "AllUsers", "AllApplications", or an object id).
+     */
+    private static void scoped(CrossTenantAccessPolicyB2BSetting s, String name, java.util.Set<String> scoped) {
+        if (s == null) {
+            return;
+        }
+        if (limited(s.getUsersAndGroups(), "AllUsers") || limited(s.getApplications(), "AllApplications")) {
+            scoped.add(name);
+        }
+    }
+
+    private static boolean limited(CrossTenantAccessPolicyTargetConfiguration c, String all) {
+        return c != null && c.getTargets() != null && c.getTargets().stream().anyMatch(t -> !all.equalsIgnoreCase(
+                t.getTarget()));
+    }
+
+    /** A null direction is left out of the request, so the tenant keeps it as it is. */
     private static void set(AccessSetting value, java.util.function.Consumer<CrossTenantAccessPolicyB2BSetting> setter,
             String name, Map<String, Object> nulls, boolean explicitNulls) {
-        if (value == null || value == AccessSetting.INHERIT) {
+        if (value == null) {
+            return;
+        }
+        if (value == AccessSetting.INHERIT) {
             if (explicitNulls) {
                 nulls.put(name, null);
             }

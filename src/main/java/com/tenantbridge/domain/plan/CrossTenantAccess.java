@@ -2,7 +2,7 @@ package com.tenantbridge.domain.plan;
 
 /**
  * Microsoft Entra cross-tenant access settings for one partner (policies/crossTenantAccessPolicy/partners).
- * Null means "inherit the default".
+ * Null means "not managed": the tenant keeps what it has for that direction; INHERIT puts it back to the default.
  */
 public record CrossTenantAccess(
         AccessSetting b2bCollaborationInbound,

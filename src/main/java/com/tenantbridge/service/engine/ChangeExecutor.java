@@ -132,9 +132,10 @@ final class ChangeExecutor {
             p.crossTenantAccess().createPartner(partnerId, wanted);
             return Maps.of("partnerTenantId", partnerId, "created", true, "set", CrossTenantPlanning.map(wanted));
         }
+        // Only the directions the plan manages are written; the journal keeps what they were, for a rollback.
         p.crossTenantAccess().updatePartner(partnerId, wanted);
-        return Maps.of("partnerTenantId", partnerId, "created", false, "before", CrossTenantPlanning.map(current.get()),
-                "set", CrossTenantPlanning.map(wanted));
+        return Maps.of("partnerTenantId", partnerId, "created", false, "before", CrossTenantPlanning.map(
+                CrossTenantPlanning.replaced(current.get(), wanted)), "set", CrossTenantPlanning.map(wanted));
     }
 
     // ---- guests -----------------------------------------------------------------------------------------

@@ -36,53 +36,94 @@ final class CrossTenantPlanning {
             return null;
         }
         Optional<PartnerSettings> current = ports.get().crossTenantAccess().partner(partnerId);
-        if (current.isEmpty() && desired.equals(PartnerSettings.INHERIT_ALL)) {
+        // Read, then change only the directions the plan names and the tenant does not hold already; the others,
+        // and any the tenant limits to chosen users or groups, stay as they are.
+        AccessSetting[] write = new AccessSetting[4];
+        AccessSetting[] was = new AccessSetting[4];
+        boolean any = false;
+        for (int i = 0; i < 4; i++) {
+            String d = PartnerSettings.DIRECTIONS.get(i);
+            AccessSetting want = desired.get(d);
+            if (want == null) {
+                continue;
+            }
+            if (current.isPresent() && current.get().scoped(d)) {
+                ctx.note(tenant + ": " + label(d) + " for " + partner.label() + " is limited to chosen users, groups"
+                        + " or applications; TenantBridge keeps it as it is rather than set it to "
+                        + want.name().toLowerCase(java.util.Locale.ROOT) + " for everyone.");
+                continue;
+            }
+            AccessSetting now = current.map(c -> c.get(d)).orElse(AccessSetting.INHERIT);
+            if (now != want) {
+                write[i] = want;
+                was[i] = now;
+                any = true;
+            }
+        }
+        if (!any) {
             return null;
         }
-        if (current.isPresent() && current.get().equals(desired)) {
-            return null;
-        }
+        PartnerSettings after = new PartnerSettings(write[0], write[1], write[2], write[3]);
         return ctx.add(new Change(id, tenant, ChangeKind.CROSS_TENANT_PARTNER,
-                tenant + ": cross-tenant access for " + partner.label() + " \u2014 " + text(desired),
-                current.map(CrossTenantPlanning::map).orElse(null), map(desired), dependsOn,
-                Maps.params("partnerDomain", partner.domain(), "partnerTenantId", partnerId)));
+                tenant + ": cross-tenant access for " + partner.label() + " \u2014 " + text(after),
+                current.isPresent() ? map(new PartnerSettings(was[0], was[1], was[2], was[3])) : null, map(after),
+                dependsOn, Maps.params("partnerDomain", partner.domain(), "partnerTenantId", partnerId)));
     }
 
+    /** The directions {@code s} names, with their values in {@code from}: what a write of {@code s} replaces. */
+    static PartnerSettings replaced(PartnerSettings from, PartnerSettings s) {
+        AccessSetting[] v = new AccessSetting[4];
+        for (int i = 0; i < 4; i++) {
+            String d = PartnerSettings.DIRECTIONS.get(i);
+            v[i] = s.get(d) == null ? null : from.get(d);
+        }
+        return new PartnerSettings(v[0], v[1], v[2], v[3]);
+    }
+
+    private static String label(String direction) {
+        return switch (direction) {
+            case "b2bCollaborationInbound" -> "B2B collaboration inbound";
+            case "b2bCollaborationOutbound" -> "B2B collaboration outbound";
+            case "b2bDirectConnectInbound" -> "B2B direct connect inbound";
+            default -> "B2B direct connect outbound";
+        };
+    }
+
+    /** What the plan asks; a direction it leaves out (null) is not managed. */
     static PartnerSettings settings(CrossTenantAccess cta) {
-        return new PartnerSettings(or(cta.b2bCollaborationInbound()), or(cta.b2bCollaborationOutbound()),
-                or(cta.b2bDirectConnectInbound()), or(cta.b2bDirectConnectOutbound()));
+        return new PartnerSettings(cta.b2bCollaborationInbound(), cta.b2bCollaborationOutbound(),
+                cta.b2bDirectConnectInbound(), cta.b2bDirectConnectOutbound());
     }
 
-    private static AccessSetting or(AccessSetting s) {
-        return s == null ? AccessSetting.INHERIT : s;
-    }
-
+    /** The directions set, by name; those left alone are not in it. */
     static Map<String, Object> map(PartnerSettings s) {
-        return Maps.of("b2bCollaborationInbound", s.b2bCollaborationInbound().name(),
-                "b2bCollaborationOutbound", s.b2bCollaborationOutbound().name(),
-                "b2bDirectConnectInbound", s.b2bDirectConnectInbound().name(),
-                "b2bDirectConnectOutbound", s.b2bDirectConnectOutbound().name());
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        for (String d : PartnerSettings.DIRECTIONS) {
+            if (s.get(d) != null) {
+                m.put(d, s.get(d).name());
+            }
+        }
+        return m;
     }
 
+    /** A journal's map back; a direction it does not name is null (left alone). */
     static PartnerSettings fromMap(Map<String, Object> m) {
-        return new PartnerSettings(AccessSetting.valueOf(String.valueOf(m.get("b2bCollaborationInbound"))),
-                AccessSetting.valueOf(String.valueOf(m.get("b2bCollaborationOutbound"))),
-                AccessSetting.valueOf(String.valueOf(m.get("b2bDirectConnectInbound"))),
-                AccessSetting.valueOf(String.valueOf(m.get("b2bDirectConnectOutbound"))));
+        AccessSetting[] v = new AccessSetting[4];
+        for (int i = 0; i < 4; i++) {
+            Object x = m.get(PartnerSettings.DIRECTIONS.get(i));
+            v[i] = x == null ? null : AccessSetting.valueOf(String.valueOf(x));
+        }
+        return new PartnerSettings(v[0], v[1], v[2], v[3]);
     }
 
     private static String text(PartnerSettings s) {
         StringBuilder sb = new StringBuilder();
-        append(sb, "B2B collaboration inbound", s.b2bCollaborationInbound());
-        append(sb, "B2B collaboration outbound", s.b2bCollaborationOutbound());
-        append(sb, "B2B direct connect inbound", s.b2bDirectConnectInbound());
-        append(sb, "B2B direct connect outbound", s.b2bDirectConnectOutbound());
-        return sb.length() == 0 ? "all inherited from the default" : sb.toString();
-    }
-
-    private static void append(StringBuilder sb, String what, AccessSetting s) {
-        if (s != AccessSetting.INHERIT) {
-            sb.append(sb.length() == 0 ? "" : ", ").append(what).append(' ').append(s.name().toLowerCase(java.util.Locale.ROOT));
+        for (String d : PartnerSettings.DIRECTIONS) {
+            if (s.get(d) != null) {
+                sb.append(sb.length() == 0 ? "" : ", ").append(label(d)).append(' ').append(s.get(d) == AccessSetting
+                        .INHERIT ? "back to the default" : s.get(d).name().toLowerCase(java.util.Locale.ROOT));
+            }
         }
+        return sb + "; the other directions stay as they are";
     }
 }

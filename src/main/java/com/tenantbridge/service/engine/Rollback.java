@@ -263,8 +263,11 @@ public final class Rollback {
             }
             case "CROSS_TENANT_PARTNER" -> {
                 String partner = String.valueOf(r.get("partnerTenantId"));
-                if (created) {
+                if (created && !PartnerUndo.othersSetSince(p, partner, r)) {
                     p.crossTenantAccess().deletePartner(partner);
+                } else if (created) {
+                    // Someone set other directions since: only the run's go back to the default.
+                    p.crossTenantAccess().updatePartner(partner, PartnerUndo.backToDefault(r));
                 } else {
                     p.crossTenantAccess().updatePartner(partner, CrossTenantPlanning.fromMap(before));
                 }

@@ -272,7 +272,13 @@ final class UndoGuard {
         if (current.isEmpty()) {
             return fail(where + "not found: no partner " + id);
         }
-        return same(where, "the partner settings of " + id, CrossTenantPlanning.map(current.get()), set(e));
+        // Only the directions the run set are compared (and put back): the others were never the run's.
+        Map<String, Object> set = set(e);
+        Map<String, Object> now = new java.util.LinkedHashMap<>(CrossTenantPlanning.map(current.get()));
+        if (set != null) {
+            now.keySet().retainAll(set.keySet());
+        }
+        return same(where, "the partner settings of " + id, now, set);
     }
 
     /** The meeting is found again by the event the run made (its transaction id), then its lobby read. */

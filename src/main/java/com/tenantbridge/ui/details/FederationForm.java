@@ -17,7 +17,7 @@ final class FederationForm {
 
     static String accessName(AccessSetting s) {
         return switch (s) {
-            case INHERIT -> "Leave as the tenant default";
+            case INHERIT -> "Leave as the tenant has it";
             case ALLOWED -> "Allowed";
             case BLOCKED -> "Blocked";
         };
