@@ -11,7 +11,7 @@ Connect-MicrosoftTeams
 Set-CsTeamsClientConfiguration -Identity Global -AllowGuestUser $true
 
 # Also for contoso2.com (Microsoft Graph, in its plan file):
-#   - contoso2.com: cross-tenant access for ABC — B2B collaboration inbound allowed
+#   - contoso2.com: cross-tenant access for ABC — B2B collaboration inbound allowed; the other directions stay as they are
 #   - contoso2.com: invite Expert1@abc.com as a guest
 #   - contoso2.com: add Expert1@abc.com to the team “Remote Assist Experts”
 #   - contoso2.com: invite Expert2@abc.com as a guest

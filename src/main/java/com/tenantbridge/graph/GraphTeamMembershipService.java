@@ -44,7 +44,9 @@ public final class GraphTeamMembershipService implements TeamMembershipService {
     public TeamMember addMember(String teamId, String userId, boolean guest) {
         AadUserConversationMember member = new AadUserConversationMember();
         member.setOdataType("#microsoft.graph.aadUserConversationMember");
-        member.setRoles(guest ? List.of("guest") : List.of());
+        // team-post-members: "A basic member shouldn't have any values specified in the roles property"; the
+        // guest qualifier is Graph's to add for a guest account, as its add examples show.
+        member.setRoles(List.of());
         HashMap<String, Object> data = new HashMap<>();
         data.put("user@odata.bind", "https://graph.microsoft.com/v1.0/users('" + userId + "')");
         member.setAdditionalData(data);

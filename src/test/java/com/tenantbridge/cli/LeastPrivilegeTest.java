@@ -61,9 +61,10 @@ class LeastPrivilegeTest {
             rule("POST", "/groups/[^/]+/members/\\$ref", "GroupMember.ReadWrite.All"),
             rule("DELETE", "/groups/[^/]+/members/[^/]+/\\$ref", "GroupMember.ReadWrite.All"),
             rule("DELETE", "/groups/[^/]+", "Group.ReadWrite.All"),
-            rule("GET", "/teams(/.*)?", "TeamMember.ReadWrite.All", "Group.Read.All"),
-            rule("POST", "/teams/[^/]+/members", "TeamMember.ReadWrite.All"),
-            rule("DELETE", "/teams/[^/]+/members/[^/]+", "TeamMember.ReadWrite.All"));
+            // team-post-members, team-delete-members: TeamMember.ReadWriteNonOwnerRole.All is least.
+            rule("GET", "/teams(/.*)?", "TeamMember.ReadWriteNonOwnerRole.All", "Group.Read.All"),
+            rule("POST", "/teams/[^/]+/members", "TeamMember.ReadWriteNonOwnerRole.All"),
+            rule("DELETE", "/teams/[^/]+/members/[^/]+", "TeamMember.ReadWriteNonOwnerRole.All"));
 
     @TempDir
     Path dir;

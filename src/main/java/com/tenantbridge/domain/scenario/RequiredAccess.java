@@ -37,10 +37,10 @@ public record RequiredAccess(Scenario scenario, List<String> graphScopes, boolea
                             List.of("Teams Administrator"));
             case GUEST_ACCESS -> new RequiredAccess(scenario, partnerSettings
                     ? List.of("Organization.Read.All", "User.Read.All", "User.Invite.All", "Group.Read.All",
-                            "TeamMember.ReadWrite.All", "Policy.Read.All", "Policy.ReadWrite.CrossTenantAccess",
+                            "TeamMember.ReadWriteNonOwnerRole.All", "Policy.Read.All", "Policy.ReadWrite.CrossTenantAccess",
                             "CrossTenantInformation.ReadBasic.All")
                     : List.of("Organization.Read.All", "User.Read.All", "User.Invite.All", "Group.Read.All",
-                            "TeamMember.ReadWrite.All", "Policy.Read.All", "CrossTenantInformation.ReadBasic.All"),
+                            "TeamMember.ReadWriteNonOwnerRole.All", "Policy.Read.All", "CrossTenantInformation.ReadBasic.All"),
                     true, false, partnerSettings
                             ? List.of("Teams Administrator", "Guest Inviter or User Administrator",
                                     "Security Administrator (cross-tenant access)")
