@@ -275,19 +275,34 @@ final class ChangeExecutor {
 
     private Map<String, Object> segment(Change c, TenantPorts p) {
         String name = c.param("name");
+        String filter = memberOfFilter(c, p);
         Optional<BarrierSegment> current = p.barriers().segments().stream()
                 .filter(s -> s.name().equalsIgnoreCase(name)).findFirst();
-        if (current.isPresent() && current.get().userGroupFilter().equals(c.param("filter"))) {
-            return Maps.of("name", name, "created", false);
+        if (current.isPresent() && current.get().userGroupFilter().equals(filter)) {
+            return Maps.of("name", name, "created", false, "filter", filter);
         }
         if (current.isPresent()) {
             p.barriers().deleteSegment(name);
         }
-        p.barriers().createSegment(new BarrierSegment(name, c.param("filter")));
+        p.barriers().createSegment(new BarrierSegment(name, filter));
         return current.isPresent()
-                ? Maps.of("name", name, "created", false, "before", Maps.of("UserGroupFilter",
+                ? Maps.of("name", name, "created", false, "filter", filter, "before", Maps.of("UserGroupFilter",
                         current.get().userGroupFilter()))
-                : Maps.of("name", name, "created", true);
+                : Maps.of("name", name, "created", true, "filter", filter);
+    }
+
+    /**
+     * A MemberOf segment names its group by mail, which Microsoft 365 gives a new group from the tenant's default
+     * domain (not always the plan's): the mail is read back from the group rather than guessed at planning.
+     */
+    private String memberOfFilter(Change c, TenantPorts p) {
+        String group = c.param("group");
+        if (group == null) {
+            return c.param("filter");
+        }
+        String mail = backoff.untilPresent(() -> p.directory().findGroupByName(group)).map(DirectoryGroup::mail)
+                .filter(m -> m != null && !m.isBlank()).orElse(null);
+        return mail == null ? c.param("filter") : "MemberOf -eq '" + mail.replace("'", "''") + "'";
     }
 
     private Map<String, Object> policy(Change c, TenantPorts p) {

@@ -124,7 +124,8 @@ final class UndoGuard {
                     params.get("transactionId")).filter(ev -> ev.eventId().equals(String.valueOf(r.get("eventId"))))
                     .isPresent() ? null : fail(where + "the meeting is no longer on " + params.get("organizer")
                             + "'s calendar") : null;
-            case "BARRIER_SEGMENT" -> segment(where, params, p);
+            case "BARRIER_SEGMENT" -> segment(where, params, r.get("filter") == null ? params.get("filter")
+                    : String.valueOf(r.get("filter")), p);
             case "BARRIER_POLICY" -> barrierPolicy(where, params, p);
             case "MEETING_LOBBY" -> lobby(where, params, p);
             case "ACTIVATE_BARRIER_POLICY" -> activation(where, params, p);
@@ -294,13 +295,13 @@ final class UndoGuard {
                 : left(where + "the meeting's lobby was changed since");
     }
 
-    private Verdict segment(String where, Map<String, String> params, TenantPorts p) {
+    private Verdict segment(String where, Map<String, String> params, String filter, TenantPorts p) {
         Optional<com.tenantbridge.service.port.BarrierSegment> s = p.barriers().segments().stream()
                 .filter(x -> x.name().equalsIgnoreCase(params.get("name"))).findFirst();
         if (s.isEmpty()) {
             return fail(where + "not found: no segment " + params.get("name"));
         }
-        return s.get().userGroupFilter().equals(params.get("filter")) ? null
+        return s.get().userGroupFilter().equals(filter) ? null
                 : left(where + "the segment " + s.get().name() + " was changed since");
     }
 

@@ -212,7 +212,8 @@ final class VendorPlanner {
                     ChangeKind.BARRIER_SEGMENT, tenant + ": segment " + s.name() + " = " + filter,
                     current.map(x -> Maps.of("Name", x.name(), "UserGroupFilter", x.userGroupFilter())).orElse(null),
                     Maps.of("Name", s.name(), "UserGroupFilter", filter), List.of(),
-                    Maps.params("name", s.name(), "filter", filter));
+                    Maps.params("name", s.name(), "filter", filter, "group",
+                            b.attribute() == SegmentAttribute.MEMBER_OF ? s.value() : null));
             segmentIds.add(reachable ? ctx.add(c) : ctx.offline(c));
         }
         List<String> policyIds = new ArrayList<>();
