@@ -31,8 +31,16 @@ public record Change(
         params = params == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(params));
     }
 
+    /** The parameter that says whom a change cuts off, in words; absent when it cuts nobody off. */
+    public static final String NARROWS = "narrows";
+
     public Channel channel() {
         return kind.channel();
+    }
+
+    /** Whom this change cuts off, or null: such a change runs only when the plan records it was confirmed. */
+    public String narrows() {
+        return params.get(NARROWS);
     }
 
     public String param(String name) {

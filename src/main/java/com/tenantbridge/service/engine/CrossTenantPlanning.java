@@ -40,6 +40,7 @@ final class CrossTenantPlanning {
         // and any the tenant limits to chosen users or groups, stay as they are.
         AccessSetting[] write = new AccessSetting[4];
         AccessSetting[] was = new AccessSetting[4];
+        List<String> narrows = new java.util.ArrayList<>();
         boolean any = false;
         for (int i = 0; i < 4; i++) {
             String d = PartnerSettings.DIRECTIONS.get(i);
@@ -58,16 +59,22 @@ final class CrossTenantPlanning {
                 write[i] = want;
                 was[i] = now;
                 any = true;
+                if (want == AccessSetting.BLOCKED) {
+                    narrows.add(Narrowing.blocked(tenant, label(d), partner.label()));
+                }
             }
         }
         if (!any) {
             return null;
         }
         PartnerSettings after = new PartnerSettings(write[0], write[1], write[2], write[3]);
+        String cut = narrows.isEmpty() ? null : String.join("; ", narrows);
         return ctx.add(new Change(id, tenant, ChangeKind.CROSS_TENANT_PARTNER,
-                tenant + ": cross-tenant access for " + partner.label() + " \u2014 " + text(after),
+                tenant + ": cross-tenant access for " + partner.label() + " \u2014 " + text(after)
+                        + (cut == null ? "" : " (narrowing: " + cut + ")"),
                 current.isPresent() ? map(new PartnerSettings(was[0], was[1], was[2], was[3])) : null, map(after),
-                dependsOn, Maps.params("partnerDomain", partner.domain(), "partnerTenantId", partnerId)));
+                dependsOn, Maps.params("partnerDomain", partner.domain(), "partnerTenantId", partnerId, Change.NARROWS,
+                        cut)));
     }
 
     /** The directions {@code s} names, with their values in {@code from}: what a write of {@code s} replaces. */

@@ -69,11 +69,15 @@ final class FederationPlanner {
         if (current.isPresent() && current.get().equals(wanted)) {
             return;
         }
+        // A change that cuts anyone off says so, and whom: it runs only once confirmed.
+        String narrows = Narrowing.federation(tenant, current.orElse(null), wanted);
         Change change = new Change(id, tenant, ChangeKind.TEAMS_FEDERATION,
                 tenant + ": Teams external access \u2014 " + mode.label().toLowerCase(Locale.ROOT) + " so that "
-                        + String.join(", ", mustAllow) + " can reach its users",
+                        + String.join(", ", mustAllow) + " can reach its users"
+                        + (narrows == null ? "" : " (narrowing: " + narrows + ")"),
                 current.map(FederationPlanner::describe).orElse(null), describe(wanted), List.of(),
-                Map.of("mode", mode.name(), "allow", String.join(",", mustAllow), "block", String.join(",", mustBlock)));
+                Maps.params("mode", mode.name(), "allow", String.join(",", mustAllow), "block",
+                        String.join(",", mustBlock), Change.NARROWS, narrows));
         if (current.isPresent()) {
             ctx.add(change);
         } else {
