@@ -36,12 +36,33 @@ public final class GraphMeetingService implements MeetingService {
     /** Events are found by subject, which Graph can filter on, then matched on transactionId here. */
     @Override
     public Optional<MeetingEvent> findEvent(String organizer, String transactionId) {
-        List<Event> events = GraphErrors.call("read the calendar of " + organizer,
+        // calendar-list-events pages its answer; Graph's pages document no $filter on transactionId, so every page is
+        // read until the event turns up (the first hundred events of a busy calendar are not all of it).
+        com.microsoft.graph.models.EventCollectionResponse first = GraphErrors.call("read the calendar of " + organizer,
                 () -> graph.users().byUserId(organizer).events().get(rc -> {
                     rc.queryParameters.select = new String[] {"id", "subject", "transactionId", "onlineMeeting"};
                     rc.queryParameters.top = 100;
-                })).getValue();
-        return events.stream().filter(e -> transactionId.equals(e.getTransactionId())).findFirst().map(this::toEvent);
+                }));
+        java.util.concurrent.atomic.AtomicReference<Event> found = new java.util.concurrent.atomic.AtomicReference<>();
+        try {
+            new com.microsoft.graph.core.tasks.PageIterator.Builder<Event,
+                    com.microsoft.graph.models.EventCollectionResponse>()
+                    .client(graph).collectionPage(first)
+                    .collectionPageFactory(com.microsoft.graph.models.EventCollectionResponse::createFromDiscriminatorValue)
+                    .processPageItemCallback(e -> {
+                        if (transactionId.equals(e.getTransactionId())) {
+                            found.set(e);
+                            return false;
+                        }
+                        return true;
+                    }).build().iterate();
+        } catch (ReflectiveOperationException e) {
+            throw new com.tenantbridge.service.port.PortException(0, "", "could not page through the calendar of "
+                    + organizer + ": " + e.getMessage(), e);
+        } catch (com.microsoft.kiota.ApiException e) {
+            throw GraphErrors.translate("read the calendar of " + organizer, e);
+        }
+        return Optional.ofNullable(found.get()).map(this::toEvent);
     }
 
     @Override

@@ -125,7 +125,7 @@ class ReportStepViewModelTest {
         w.dialogs.confirmAnswers.add(true);
         w.steps.report().rollback();
         assertThat(asked).singleElement().satisfies(a -> assertThat(a.graphScopes()).contains("User.ReadWrite.All",
-                "TeamMember.ReadWrite.All", "Policy.ReadWrite.CrossTenantAccess"));
+                "TeamMember.ReadWriteNonOwnerRole.All", "Policy.ReadWrite.CrossTenantAccess"));
         assertThat(w.steps.report().undone()).isNotEmpty().allSatisfy(o -> assertThat(o.undone()).isTrue());
     }
 
