@@ -127,4 +127,29 @@ class GroupLicensingRunTest {
         assertThat(LicensingChoice.tenantHasP1(List.of(new com.tenantbridge.service.port.SkuInfo(E5, "SPE_E5", 10,
                 0, List.of("AAD_PREMIUM", "TEAMS1"))))).isTrue();
     }
+
+    @Test
+    void accountsEntraHasNotLicensedYetLeaveTheGroupsLicencesToDo() throws Exception {
+        fx = new EngineFixture(dir, DemoOptions.inMemory());
+        fx.seats("abc.com", "MICROSOFT_REMOTE_ASSIST", N + 10);
+        fx.seats("abc.com", "SPE_E5", N + 20);
+        // Entra takes ten minutes here; the run waits a moment only, then says the licences are still on their way.
+        var faults = java.net.http.HttpRequest.newBuilder(java.net.URI.create(fx.server.graphBaseUrl()
+                .replace("/v1.0", "/_demo/faults"))).method("PATCH", java.net.http.HttpRequest.BodyPublishers
+                .ofString("{\"groupLicensingMs\":600000}")).header("Content-Type", "application/json").build();
+        assertThat(java.net.http.HttpClient.newHttpClient().send(faults, java.net.http.HttpResponse.BodyHandlers
+                .discarding()).statusCode()).isEqualTo(200);
+        DeploymentPlan plan = OnboardingPlans.generate(N, 3);
+        ApplyResult applied;
+        try (Journal j = Journal.open(dir.resolve("slow.jsonl"));
+                CredentialsHandout h = CredentialsHandout.open(dir.resolve("slow.csv"))) {
+            applied = new Applier().apply(plan, fx.plan(plan), fx.connections, new Applier.Options(j, h, () -> false,
+                    new Backoff(50, 300, () -> false), ApplyListener.NONE));
+        }
+        assertThat(applied.outcomes()).filteredOn(o -> o.change().kind() == ChangeKind.ASSIGN_GROUP_LICENSE)
+                .singleElement().satisfies(o -> assertThat(String.valueOf(o.result().get("note")))
+                        .contains("still passing the licences on"));
+        assertThat(fx.plan(plan).changes()).as("verify must not call this done while accounts lack their licences")
+                .extracting(c -> c.kind()).contains(ChangeKind.ASSIGN_GROUP_LICENSE);
+    }
 }

@@ -75,10 +75,16 @@ final class GroupLicensingPlanner {
         GroupLicences given = group.map(g -> ports.licensing().groupLicences(g.id()))
                 .orElse(new GroupLicences(List.of(), null, List.of()));
         int joining = 0;
+        int unlicensed = 0;
+        List<UUID> wanted = licences.stream().map(SkuInfo::skuId).toList();
         for (VendorAccount a : plan.vendors().accounts()) {
             String upn = a.userPrincipalName();
             DirectoryUser user = existing.get(upn.toLowerCase(Locale.ROOT));
             if (user != null && members.contains(user.id())) {
+                // In the group but without its licences: Entra has not got to it yet, or could not (seats).
+                if (!user.licenses().containsAll(wanted)) {
+                    unlicensed++;
+                }
                 continue;
             }
             List<String> memberDeps = new ArrayList<>(group.isEmpty() ? List.of(deps.get(0)) : List.of());
@@ -91,9 +97,8 @@ final class GroupLicensingPlanner {
                             "purpose", "licensing"))));
             joining++;
         }
-        List<UUID> wanted = licences.stream().map(SkuInfo::skuId).toList();
         boolean missing = wanted.stream().anyMatch(s -> !given.skuIds().contains(s));
-        if (!missing && joining == 0) {
+        if (!missing && joining == 0 && unlicensed == 0) {
             return null;
         }
         List<String> parts = licences.stream().map(SkuInfo::partNumber).toList();

@@ -208,10 +208,14 @@ final class VendorPlanner {
             if (reachable && current.isPresent() && current.get().userGroupFilter().equals(filter)) {
                 continue;
             }
+            // A MemberOf segment reads its group's mail back, so it waits for the group this run makes.
+            String groupChange = Change.idOf(tenant, ChangeKind.CREATE_GROUP, s.value());
+            List<String> segmentDeps = b.attribute() == SegmentAttribute.MEMBER_OF && ctx.changes.stream()
+                    .anyMatch(x -> x.id().equals(groupChange)) ? List.of(groupChange) : List.of();
             Change c = new Change(Change.idOf(tenant, ChangeKind.BARRIER_SEGMENT, s.name()), tenant,
                     ChangeKind.BARRIER_SEGMENT, tenant + ": segment " + s.name() + " = " + filter,
                     current.map(x -> Maps.of("Name", x.name(), "UserGroupFilter", x.userGroupFilter())).orElse(null),
-                    Maps.of("Name", s.name(), "UserGroupFilter", filter), List.of(),
+                    Maps.of("Name", s.name(), "UserGroupFilter", filter), segmentDeps,
                     Maps.params("name", s.name(), "filter", filter, "group",
                             b.attribute() == SegmentAttribute.MEMBER_OF ? s.value() : null));
             segmentIds.add(reachable ? ctx.add(c) : ctx.offline(c));
