@@ -39,13 +39,7 @@ final class GroupLicensing {
 
     GraphResponse assign(GraphRequest req, ObjectNode group) {
         TenantState t = req.tenant;
-        ObjectNode body = req.bodyObject();
-        if (!body.path("addLicenses").isArray()) {
-            throw GraphError.invalidProperty("addLicenses", "assignLicense");
-        }
-        if (!body.path("removeLicenses").isArray()) {
-            throw GraphError.invalidProperty("removeLicenses", "assignLicense");
-        }
+        ObjectNode body = UsersApi.assignLicenseBody(req);
         if (!group.path("securityEnabled").asBoolean(false)) {
             throw GraphError.badRequest("Licenses can be assigned only to security-enabled groups.");
         }

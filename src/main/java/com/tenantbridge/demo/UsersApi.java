@@ -201,8 +201,11 @@ final class UsersApi {
 
     // ---- licences ------------------------------------------------------------------------------------
 
-    private GraphResponse assignLicense(GraphRequest req, ObjectNode user) {
-        TenantState t = req.tenant;
+    /**
+     * The body of assignLicense, on a user or a group: both collections must be there, removeLicenses even when
+     * empty (user-assignlicense, group-assignlicense).
+     */
+    static ObjectNode assignLicenseBody(GraphRequest req) {
         ObjectNode body = req.bodyObject();
         if (!body.path("addLicenses").isArray()) {
             throw GraphError.invalidProperty("addLicenses", "assignLicense");
@@ -210,6 +213,12 @@ final class UsersApi {
         if (!body.path("removeLicenses").isArray()) {
             throw GraphError.invalidProperty("removeLicenses", "assignLicense");
         }
+        return body;
+    }
+
+    private GraphResponse assignLicense(GraphRequest req, ObjectNode user) {
+        TenantState t = req.tenant;
+        ObjectNode body = assignLicenseBody(req);
         String usageLocation = user.path("usageLocation").asText(null);
         if (body.path("addLicenses").size() > 0 && (usageLocation == null || usageLocation.isBlank())) {
             throw GraphError.badRequest("License assignment cannot be done for user with invalid usage location.");

@@ -2,9 +2,6 @@ package com.tenantbridge.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tenantbridge.connect.DemoConnections;
-import com.tenantbridge.demo.DemoOptions;
-import com.tenantbridge.demo.DemoTenantServer;
 import com.tenantbridge.service.port.BulkWriteService;
 import com.tenantbridge.service.port.BulkWriteService.AddMembers;
 import com.tenantbridge.service.port.BulkWriteService.AssignLicence;
@@ -12,38 +9,17 @@ import com.tenantbridge.service.port.BulkWriteService.CreateUser;
 import com.tenantbridge.service.port.BulkWriteService.Result;
 import com.tenantbridge.service.port.BulkWriteService.Step;
 import com.tenantbridge.service.port.NewUser;
-import com.tenantbridge.service.port.TenantPorts;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The batch adapter over HTTP against the demo tenant: Graph's dependsOn shapes, per-step answers, members twenty
  * to a PATCH, and the service's words.
  */
-class GraphBulkWriteServiceTest {
+class GraphBulkWriteServiceTest extends AbcPortsTest {
 
     private static final UUID REMOTE_ASSIST = UUID.fromString("7a551360-26c4-4f61-84e6-ef715673e083");
-
-    private DemoTenantServer server;
-    private TenantPorts abc;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = DemoTenantServer.start(DemoOptions.inMemory());
-        Set<String> domains = new HashSet<>();
-        server.tenants().forEach(t -> domains.addAll(t.domains()));
-        abc = new DemoConnections(server.graphBaseUrl(), domains).ports("abc.com").orElseThrow();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     private static NewUser user(String upn) {
         return new NewUser(upn, "Bulk " + upn, "US", null, "Vendor9", "Aa1!" + UUID.randomUUID());

@@ -3,23 +3,15 @@ package com.tenantbridge.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.tenantbridge.connect.DemoConnections;
-import com.tenantbridge.demo.DemoOptions;
-import com.tenantbridge.demo.DemoTenantServer;
 import com.tenantbridge.service.port.BulkWriteService.CreateUser;
 import com.tenantbridge.service.port.BulkWriteService.Step;
 import com.tenantbridge.service.port.DirectoryGroup;
 import com.tenantbridge.service.port.GroupLicences;
 import com.tenantbridge.service.port.NewUser;
 import com.tenantbridge.service.port.PortException;
-import com.tenantbridge.service.port.TenantPorts;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,25 +20,9 @@ import org.junit.jupiter.api.Test;
  * membersWithLicenseErrors names, an inherited licence cannot be removed from the user, and leaving the group
  * takes it away.
  */
-class GroupLicensingContractTest {
+class GroupLicensingContractTest extends AbcPortsTest {
 
     private static final UUID REMOTE_ASSIST = UUID.fromString("7a551360-26c4-4f61-84e6-ef715673e083");
-
-    private DemoTenantServer server;
-    private TenantPorts abc;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = DemoTenantServer.start(DemoOptions.inMemory());
-        Set<String> domains = new HashSet<>();
-        server.tenants().forEach(t -> domains.addAll(t.domains()));
-        abc = new DemoConnections(server.graphBaseUrl(), domains).ports("abc.com").orElseThrow();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     private List<String> accounts(int n) {
         List<Step> creates = new ArrayList<>();

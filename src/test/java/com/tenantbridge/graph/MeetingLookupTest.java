@@ -2,37 +2,13 @@ package com.tenantbridge.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tenantbridge.connect.DemoConnections;
-import com.tenantbridge.demo.DemoOptions;
-import com.tenantbridge.demo.DemoTenantServer;
 import com.tenantbridge.service.port.MeetingRequest;
-import com.tenantbridge.service.port.TenantPorts;
 import java.time.LocalDateTime;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The meeting a run made is found again on a calendar of more than one page of events. */
-class MeetingLookupTest {
-
-    private DemoTenantServer server;
-    private TenantPorts abc;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = DemoTenantServer.start(DemoOptions.inMemory());
-        Set<String> domains = new HashSet<>();
-        server.tenants().forEach(t -> domains.addAll(t.domains()));
-        abc = new DemoConnections(server.graphBaseUrl(), domains).ports("abc.com").orElseThrow();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+class MeetingLookupTest extends AbcPortsTest {
 
     @Test
     void anEventBeyondTheFirstHundredIsFound() {
