@@ -78,9 +78,12 @@ final class BulkScheduler {
     List<BulkWork> drain() {
         List<BulkWork> rest = new ArrayList<>();
         queue.drainTo(rest);
-        // drainTo takes only what is due; the rest is taken one by one regardless of its time.
-        rest.addAll(queue);
-        queue.clear();
+        // drainTo takes only what is due; the rest is taken one by one regardless of its time. Each is removed as it
+        // is taken, so work another thread queues meanwhile is never dropped unseen (a later drain finds it).
+        for (java.util.Iterator<BulkWork> it = queue.iterator(); it.hasNext();) {
+            rest.add(it.next());
+            it.remove();
+        }
         return rest;
     }
 }

@@ -37,20 +37,20 @@ final class MembershipGate {
 
     /** A membership whose account id is known. */
     synchronized List<Chunk> ready(Change m, String userId) {
-        String group = key(m.param("group"));
-        readyByGroup.computeIfAbsent(group, k -> new ArrayList<>()).add(m);
-        idsByGroup.computeIfAbsent(group, k -> new ArrayList<>()).add(userId);
+        add(m, userId);
         return chunks();
     }
 
     /** The account now exists with this id: its memberships are ready. */
     synchronized List<Chunk> created(String upn, String userId) {
-        for (Change m : take(upn)) {
-            String group = key(m.param("group"));
-            readyByGroup.computeIfAbsent(group, k -> new ArrayList<>()).add(m);
-            idsByGroup.computeIfAbsent(group, k -> new ArrayList<>()).add(userId);
-        }
+        take(upn).forEach(m -> add(m, userId));
         return chunks();
+    }
+
+    private void add(Change m, String userId) {
+        String group = key(m.param("group"));
+        readyByGroup.computeIfAbsent(group, k -> new ArrayList<>()).add(m);
+        idsByGroup.computeIfAbsent(group, k -> new ArrayList<>()).add(userId);
     }
 
     /** The account will not exist: its memberships are handed back (to be skipped), and the rest may go. */

@@ -18,9 +18,6 @@ public record PartnerSettings(AccessSetting b2bCollaborationInbound, AccessSetti
     public static final List<String> DIRECTIONS = List.of("b2bCollaborationInbound", "b2bCollaborationOutbound",
             "b2bDirectConnectInbound", "b2bDirectConnectOutbound");
 
-    public static final PartnerSettings INHERIT_ALL = new PartnerSettings(AccessSetting.INHERIT, AccessSetting.INHERIT,
-            AccessSetting.INHERIT, AccessSetting.INHERIT);
-
     public PartnerSettings {
         scoped = scoped == null ? Set.of() : Set.copyOf(scoped);
     }
