@@ -16,11 +16,8 @@ import com.tenantbridge.service.journal.Journal;
 import com.tenantbridge.service.journal.RunHistory;
 import com.tenantbridge.service.journal.VerifiedJournal;
 import java.util.Optional;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -67,6 +64,11 @@ final class ApplyCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Resume a journal that is not this plan's, names another tenant, or"
             + " whose checksums do not hold.")
     boolean force;
+
+    @Option(names = "--confirm-narrowing", description = "Confirm the changes that cut someone off (listed before"
+            + " anything runs, e.g. open federation turned into an allow list); the confirmation is recorded in the"
+            + " plan file.")
+    boolean confirmNarrowing;
 
     @Override
     public Integer call() throws Exception {
@@ -115,6 +117,12 @@ final class ApplyCommand implements Callable<Integer> {
                 planned.blockers().forEach(b -> err.println("Cannot apply: " + b));
                 err.println("Nothing was changed.");
                 err.flush();
+                return ExitCodes.FAILED;
+            }
+            // With --json the standard output is the result document alone.
+            plan = NarrowingConsent.ask(plan, planned, args.plan, confirmNarrowing, !yes, args.json ? err : out,
+                    err);
+            if (plan == null) {
                 return ExitCodes.FAILED;
             }
             if (planned.changes().isEmpty() && planned.offline().isEmpty()) {
@@ -176,11 +184,8 @@ final class ApplyCommand implements Callable<Integer> {
     }
 
     private boolean confirm(PrintWriter out, int count, EngineSession session) throws IOException {
-        out.print("Apply " + count + " change" + (count == 1 ? "" : "s") + " to the " + session.connections().describe()
-                + "? [y/N] ");
-        out.flush();
-        String answer = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-        return answer != null && (answer.equalsIgnoreCase("y") || answer.equalsIgnoreCase("yes"));
+        return Ask.yes(out, "Apply " + count + " change" + (count == 1 ? "" : "s") + " to the "
+                + session.connections().describe() + "?");
     }
 
     /** Every change of a small run; for a large one the changes that did not go through, and the pace. */

@@ -73,6 +73,9 @@ final class Output {
                 out.println("        now:   " + c.before());
             }
             out.println("        after: " + c.after());
+            if (c.narrows() != null) {
+                out.println("        cuts off (apply asks you to confirm): " + c.narrows());
+            }
         }
         plan.offline().forEach((t, changes) -> {
             out.println(t + " (not reachable from this run: its admin gets a runbook and plan file):");
@@ -109,6 +112,9 @@ final class Output {
         m.put("before", c.before());
         m.put("after", c.after());
         m.put("dependsOn", c.dependsOn());
+        if (c.narrows() != null) {
+            m.put("narrows", c.narrows());
+        }
         return m;
     }
 }

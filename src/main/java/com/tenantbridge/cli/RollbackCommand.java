@@ -7,10 +7,7 @@ import com.tenantbridge.service.journal.Journal;
 import com.tenantbridge.service.journal.JournalEntry;
 import com.tenantbridge.service.journal.VerifiedJournal;
 import com.tenantbridge.service.engine.JournalGuard;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -84,10 +81,7 @@ final class RollbackCommand implements Callable<Integer> {
     }
 
     private boolean ask(PrintWriter out, int done) throws java.io.IOException {
-        out.print("Undo " + done + " change" + (done == 1 ? "" : "s") + " recorded in " + journal + "? [y/N] ");
-        out.flush();
-        String answer = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-        return answer != null && (answer.equalsIgnoreCase("y") || answer.equalsIgnoreCase("yes"));
+        return Ask.yes(out, "Undo " + done + " change" + (done == 1 ? "" : "s") + " recorded in " + journal + "?");
     }
 
     @Override

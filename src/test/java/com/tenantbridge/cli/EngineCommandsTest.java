@@ -30,19 +30,32 @@ class EngineCommandsTest {
 
     @Test
     void theWholeCycleForTheFederationExample() throws Exception {
-        String plan = example("federation-abc-contoso.json");
+        String plan = Examples.copy("federation-abc-contoso.json", dir).toString();
         assertThat(cli.run("check", "--plan", plan, "--tenant", cli.tenant, "--json")).isEqualTo(ExitCodes.OK);
         assertThat(json().path("checks").findValuesAsText("id")).contains("TENANT-01", "FED-01", "FED-02");
 
         assertThat(cli.run("plan", "--plan", plan, "--tenant", cli.tenant, "--json")).isEqualTo(ExitCodes.OK);
         assertThat(json().path("changes")).hasSize(3);
         assertThat(json().path("changes").findValuesAsText("kind")).containsOnly("TEAMS_FEDERATION");
+        assertThat(json().path("changes").findValuesAsText("narrows")).as("abc.com and contoso1.com are open now")
+                .hasSize(2).allMatch(n -> n.contains("will no longer reach any organisation except"));
 
         assertThat(cli.run("verify", "--plan", plan, "--tenant", cli.tenant)).isEqualTo(ExitCodes.FAILED);
 
         Path journal = dir.resolve("run.jsonl");
-        assertThat(cli.run("apply", "--plan", plan, "--tenant", cli.tenant, "--yes", "--journal", journal.toString(), "--json"))
-                .isEqualTo(ExitCodes.OK);
+        String shipped = Files.readString(Path.of(plan));
+        assertThat(cli.run("apply", "--plan", plan, "--tenant", cli.tenant, "--yes", "--journal", journal.toString()))
+                .as("--yes alone does not confirm cutting federation").isEqualTo(ExitCodes.FAILED);
+        assertThat(cli.out()).contains("These changes cut someone off:",
+                "abc.com's users will no longer reach any organisation except contoso1.com, contoso2.com");
+        assertThat(cli.err()).contains("Not confirmed, so nothing was changed", "--confirm-narrowing");
+        assertThat(Files.readString(Path.of(plan))).isEqualTo(shipped);
+        assertThat(journal).as("nothing ran").doesNotExist();
+
+        assertThat(cli.run("apply", "--plan", plan, "--tenant", cli.tenant, "--yes", "--confirm-narrowing",
+                "--journal", journal.toString(), "--json")).isEqualTo(ExitCodes.OK);
+        assertThat(Files.readString(Path.of(plan))).contains("\"confirmedNarrowing\"",
+                "abc.com/teams_federation/global");
         assertThat(json().path("succeeded").asBoolean()).isTrue();
         assertThat(json().path("outcomes")).hasSize(3);
 
@@ -70,10 +83,10 @@ class EngineCommandsTest {
 
     @Test
     void rollbackWithAnInvalidPlanIsBadInputAndUndoesNothing() throws Exception {
-        String plan = example("federation-abc-contoso.json");
+        String plan = Examples.copy("federation-abc-contoso.json", dir).toString();
         Path journal = dir.resolve("run.jsonl");
-        assertThat(cli.run("apply", "--plan", plan, "--tenant", cli.tenant, "--yes", "--journal", journal.toString()))
-                .isEqualTo(ExitCodes.OK);
+        assertThat(cli.run("apply", "--plan", plan, "--tenant", cli.tenant, "--yes", "--confirm-narrowing",
+                "--journal", journal.toString())).isEqualTo(ExitCodes.OK);
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"schemaVersion\":1,\"name\":\"x\"}");
         assertThat(cli.run("rollback", "--journal", journal.toString(), "--plan", bad.toString(), "--tenant", cli.tenant,

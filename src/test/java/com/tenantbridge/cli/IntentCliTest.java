@@ -84,8 +84,9 @@ class IntentCliTest {
 
         // Still well-formed: a run of the good plan is reported with the broken one, which says what breaks.
         Path journal = dir.resolve("good.jsonl");
-        assertThat(cli.run("apply", "--plan", good.toString(), "--tenant", cli.tenant, "--yes", "--journal",
-                journal.toString(), "--credentials", dir.resolve("handout.csv").toString())).isEqualTo(ExitCodes.OK);
+        good = Examples.copy(good, dir);
+        assertThat(cli.run("apply", "--plan", good.toString(), "--tenant", cli.tenant, "--yes",
+                "--confirm-narrowing", "--journal", journal.toString(), "--credentials", dir.resolve("handout.csv").toString())).isEqualTo(ExitCodes.OK);
         Path report = dir.resolve("report.html");
         assertThat(cli.run("report", "--journal", journal.toString(), "--plan", bad.toString(), "--out",
                 report.toString())).as(cli.err()).isEqualTo(ExitCodes.OK);

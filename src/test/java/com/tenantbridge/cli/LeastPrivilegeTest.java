@@ -82,6 +82,7 @@ class LeastPrivilegeTest {
     void eachPlanAsksForWhatItsCallsNeedAndNothingMore(String file) throws Exception {
         // Federation's example sets Teams external access only; the test plan adds the Entra partner settings.
         Path planFile = Path.of(file);
+        planFile = Examples.copy(planFile, dir);
         DeploymentPlan plan = PlanFiles.load(planFile).plan();
         RequiredAccess access = plan.requiredAccess();
         RequiredAccess undo = access.toUndo();
@@ -93,7 +94,8 @@ class LeastPrivilegeTest {
             String tenant = "demo@" + server.graphBaseUrl();
             String journal = dir.resolve("run.jsonl").toString();
             run("check", "--plan", planFile.toString(), "--tenant", tenant);
-            assertThat(run("apply", "--plan", planFile.toString(), "--tenant", tenant, "--yes", "--journal", journal,
+            assertThat(run("apply", "--plan", planFile.toString(), "--tenant", tenant, "--yes",
+                    "--confirm-narrowing", "--journal", journal,
                     "--credentials", dir.resolve("handout.csv").toString())).isEqualTo(ExitCodes.OK);
             run("verify", "--plan", planFile.toString(), "--tenant", tenant);
             recording.add("rollback");

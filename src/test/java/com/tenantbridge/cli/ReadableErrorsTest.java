@@ -56,7 +56,8 @@ class ReadableErrorsTest {
     @Test
     void aJournalThatCannotBeWrittenIsOneLineNamingThePath() throws Exception {
         Path notAFolder = Files.writeString(dir.resolve("file"), "x");
-        int code = cli.run("apply", "--plan", PLAN, "--tenant", cli.tenant, "--yes", "--journal",
+        String plan = Examples.copy(Path.of(PLAN), dir).toString();
+        int code = cli.run("apply", "--plan", plan, "--tenant", cli.tenant, "--yes", "--confirm-narrowing", "--journal",
                 notAFolder.resolve("run.jsonl").toString());
         assertThat(code).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(cli.err()).contains(notAFolder.toString());

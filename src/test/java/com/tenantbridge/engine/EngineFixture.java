@@ -11,6 +11,7 @@ import com.tenantbridge.service.engine.Applier;
 import com.tenantbridge.service.engine.ApplyListener;
 import com.tenantbridge.service.engine.ApplyResult;
 import com.tenantbridge.service.engine.Backoff;
+import com.tenantbridge.service.engine.NarrowingConfirmations;
 import com.tenantbridge.service.engine.PlanResult;
 import com.tenantbridge.service.engine.Planner;
 import com.tenantbridge.service.journal.Journal;
@@ -64,12 +65,24 @@ final class EngineFixture implements AutoCloseable {
         return new Planner().plan(plan, connections);
     }
 
+    /** Applies as the admin does at Run: confirming the narrowing the plan shows (NarrowingTest runs without). */
     ApplyResult apply(DeploymentPlan plan, Path journal, BooleanSupplier cancelled) throws IOException {
+        PlanResult planned = plan(plan);
+        return applyAsIs(confirmed(plan, planned), planned, journal, cancelled);
+    }
+
+    ApplyResult applyAsIs(DeploymentPlan plan, PlanResult planned, Path journal, BooleanSupplier cancelled)
+            throws IOException {
         try (Journal j = Journal.open(journal);
                 CredentialsHandout handout = CredentialsHandout.open(dir.resolve("credentials.csv"))) {
-            return new Applier().apply(plan, plan(plan), connections, new Applier.Options(j, handout, cancelled,
+            return new Applier().apply(plan, planned, connections, new Applier.Options(j, handout, cancelled,
                     new Backoff(50, 10_000, cancelled), ApplyListener.NONE));
         }
+    }
+
+    /** The plan with every narrowing it plans now confirmed, as an admin who read them would. */
+    static DeploymentPlan confirmed(DeploymentPlan plan, PlanResult planned) {
+        return NarrowingConfirmations.confirm(plan, NarrowingConfirmations.unconfirmed(plan, planned));
     }
 
     /** Gives a tenant enough seats of a SKU, as a large onboarding needs. */

@@ -54,7 +54,8 @@ class EngineKillResumeTest {
             int total = planned.size();
             int killAfter = 1 + new Random(scenario.ordinal()).nextInt(Math.max(1, total - 2));
             Process child = ChildCli.start(dir.resolve("child-data"), dir.resolve("child.log"), "apply", "--plan",
-                    planFile.toString(), "--tenant", "demo@" + f.server.graphBaseUrl(), "--yes", "--journal",
+                    planFile.toString(), "--tenant", "demo@" + f.server.graphBaseUrl(), "--yes", "--confirm-narrowing",
+                    "--journal",
                     journal.toString(), "--credentials", dir.resolve("child-credentials.csv").toString());
             long deadline = System.currentTimeMillis() + 60_000;
             while (polled(journal) < killAfter && child.isAlive() && System.currentTimeMillis() < deadline) {

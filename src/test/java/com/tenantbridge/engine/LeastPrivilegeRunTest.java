@@ -45,8 +45,9 @@ class LeastPrivilegeRunTest {
     private ApplyResult apply(DeploymentPlan plan, DemoConnections c, String name) throws Exception {
         try (Journal j = Journal.open(dir.resolve(name + ".jsonl"));
                 CredentialsHandout handout = CredentialsHandout.open(dir.resolve(name + ".csv"))) {
-            return new Applier().apply(plan, new Planner().plan(plan, c), c, new Applier.Options(j, handout,
-                    () -> false, new Backoff(50, 10_000, () -> false), ApplyListener.NONE));
+            var planned = new Planner().plan(plan, c);
+            return new Applier().apply(EngineFixture.confirmed(plan, planned), planned, c, new Applier.Options(j,
+                    handout, () -> false, new Backoff(50, 10_000, () -> false), ApplyListener.NONE));
         }
     }
 

@@ -52,7 +52,7 @@ class UnreachablePowerShellTest {
             assertThat(planned.changes()).hasSize(2);
             ApplyResult result;
             try (Journal j = Journal.open(dir.resolve("j.jsonl"))) {
-                result = new Applier().apply(plan, planned, noPwshOnHost, new Applier.Options(j, null, () -> false,
+                result = new Applier().apply(EngineFixture.confirmed(plan, planned), planned, noPwshOnHost, new Applier.Options(j, null, () -> false,
                         new Backoff(10, 100, () -> false), ApplyListener.NONE));
             }
             assertThat(result.succeeded()).isTrue();

@@ -82,6 +82,9 @@ class WizardEngineFlowTest {
 
         nextTo(steps.run());
         assertThat(shell.navigation().canNextProperty().get()).isFalse();
+        if (scenario == Scenario.FEDERATION) {
+            dialogs.confirmAnswers.add(true);
+        }
         steps.run().apply();
         assertThat(steps.run().statusProperty().get()).startsWith("Applied.");
         assertThat(steps.run().log()).hasSize(planned);

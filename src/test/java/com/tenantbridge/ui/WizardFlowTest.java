@@ -100,6 +100,9 @@ class WizardFlowTest {
         await("the plan is made", () -> text(robot, "#status").contains("to apply"));
         next(robot);
         assertThat(title(robot)).isEqualTo("6. Run");
+        if (scenario == Scenario.FEDERATION) {
+            dialogs.confirmAnswers.add(true);
+        }
         robot.clickOn("#applyButton");
         await("the plan is applied", () -> text(robot, "#status").startsWith("Applied."));
         next(robot);

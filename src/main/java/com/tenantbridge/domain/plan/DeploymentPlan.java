@@ -11,7 +11,8 @@ import java.util.List;
  * scenario is used; the others may be present (the admin switched scenario) and are kept.
  */
 @JsonPropertyOrder({"schemaVersion", "planId", "name", "scenario", "hostTenant", "answers", "federation", "guestAccess",
-        "vendors", "anonymousJoin", "acceptedDeviations"})
+        "vendors", "anonymousJoin", "acceptedDeviations",
+        "confirmedNarrowing"})
 public record DeploymentPlan(
         int schemaVersion,
         String planId,
@@ -23,7 +24,8 @@ public record DeploymentPlan(
         GuestAccessPlan guestAccess,
         VendorPlan vendors,
         AnonymousJoinPlan anonymousJoin,
-        List<String> acceptedDeviations) {
+        List<String> acceptedDeviations,
+        List<NarrowingConfirmation> confirmedNarrowing) {
 
     /** The schema this build writes and the newest it reads. */
     public static final int SCHEMA_VERSION = 1;
@@ -34,6 +36,15 @@ public record DeploymentPlan(
             answers = Answers.none();
         }
         acceptedDeviations = Lists.copy(acceptedDeviations);
+        confirmedNarrowing = Lists.copy(confirmedNarrowing);
+    }
+
+    /** The constructor of plans that nobody has confirmed a narrowing change in. */
+    public DeploymentPlan(int schemaVersion, String planId, String name, Scenario scenario, TenantRef hostTenant,
+            Answers answers, FederationPlan federation, GuestAccessPlan guestAccess, VendorPlan vendors,
+            AnonymousJoinPlan anonymousJoin, List<String> acceptedDeviations) {
+        this(schemaVersion, planId, name, scenario, hostTenant, answers, federation, guestAccess, vendors,
+                anonymousJoin, acceptedDeviations, List.of());
     }
 
 
@@ -66,7 +77,7 @@ public record DeploymentPlan(
     /** The same plan under an id of its own: a copy that must not share the original's runs. */
     public DeploymentPlan withPlanId(String value) {
         return new DeploymentPlan(schemaVersion, value, name, scenario, hostTenant, answers, federation, guestAccess,
-                vendors, anonymousJoin, acceptedDeviations);
+                vendors, anonymousJoin, acceptedDeviations, confirmedNarrowing);
     }
 
     public String displayName() {
@@ -75,47 +86,58 @@ public record DeploymentPlan(
 
     public DeploymentPlan withName(String value) {
         return new DeploymentPlan(schemaVersion, planId, value, scenario, hostTenant, answers, federation, guestAccess,
-                vendors, anonymousJoin, acceptedDeviations);
+                vendors, anonymousJoin, acceptedDeviations, confirmedNarrowing);
     }
 
     public DeploymentPlan withScenario(Scenario value) {
         return new DeploymentPlan(schemaVersion, planId, name, value, hostTenant, answers, federation, guestAccess,
-                vendors, anonymousJoin, acceptedDeviations);
+                vendors, anonymousJoin, acceptedDeviations, confirmedNarrowing);
     }
 
     public DeploymentPlan withHostTenant(TenantRef value) {
         return new DeploymentPlan(schemaVersion, planId, name, scenario, value, answers, federation, guestAccess,
-                vendors, anonymousJoin, acceptedDeviations);
+                vendors, anonymousJoin, acceptedDeviations, confirmedNarrowing);
     }
 
     public DeploymentPlan withAnswers(Answers value) {
         return new DeploymentPlan(schemaVersion, planId, name, scenario, hostTenant, value, federation, guestAccess,
-                vendors, anonymousJoin, acceptedDeviations);
+                vendors, anonymousJoin, acceptedDeviations, confirmedNarrowing);
     }
 
     public DeploymentPlan withFederation(FederationPlan value) {
         return new DeploymentPlan(schemaVersion, planId, name, scenario, hostTenant, answers, value, guestAccess,
-                vendors, anonymousJoin, acceptedDeviations);
+                vendors, anonymousJoin, acceptedDeviations, confirmedNarrowing);
     }
 
     public DeploymentPlan withGuestAccess(GuestAccessPlan value) {
         return new DeploymentPlan(schemaVersion, planId, name, scenario, hostTenant, answers, federation, value,
-                vendors, anonymousJoin, acceptedDeviations);
+                vendors, anonymousJoin, acceptedDeviations, confirmedNarrowing);
     }
 
     public DeploymentPlan withVendors(VendorPlan value) {
         return new DeploymentPlan(schemaVersion, planId, name, scenario, hostTenant, answers, federation, guestAccess,
-                value, anonymousJoin, acceptedDeviations);
+                value, anonymousJoin, acceptedDeviations, confirmedNarrowing);
     }
 
     public DeploymentPlan withAnonymousJoin(AnonymousJoinPlan value) {
         return new DeploymentPlan(schemaVersion, planId, name, scenario, hostTenant, answers, federation, guestAccess,
-                vendors, value, acceptedDeviations);
+                vendors, value, acceptedDeviations, confirmedNarrowing);
     }
 
     /** Baseline rules (by id, see Baseline) the admin has knowingly accepted deviating from. */
     public DeploymentPlan withAcceptedDeviations(List<String> value) {
         return new DeploymentPlan(schemaVersion, planId, name, scenario, hostTenant, answers, federation, guestAccess,
-                vendors, anonymousJoin, value);
+                vendors, anonymousJoin, value, confirmedNarrowing);
+    }
+
+    /** The narrowing changes the admin confirmed, with the words each was confirmed in. */
+    public DeploymentPlan withConfirmedNarrowing(List<NarrowingConfirmation> value) {
+        return new DeploymentPlan(schemaVersion, planId, name, scenario, hostTenant, answers, federation, guestAccess,
+                vendors, anonymousJoin, acceptedDeviations, value);
+    }
+
+    /** Whether the admin confirmed the change {@code changeId} cutting off exactly {@code narrows}. */
+    public boolean confirmsNarrowing(String changeId, String narrows) {
+        return confirmedNarrowing.stream().anyMatch(c -> c.confirms(changeId, narrows));
     }
 }

@@ -103,8 +103,10 @@ public final class Applier {
             Options options, ChangeExecutor executor, AccountRecovery recovery, List<ChangeOutcome> outcomes) {
         Map<String, ChangeOutcome.Status> statusById = new HashMap<>();
         List<Change> changes = planned.changes();
-        if (!planned.blockers().isEmpty()) {
-            String why = "not started: " + String.join(" ", planned.blockers());
+        List<Change> unconfirmed = NarrowingConfirmations.unconfirmed(plan, planned);
+        if (!planned.blockers().isEmpty() || !unconfirmed.isEmpty()) {
+            String why = planned.blockers().isEmpty() ? NarrowingConfirmations.refusal(unconfirmed)
+                    : "not started: " + String.join(" ", planned.blockers());
             for (Change change : changes) {
                 options.journal().append(entry(plan, run, change, JournalEntry.Status.SKIPPED, null, why));
                 outcomes.add(new ChangeOutcome(change, ChangeOutcome.Status.SKIPPED, why, null));

@@ -35,7 +35,7 @@ public final class PartnerPlans {
                 List.of(new PartnerTenant(plan.hostTenant(), f.mode(), null)));
         return new DeploymentPlan(plan.schemaVersion(), plan.planId(), plan.displayName() + " \u2014 " + partner.tenant().label()
                 + " side", plan.scenario(), partner.tenant(), plan.answers(), theirs, null, null, null,
-                plan.acceptedDeviations());
+                plan.acceptedDeviations(), plan.confirmedNarrowing());
     }
 
     private static DeploymentPlan guestAccess(DeploymentPlan plan, String domain) {
@@ -46,6 +46,6 @@ public final class PartnerPlans {
                 g.invitationMessage(), List.of(target));
         return new DeploymentPlan(plan.schemaVersion(), plan.planId(), plan.displayName() + " \u2014 " + target.tenant().label()
                 + " part", plan.scenario(), plan.hostTenant(), plan.answers(), null, theirs, null, null,
-                plan.acceptedDeviations());
+                plan.acceptedDeviations(), plan.confirmedNarrowing());
     }
 }

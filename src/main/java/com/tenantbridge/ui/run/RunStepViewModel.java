@@ -2,6 +2,7 @@ package com.tenantbridge.ui.run;
 
 import com.tenantbridge.service.Failures;
 import com.tenantbridge.domain.plan.DeploymentPlan;
+import com.tenantbridge.domain.plan.NarrowingConfirmation;
 import com.tenantbridge.service.credentials.CredentialsHandout;
 import com.tenantbridge.service.engine.Applier;
 import com.tenantbridge.service.engine.ApplyListener;
@@ -10,6 +11,7 @@ import com.tenantbridge.service.engine.Backoff;
 import com.tenantbridge.service.engine.Change;
 import com.tenantbridge.service.engine.ChangeKind;
 import com.tenantbridge.service.engine.ChangeOutcome;
+import com.tenantbridge.service.engine.NarrowingConfirmations;
 import com.tenantbridge.service.engine.PlanResult;
 import com.tenantbridge.service.engine.Planner;
 import com.tenantbridge.service.engine.TenantConnections;
@@ -61,6 +63,8 @@ public final class RunStepViewModel extends AbstractStepViewModel {
     private DeploymentPlan plan;
     private Path journal;
     private Path credentials;
+    /** Narrowing the admin confirmed at Run, for commit to put into the plan; null when nothing was asked. */
+    private List<NarrowingConfirmation> confirmed;
 
     public RunStepViewModel(Workers workers, EngineSession session, DialogService dialogs, Path journals) {
         this.workers = workers;
@@ -114,6 +118,7 @@ public final class RunStepViewModel extends AbstractStepViewModel {
         if (this.plan == null || !this.plan.equals(plan)) {
             journal = null;
             credentials = null;
+            confirmed = null;
             valid.set(false);
             progress.set(0);
             log.clear();
@@ -144,10 +149,17 @@ public final class RunStepViewModel extends AbstractStepViewModel {
         });
     }
 
-    private void start(DeploymentPlan current, PlanResult planned, TenantConnections connections) {
+    private void start(DeploymentPlan asked, PlanResult planned, TenantConnections connections) {
         if (!planned.blockers().isEmpty()) {
             running.set(false);
             status.set("Not started: " + String.join(" ", planned.blockers()));
+            return;
+        }
+        DeploymentPlan current = confirmNarrowing(asked, planned);
+        if (current == null) {
+            running.set(false);
+            status.set("Not started: what the run cuts off was not confirmed. To keep federation open instead, choose"
+                    + " \u201cOpen federation\u201d in Details.");
             return;
         }
         boolean createsAccounts = planned.changes().stream().anyMatch(c -> c.kind() == ChangeKind.CREATE_USER);
@@ -184,6 +196,27 @@ public final class RunStepViewModel extends AbstractStepViewModel {
                 workers.fx().execute(() -> fail(e));
             }
         });
+    }
+
+    /**
+     * Changes that cut someone off run only once the admin confirms them here; the confirmation becomes part of the
+     * plan (saved with it). Null when the admin declines.
+     */
+    private DeploymentPlan confirmNarrowing(DeploymentPlan asked, PlanResult planned) {
+        List<Change> narrowing = NarrowingConfirmations.unconfirmed(asked, planned);
+        if (narrowing.isEmpty()) {
+            return asked;
+        }
+        String cuts = String.join("\n", narrowing.stream().map(c -> "\u2022 " + c.narrows()).toList());
+        if (!dialogs.confirm("Confirm what this run cuts off", "This run narrows who can be reached:\n\n" + cuts
+                + "\n\nYour confirmation is recorded in the plan.", "Confirm and apply")) {
+            return null;
+        }
+        DeploymentPlan agreed = NarrowingConfirmations.confirm(asked, narrowing);
+        confirmed = agreed.confirmedNarrowing();
+        plan = agreed;
+        edited();
+        return agreed;
     }
 
     /**
@@ -311,7 +344,8 @@ public final class RunStepViewModel extends AbstractStepViewModel {
 
     @Override
     public DeploymentPlan commit(DeploymentPlan plan) {
-        return plan;
+        return confirmed == null || plan.confirmedNarrowing().equals(confirmed) ? plan
+                : plan.withConfirmedNarrowing(confirmed);
     }
 
 }

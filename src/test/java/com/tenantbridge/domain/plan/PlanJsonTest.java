@@ -44,7 +44,7 @@ class PlanJsonTest {
         assertThat(lines(result)).contains(
                 "hostTenant.colour: unknown field; known fields: additionalDomains, domain, name, tenantId",
                 "vendors.accounts[1].contactEmial: unknown field; did you mean \u201ccontactEmail\u201d?",
-                "extra: unknown field; known fields: acceptedDeviations, anonymousJoin, answers, federation, guestAccess, hostTenant,"
+                "extra: unknown field; known fields: acceptedDeviations, anonymousJoin, answers, confirmedNarrowing, federation, guestAccess, hostTenant,"
                         + " name, planId, scenario, schemaVersion, vendors");
         assertThat(result.isValid()).isFalse();
     }

@@ -61,6 +61,7 @@ class RunStepViewModelTest {
                 w.steps.run().cancel();
             }
         });
+        w.dialogs.confirmAnswers.add(true);
 
         w.steps.run().apply();
 
@@ -86,6 +87,31 @@ class RunStepViewModelTest {
     }
 
     @Test
+    void aRunThatCutsFederationAsksFirstAndThePlanRecordsTheAnswer() {
+        w.shell.openExample(ExamplePlans.forScenario(Scenario.FEDERATION));
+        w.nextTo(w.steps.run());
+        w.dialogs.confirmAnswers.add(false);
+
+        w.steps.run().apply();
+
+        assertThat(w.dialogs.confirmations).contains("Confirm what this run cuts off");
+        assertThat(w.dialogs.confirmMessages.get(w.dialogs.confirmMessages.size() - 1))
+                .contains("abc.com's users will no longer reach any organisation except contoso1.com, contoso2.com");
+        assertThat(w.steps.run().statusProperty().get()).startsWith("Not started: what the run cuts off was not"
+                + " confirmed").contains("Open federation");
+        assertThat(w.steps.run().log()).isEmpty();
+        assertThat(w.shell.document().plan().confirmedNarrowing()).isEmpty();
+
+        w.dialogs.confirmAnswers.add(true);
+        w.steps.run().apply();
+
+        assertThat(w.steps.run().statusProperty().get()).startsWith("Applied.");
+        assertThat(w.shell.document().plan().confirmedNarrowing()).as("kept in the plan, saved with it")
+                .extracting(c -> c.change()).contains("abc.com/teams_federation/global");
+        assertThat(w.shell.document().dirtyProperty().get()).isTrue();
+    }
+
+    @Test
     void aFailedChangeIsNamedWithTheServicesMessageAndApplyResumes() {
         w.shell.openExample(ExamplePlans.forScenario(Scenario.FEDERATION));
         w.nextTo(w.steps.run());
@@ -107,6 +133,7 @@ class RunStepViewModelTest {
                 return demoConnections.describe();
             }
         });
+        w.dialogs.confirmAnswers.add(true);
         w.steps.run().apply();
         assertThat(w.steps.run().statusProperty().get()).startsWith("Failed: contoso2.com: Teams external access")
                 .contains("Access denied: the tenant policy forbids the change").contains("apply again to resume");
