@@ -26,11 +26,16 @@ public final class TenantSignIn {
     private final PublicClientApplication app;
     private final IAccount account;
     private final String tenant;
+    private final SignInMethod method;
+    private final boolean ownApp;
 
-    private TenantSignIn(PublicClientApplication app, IAccount account, String tenant) {
+    private TenantSignIn(PublicClientApplication app, IAccount account, String tenant, SignInMethod method,
+            boolean ownApp) {
         this.app = app;
         this.account = account;
         this.tenant = tenant;
+        this.method = method;
+        this.ownApp = ownApp;
     }
 
     /**
@@ -59,7 +64,8 @@ public final class TenantSignIn {
                                 .build())
                         .build()).get();
             };
-            return new TenantSignIn(app, result.account(), tenant);
+            return new TenantSignIn(app, result.account(), tenant, method,
+                    !AuthSettings.DEFAULT_CLIENT_ID.equals(settings.clientId()));
         } catch (MalformedURLException e) {
             throw new TenantAccessException("\u201c" + tenant + "\u201d is not a tenant's domain or id: give its"
                     + " domain (contoso.com) or directory id", e);
@@ -91,6 +97,19 @@ public final class TenantSignIn {
 
     public String tenant() {
         return tenant;
+    }
+
+    /** How the admin signed in: PowerShell modules that sign in themselves do it the same way. */
+    public SignInMethod method() {
+        return method;
+    }
+
+    /**
+     * Whether the sign-in used the admin's own app registration (not Microsoft's Graph command-line client): only
+     * then can its tokens be handed to PowerShell, for only then may it hold the Teams admin API and compliance scopes.
+     */
+    public boolean ownAppRegistration() {
+        return ownApp;
     }
 
     private String silent(Set<String> scopes) {

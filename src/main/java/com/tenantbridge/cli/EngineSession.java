@@ -98,7 +98,10 @@ final class EngineSession implements AutoCloseable {
             err.println("Signed in to " + tenant + " as " + signIns.get(tenant).username() + ".");
             err.flush();
         }
-        return new EngineSession(new Microsoft365Connections(signIns, access), null);
+        return new EngineSession(new Microsoft365Connections(signIns, access, message -> {
+            err.println(message);
+            err.flush();
+        }), null);
     }
 
     TenantConnections connections() {
@@ -107,6 +110,9 @@ final class EngineSession implements AutoCloseable {
 
     @Override
     public void close() {
+        if (connections instanceof Microsoft365Connections m) {
+            m.close();
+        }
         if (server != null) {
             server.close();
         }

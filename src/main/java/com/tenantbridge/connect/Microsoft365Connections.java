@@ -10,7 +10,13 @@ import com.tenantbridge.graph.GraphLicensingService;
 import com.tenantbridge.graph.GraphMeetingService;
 import com.tenantbridge.graph.GraphTeamMembershipService;
 import com.tenantbridge.powershell.PowerShellBarrierService;
+import com.tenantbridge.powershell.ModuleHost;
+import com.tenantbridge.powershell.PowerShellModule;
 import com.tenantbridge.powershell.PowerShellRunner;
+import com.tenantbridge.powershell.PowerShellSignIn;
+import com.tenantbridge.auth.SignInMethod;
+import java.nio.file.Path;
+import java.util.function.Consumer;
 import com.tenantbridge.powershell.PowerShellTeamsSettingsService;
 import com.tenantbridge.service.engine.TenantConnections;
 import com.tenantbridge.service.port.TenantPorts;
@@ -28,25 +34,54 @@ import java.util.Set;
  */
 public final class Microsoft365Connections implements TenantConnections {
 
-    /** The Security &amp; Compliance PowerShell resource for Connect-IPPSSession -AccessToken (unverified, see README). */
+    /**
+     * The Security &amp; Compliance PowerShell resource for Connect-IPPSSession -AccessToken, asked only with the
+     * admin's own app registration (unverified: the reference names no scope, see README).
+     */
     public static final String COMPLIANCE_SCOPE = "https://ps.compliance.protection.outlook.com/.default";
 
     private final Map<String, TenantPorts> ports = new LinkedHashMap<>();
+    private final List<ModuleHost> hosts = new java.util.ArrayList<>();
 
     /** One entry per tenant signed in, keyed by each of the domains it was named with. */
     public Microsoft365Connections(Map<String, TenantSignIn> signIns, RequiredAccess access) {
-        Optional<PowerShellRunner> pwsh = PowerShellRunner.find();
+        this(signIns, access, message -> org.slf4j.LoggerFactory.getLogger(Microsoft365Connections.class)
+                .info("{}", message));
+    }
+
+    /** {@code messages} shows the admin what PowerShell asks for (a device code) and says while it signs in. */
+    public Microsoft365Connections(Map<String, TenantSignIn> signIns, RequiredAccess access,
+            Consumer<String> messages) {
+        Optional<Path> pwsh = PowerShellRunner.onPath("pwsh");
         Set<String> scopes = Set.copyOf(access.graphScopes());
         signIns.forEach((domain, signIn) -> {
             GraphServiceClient graph = GraphClients.microsoft365(() -> signIn.graphToken(scopes));
-            ports.put(domain.toLowerCase(Locale.ROOT), new TenantPorts(domain, new GraphDirectoryService(graph),
+            GraphDirectoryService directory = new GraphDirectoryService(graph);
+            ModuleHost teams = new ModuleHost(pwsh, PowerShellModule.TEAMS, domain, signInFor(signIn, directory,
+                    () -> Map.of("TB_GRAPH_TOKEN", signIn.graphToken(scopes), "TB_TEAMS_TOKEN",
+                            signIn.token(RequiredAccess.TEAMS_ADMIN_SCOPE))), messages);
+            ModuleHost compliance = new ModuleHost(pwsh, PowerShellModule.EXCHANGE, domain, signInFor(signIn,
+                    directory, () -> Map.of("TB_SCC_TOKEN", signIn.token(COMPLIANCE_SCOPE))), messages);
+            hosts.add(teams);
+            hosts.add(compliance);
+            ports.put(domain.toLowerCase(Locale.ROOT), new TenantPorts(domain, directory,
                     new GraphLicensingService(graph), new GraphCrossTenantAccessService(graph),
                     new GraphTeamMembershipService(graph), new GraphMeetingService(graph),
-                    new PowerShellTeamsSettingsService(pwsh, () -> signIn.graphToken(scopes),
-                            () -> signIn.token(RequiredAccess.TEAMS_ADMIN_SCOPE)),
-                    new PowerShellBarrierService(pwsh, () -> signIn.token(COMPLIANCE_SCOPE), domain),
+                    new PowerShellTeamsSettingsService(teams), new PowerShellBarrierService(compliance),
                     new com.tenantbridge.graph.GraphBulkWriteService(graph)));
         });
+    }
+
+    /** Tokens are handed over only with the admin's own app registration; otherwise the module signs in itself. */
+    private static PowerShellSignIn signInFor(TenantSignIn signIn, GraphDirectoryService directory,
+            java.util.function.Supplier<Map<String, String>> tokens) {
+        return new PowerShellSignIn(() -> directory.tenant().tenantId(), signIn.username(),
+                signIn.method() == SignInMethod.DEVICE_CODE, signIn.ownAppRegistration() ? tokens : null);
+    }
+
+    /** Ends the PowerShell sessions (the modules sign out with their process). */
+    public void close() {
+        hosts.forEach(ModuleHost::close);
     }
 
     @Override

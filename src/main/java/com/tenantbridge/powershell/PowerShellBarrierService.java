@@ -6,44 +6,33 @@ import com.tenantbridge.service.port.BarrierApplication;
 import com.tenantbridge.service.port.BarrierPolicyState;
 import com.tenantbridge.service.port.BarrierSegment;
 import com.tenantbridge.service.port.BarrierService;
-import com.tenantbridge.service.port.PortException;
 import com.tenantbridge.service.port.UnreachableException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Information barriers on a real tenant: Security &amp; Compliance PowerShell (ExchangeOnlineManagement 3.8+,
- * Connect-IPPSSession -AccessToken). Without pwsh every call is unreachable and the changes go into the runbook.
+ * Information barriers on a real tenant: Security &amp; Compliance PowerShell (ExchangeOnlineManagement,
+ * Connect-IPPSSession; see {@link PowerShellSignIn}). When PowerShell, the module or the sign-in is missing, every
+ * call is unreachable and the changes go into the runbook.
  */
 public final class PowerShellBarrierService implements BarrierService {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Optional<PowerShellRunner> runner;
-    private final Supplier<String> token;
-    private final String organization;
+    private final PowerShellHost host;
 
-    public PowerShellBarrierService(Optional<PowerShellRunner> runner, Supplier<String> token, String organization) {
-        this.runner = runner;
-        this.token = token;
-        this.organization = organization;
+    public PowerShellBarrierService(PowerShellHost host) {
+        this.host = host;
     }
 
     private JsonNode run(String body) {
-        PowerShellRunner r = runner.orElseThrow(() -> new UnreachableException(
-                "PowerShell 7 (pwsh) with the ExchangeOnlineManagement module is not installed here"));
-        String script = "Import-Module ExchangeOnlineManagement\n"
-                + "Connect-IPPSSession -AccessToken $env:TB_SCC_TOKEN -Organization " + Runbooks.q(organization)
-                + " -ShowBanner:$false | Out-Null\n" + body;
-        String out = r.run(script, Map.of("TB_SCC_TOKEN", token.get()));
+        String out = host.run(body);
         try {
             return out.isBlank() ? JSON.createArrayNode() : JSON.readTree(out);
         } catch (Exception e) {
-            throw new PortException("PowerShell did not answer JSON: " + out.strip());
+            throw new UnreachableException("Security & Compliance PowerShell did not answer JSON: " + out.strip()
+                    + " \u2014 this setting is left to the runbook");
         }
     }
 

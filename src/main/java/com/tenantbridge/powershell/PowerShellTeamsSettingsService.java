@@ -5,46 +5,35 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tenantbridge.domain.plan.AutoAdmittedUsers;
 import com.tenantbridge.service.port.FederationConfig;
 import com.tenantbridge.service.port.MeetingPolicy;
-import com.tenantbridge.service.port.PortException;
 import com.tenantbridge.service.port.TeamsSettingsService;
 import com.tenantbridge.service.port.UnreachableException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * The Teams-settings port on a real tenant: MicrosoftTeams cmdlets in pwsh, connected with the admin's own
- * tokens (Connect-MicrosoftTeams -AccessTokens). Without pwsh every call is unreachable and the changes go into
- * the runbook instead.
+ * The Teams-settings port on a real tenant: MicrosoftTeams cmdlets in a pwsh signed in to the tenant (see
+ * {@link PowerShellSignIn}). When PowerShell, the module or the sign-in is missing, every call is unreachable and
+ * the changes go into the runbook instead.
  */
 public final class PowerShellTeamsSettingsService implements TeamsSettingsService {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String CONNECT = "Import-Module MicrosoftTeams\n"
-            + "Connect-MicrosoftTeams -AccessTokens @($env:TB_GRAPH_TOKEN, $env:TB_TEAMS_TOKEN) | Out-Null\n";
 
-    private final Optional<PowerShellRunner> runner;
-    private final Supplier<String> graphToken;
-    private final Supplier<String> teamsToken;
+    private final PowerShellHost host;
 
-    public PowerShellTeamsSettingsService(Optional<PowerShellRunner> runner, Supplier<String> graphToken,
-            Supplier<String> teamsToken) {
-        this.runner = runner;
-        this.graphToken = graphToken;
-        this.teamsToken = teamsToken;
+    public PowerShellTeamsSettingsService(PowerShellHost host) {
+        this.host = host;
     }
 
     private JsonNode run(String body) {
-        PowerShellRunner r = runner.orElseThrow(() -> new UnreachableException(
-                "PowerShell 7 (pwsh) with the MicrosoftTeams module is not installed here"));
-        String out = r.run(CONNECT + body, Map.of("TB_GRAPH_TOKEN", graphToken.get(), "TB_TEAMS_TOKEN", teamsToken.get()));
+        String out = host.run(body);
         try {
             return out.isBlank() ? JSON.createObjectNode() : JSON.readTree(out);
         } catch (Exception e) {
-            throw new PortException("PowerShell did not answer JSON: " + out.strip());
+            throw new UnreachableException("Teams PowerShell did not answer JSON: " + out.strip()
+                    + " \u2014 this setting is left to the runbook");
         }
     }
 

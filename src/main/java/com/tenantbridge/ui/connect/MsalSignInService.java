@@ -36,7 +36,9 @@ public final class MsalSignInService implements SignInService {
             Consumer<URI> openBrowser) {
         TenantSignIn signIn = TenantSignIn.signIn(settings, cache(), tenant, method, Set.copyOf(access.graphScopes()),
                 deviceCodeMessage, openBrowser);
-        return new SignedIn(signIn.username(), tenant, new Microsoft365Connections(Map.of(tenant, signIn), access));
+        // PowerShell's own sign-in messages (a device code) are shown where the admin's sign-in was.
+        return new SignedIn(signIn.username(), tenant, new Microsoft365Connections(Map.of(tenant, signIn), access,
+                deviceCodeMessage));
     }
 
     @Override
