@@ -79,7 +79,12 @@ final class GraphApi {
             case "domains" -> policies.domains(req);
             case "subscribedSkus" -> policies.subscribedSkus(req);
             case "tenantRelationships" -> policies.tenantRelationships(req);
-            default -> throw GraphError.noRoute(req.method, req.path);
+            default -> {
+                if (root.startsWith("servicePrincipals(")) {
+                    yield policies.servicePrincipal(req);
+                }
+                throw GraphError.noRoute(req.method, req.path);
+            }
         };
     }
 

@@ -81,6 +81,9 @@ final class Permissions {
             new Rule("DELETE", "policies/crossTenantAccessPolicy/**", List.of("Policy.ReadWrite.CrossTenantAccess")),
             // tenantrelationship-findtenantinformationbydomainname
             new Rule("GET", "tenantRelationships/**", List.of("CrossTenantInformation.ReadBasic.All")),
+            // serviceprincipal-get
+            new Rule("GET", "servicePrincipals(*)", List.of("Application.Read.All", "Application.ReadWrite.All",
+                    "Directory.Read.All", "Directory.ReadWrite.All")),
             // user-list-events, user-post-events, event-get, event-delete, onlinemeeting-get, onlinemeeting-update
             new Rule("GET", "users/*/events/**", List.of("Calendars.Read", "Calendars.ReadWrite",
                     "Calendars.Read.Shared", "Calendars.ReadWrite.Shared")),
@@ -145,6 +148,10 @@ final class Permissions {
                 return false;
             }
             String s = segments.get(i);
+            if (p[i].endsWith("(*)") && s.toLowerCase(Locale.ROOT).startsWith(p[i].substring(0, p[i].length() - 2)
+                    .toLowerCase(Locale.ROOT)) && s.endsWith(")")) {
+                continue;
+            }
             if (!p[i].equals("*") && !p[i].toLowerCase(Locale.ROOT).equals(s.toLowerCase(Locale.ROOT))) {
                 return false;
             }

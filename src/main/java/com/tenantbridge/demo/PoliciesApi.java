@@ -176,6 +176,25 @@ final class PoliciesApi {
     }
 
     /** Resolves another tenant by domain, as Graph does across all of Microsoft Entra. */
+    private static final Pattern SERVICE_PRINCIPAL = Pattern.compile("servicePrincipals\\(appId='((?:[^']|'')*)'\\)");
+
+    /** serviceprincipal-get by appId: the application's service principal, or 404 when nobody consented to it. */
+    GraphResponse servicePrincipal(GraphRequest req) {
+        requireGet(req);
+        Matcher m = req.segments.size() == 1 ? SERVICE_PRINCIPAL.matcher(req.segments.get(0)) : null;
+        if (m == null || !m.matches()) {
+            throw GraphError.noRoute(req.method, req.path);
+        }
+        String appId = m.group(1).replace("''", "'");
+        ObjectNode sp = req.tenant.servicePrincipals.stream().filter(s -> s.path("appId").asText()
+                .equalsIgnoreCase(appId)).findFirst().orElseThrow(() -> new GraphError(404,
+                        "Request_ResourceNotFound", "Resource '" + appId + "' does not exist or one of its queried"
+                                + " reference-property objects are not present."));
+        ObjectNode body = sp.deepCopy();
+        body.put("@odata.context", req.baseUrl + "/$metadata#servicePrincipals/$entity");
+        return GraphResponse.ok(body);
+    }
+
     GraphResponse tenantRelationships(GraphRequest req) {
         requireGet(req);
         Matcher m = req.segments.size() == 2 ? FIND_TENANT.matcher(req.segments.get(1)) : null;

@@ -28,6 +28,8 @@ final class TenantState {
     /** Fixed once seeded: read without the tenant's lock. */
     final List<ObjectNode> domains = new ArrayList<>();
     final List<ObjectNode> subscribedSkus = new ArrayList<>();
+    /** Applications consented to or provisioned in the tenant, by appId. */
+    final List<ObjectNode> servicePrincipals = new ArrayList<>();
     final LinkedHashMap<String, ObjectNode> users = new LinkedHashMap<>();
     final LinkedHashMap<String, ObjectNode> groups = new LinkedHashMap<>();
     /** groupId → userId → membership (id, userId, roles). */
@@ -62,6 +64,7 @@ final class TenantState {
         this.organization = (ObjectNode) snapshot.path("organization").deepCopy();
         snapshot.path("domains").forEach(d -> domains.add((ObjectNode) d.deepCopy()));
         snapshot.path("subscribedSkus").forEach(s -> subscribedSkus.add((ObjectNode) s.deepCopy()));
+        snapshot.path("servicePrincipals").forEach(s -> servicePrincipals.add((ObjectNode) s.deepCopy()));
         snapshot.path("users").forEach(u -> putUser((ObjectNode) u.deepCopy()));
         snapshot.path("groups").forEach(g -> groups.put(g.path("id").asText(), (ObjectNode) g.deepCopy()));
         snapshot.path("memberships").fields().forEachRemaining(e -> {
@@ -101,6 +104,7 @@ final class TenantState {
         root.set("organization", organization.deepCopy());
         root.set("domains", array(domains));
         root.set("subscribedSkus", array(subscribedSkus));
+        root.set("servicePrincipals", array(servicePrincipals));
         root.set("users", array(users.values()));
         root.set("groups", array(groups.values()));
         ObjectNode ms = root.putObject("memberships");

@@ -59,6 +59,21 @@ public final class GraphDirectoryService implements DirectoryService {
         return new TenantInfo(org.getId(), org.getDisplayName(), domains);
     }
 
+    /** serviceprincipal-get: Application.Read.All at least; an app nobody consented to has none (404). */
+    @Override
+    public boolean servicePrincipalPresent(String appId) {
+        try {
+            GraphErrors.answered("read the service principal of " + appId, () -> graph.servicePrincipalsWithAppId(appId)
+                    .get(r -> r.queryParameters.select = new String[] {"id", "appId"}));
+            return true;
+        } catch (ApiException e) {
+            if (GraphErrors.isNotFound(e)) {
+                return false;
+            }
+            throw GraphErrors.translate("read the service principal of " + appId, e);
+        }
+    }
+
     @Override
     public Optional<String> resolveTenantId(String domain) {
         try {

@@ -44,18 +44,46 @@ public final class Runbooks {
             ps.append("\nImport-Module ExchangeOnlineManagement\n");
             ps.append("Connect-IPPSSession\n");
         }
+        if (barriers) {
+            ps.append(barrierPrerequisites(tenant, graph));
+        }
         int step = 1;
         for (Change c : shell) {
             ps.append("\n# ").append(step++).append(". ").append(oneLine(c.summary())).append('\n');
             ps.append(script(c));
         }
-        if (!graph.isEmpty()) {
+        if (!graph.isEmpty() && !barriers) {
             ps.append("\n# Also for ").append(tenant).append(" (Microsoft Graph, in its plan file):\n");
             for (Change c : graph) {
                 ps.append("#   - ").append(oneLine(c.summary())).append('\n');
             }
         }
         return ps.toString();
+    }
+
+    /**
+     * Microsoft's order for barriers ("Get started with information barriers"): the prerequisites first, then the
+     * segments' groups, their members and licences, and only then segments, policies (inactive, then active) and
+     * the application. The Graph part is TenantBridge's apply or the tenant's plan file; the runbook waits for it.
+     */
+    private static String barrierPrerequisites(String tenant, List<Change> graph) {
+        StringBuilder s = new StringBuilder("\n# Before the information barriers (Microsoft's order):\n");
+        s.append("# a. Admin consent for barriers in Teams: as a Global Administrator open\n");
+        s.append("#    https://login.microsoftonline.com/common/adminconsent?client_id=bcf62038-e005-436d-b970-2a472f8c1982\n");
+        s.append("# b. Teams admin center > Teams settings > Search by name: scope directory search using an Exchange\n");
+        s.append("#    address book policy, then wait 24 hours.\n");
+        s.append("# c. Exchange Online PowerShell (Connect-ExchangeOnline): audit logging on\n");
+        s.append("#    (Get-AdminAuditLogConfig | Format-List UnifiedAuditLogIngestionEnabled), and no address book\n");
+        s.append("#    policies (Get-AddressBookPolicy returns nothing).\n");
+        if (!graph.isEmpty()) {
+            s.append("# d. These Microsoft Graph changes for ").append(tenant).append(" are done first (TenantBridge's"
+                    + " apply, or its plan file):\n");
+            for (Change c : graph) {
+                s.append("#    - ").append(oneLine(c.summary())).append('\n');
+            }
+        }
+        s.append("Read-Host 'Press Enter once all of the above is done' | Out-Null\n");
+        return s.toString();
     }
 
     private static boolean isBarrier(ChangeKind kind) {
@@ -149,14 +177,26 @@ public final class Runbooks {
                 + "}\n";
     }
 
+    /**
+     * A policy whose segments differ is not edited in place (an allow policy cannot become a block policy): it is
+     * set inactive, removed and created again, inactive (new-informationbarrierpolicy,
+     * remove-informationbarrierpolicy; Microsoft Purview: "Edit or remove information barrier policies").
+     */
     private static String barrierPolicy(String name, String segment, List<String> allowed, List<String> blocked) {
         String which = allowed.isEmpty() ? " -SegmentsBlocked " + quoted(blocked) : " -SegmentsAllowed " + quoted(allowed);
+        String wanted = String.join("|", allowed.isEmpty() ? blocked : allowed);
+        String property = allowed.isEmpty() ? "SegmentsBlocked" : "SegmentsAllowed";
         return "$policy = Get-InformationBarrierPolicy -Identity " + q(name) + " -ErrorAction SilentlyContinue\n"
-                + "if ($policy) {\n"
-                + "    Set-InformationBarrierPolicy -Identity $policy.Guid" + which + "\n"
-                + "} else {\n"
+                + "if ($policy -and (\"$($policy.AssignedSegment)\" -ne " + q(segment) + " -or (@($policy." + property
+                + ") -join '|') -ne " + q(wanted) + ")) {\n"
+                + "    # Its segments changed: Microsoft has it removed and created again rather than edited.\n"
+                + "    Set-InformationBarrierPolicy -Identity $policy.Guid -State Inactive -Force\n"
+                + "    Remove-InformationBarrierPolicy -Identity $policy.Guid -Confirm:$false\n"
+                + "    $policy = $null\n"
+                + "}\n"
+                + "if (-not $policy) {\n"
                 + "    New-InformationBarrierPolicy -Name " + q(name) + " -AssignedSegment " + q(segment) + which
-                + " -State Inactive\n"
+                + " -State Inactive -Force\n"
                 + "}\n";
     }
 

@@ -107,6 +107,20 @@ class CheckerTest {
     }
 
     @Test
+    void barrierPrerequisitesAreReadWhereGraphCanAndOtherwiseSayWhichCommandShowsThem() {
+        List<CheckResult> checks = checker.check(EngineFixture.example(Scenario.VENDOR_ACCOUNTS), f.connections);
+        assertThat(result(checks, "IB-01").status()).as("the seed consented to the barrier processor")
+                .isEqualTo(CheckStatus.PASS);
+        assertThat(result(checks, "IB-02").status()).isEqualTo(CheckStatus.UNKNOWN);
+        assertThat(result(checks, "IB-02").fix()).contains("Scope directory search", "24 hours");
+        assertThat(result(checks, "IB-03").evidence()).contains("Get-AdminAuditLogConfig");
+        assertThat(result(checks, "IB-04").evidence()).contains("Get-AddressBookPolicy");
+        assertThat(f.connections.ports("contoso1.com").orElseThrow().directory()
+                .servicePrincipalPresent("bcf62038-e005-436d-b970-2a472f8c1982")).as("404 where nobody consented")
+                .isFalse();
+    }
+
+    @Test
     void aMissingTeamFails() {
         DeploymentPlan plan = edit(Scenario.GUEST_ACCESS, "\"team\" : \"Remote Assist Experts\"",
                 "\"team\" : \"No Such Team\"");

@@ -27,7 +27,7 @@ final class CmdletCatalogue {
     /** PowerShell's own cmdlets the scripts use to shape output; not part of the catalogue, never flagged. */
     private static final Set<String> CORE = Set.of("import-module", "select-object", "convertto-json",
             "foreach-object", "where-object", "out-null", "out-string", "sort-object", "get-module", "write-output",
-            "write-host", "format-list");
+            "write-host", "format-list", "read-host");
 
     private static final JsonNode CMDLETS = load();
 

@@ -18,8 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The desired-state runbook of every example plan, for every tenant, must equal its golden file word for word:
- * the cmdlets and parameters are those of API.md. Regenerate with `runbook --for TENANT --out FILE`.
+ * The desired-state runbook of every example plan, for every tenant, must equal its golden file word for word, so a
+ * change to a runbook is seen in review; whether its calls are as Microsoft defines them is RunbookCatalogueTest's.
  */
 class RunbookGoldenTest {
 
@@ -57,35 +57,5 @@ class RunbookGoldenTest {
             golden = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         assertThat(Runbooks.forTenant(tenant, plan.displayName(), changes)).isEqualTo(golden);
-    }
-
-    @ParameterizedTest
-    @CsvSource({"federation-abc-contoso.json", "vendor-accounts-abc.json", "anonymous-join-oem-expert.json"})
-    void usesOnlyTheDocumentedCmdlets(String example) throws Exception {
-        DeploymentPlan plan = ExamplePlans.load(ExamplePlans.ALL.stream().filter(e -> e.fileName().equals(example))
-                .findFirst().orElseThrow()).plan();
-        PlanResult result = new Planner().plan(plan, NONE);
-        List<Change> changes = new ArrayList<>(result.changes());
-        result.offline().values().forEach(changes::addAll);
-        String script = Runbooks.forTenant(plan.hostTenant().domain(), plan.displayName(), changes);
-        List<String> documented = List.of("Get-CsTenantFederationConfiguration", "Set-CsTenantFederationConfiguration",
-                "New-CsEdgeDomainPattern", "New-CsEdgeAllowList", "New-CsEdgeAllowAllKnownDomains",
-                "Set-CsTeamsClientConfiguration", "Set-CsTeamsMeetingConfiguration", "Get-CsTeamsMeetingPolicy",
-                "Set-CsTeamsMeetingPolicy", "New-CsTeamsMeetingPolicy", "Grant-CsTeamsMeetingPolicy",
-                "Get-OrganizationSegment", "New-OrganizationSegment", "Set-OrganizationSegment",
-                "Get-InformationBarrierPolicy", "New-InformationBarrierPolicy", "Set-InformationBarrierPolicy",
-                "Start-InformationBarrierPoliciesApplication", "Get-InformationBarrierPoliciesApplicationStatus",
-                "Connect-MicrosoftTeams", "Connect-IPPSSession", "Import-Module", "ForEach-Object", "Where-Object");
-        var cmdlets = java.util.regex.Pattern.compile("\\b[A-Z][a-z]+-[A-Za-z]+\\b").matcher(script.replaceAll("#.*", ""));
-        while (cmdlets.find()) {
-            assertThat(documented).as("an undocumented cmdlet in the runbook").contains(cmdlets.group());
-        }
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {"O'Brien|'O''Brien'", "plain|'plain'"})
-    void quotesValuesSoNothingIsExpanded(String value, String quoted) {
-        assertThat(Runbooks.q(value)).isEqualTo(quoted);
-        assertThat(Runbooks.dq("MemberOf -eq '$x`y'")).isEqualTo("\"MemberOf -eq '`$x``y'\"");
     }
 }

@@ -45,8 +45,12 @@ public record RequiredAccess(Scenario scenario, List<String> graphScopes, boolea
                             ? List.of("Teams Administrator", "Guest Inviter or User Administrator",
                                     "Security Administrator (cross-tenant access)")
                             : List.of("Teams Administrator", "Guest Inviter or User Administrator"));
-            case VENDOR_ACCOUNTS -> new RequiredAccess(scenario, List.of("Organization.Read.All", "User.ReadWrite.All",
-                    "LicenseAssignment.ReadWrite.All", "Group.ReadWrite.All", "GroupMember.ReadWrite.All"), false,
+            // Barriers also read whether the barrier processor was consented to (serviceprincipal-get).
+            case VENDOR_ACCOUNTS -> new RequiredAccess(scenario, informationBarriers
+                    ? List.of("Organization.Read.All", "User.ReadWrite.All", "LicenseAssignment.ReadWrite.All",
+                            "Group.ReadWrite.All", "GroupMember.ReadWrite.All", "Application.Read.All")
+                    : List.of("Organization.Read.All", "User.ReadWrite.All", "LicenseAssignment.ReadWrite.All",
+                            "Group.ReadWrite.All", "GroupMember.ReadWrite.All"), false,
                     informationBarriers, informationBarriers
                             ? List.of("User Administrator", "License Administrator", "Compliance Administrator")
                             : List.of("User Administrator", "License Administrator"));

@@ -311,6 +311,7 @@ public final class Checker {
             return seats("VEND-01", tenant, "Free Remote Assist licences", skus, v.licence(), v.accounts(), existing);
         });
         if (v.informationBarriers() != null) {
+            BarrierPrerequisites.check(c, tenant, p);
             c.run("VEND-02", tenant, "Free information-barrier licences", () -> seats("VEND-02", tenant,
                     "Free information-barrier licences", skus, v.informationBarriers().licence(), v.accounts(), existing));
             Set<String> members = new LinkedHashSet<>();

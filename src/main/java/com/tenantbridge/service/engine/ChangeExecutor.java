@@ -311,6 +311,11 @@ final class ChangeExecutor {
                 .filter(x -> x.name().equalsIgnoreCase(name)).findFirst();
         BarrierPolicyState wanted = new BarrierPolicyState(name, c.param("segment"), split(c.param("allowed"), "\\|"),
                 split(c.param("blocked"), "\\|"), false);
+        // A changed policy is not edited in place: set inactive, removed, created again (Microsoft Purview, "Edit or
+        // remove information barrier policies"; an allow policy cannot become a block policy).
+        if (current.isPresent() && current.get().active()) {
+            p.barriers().setPolicyActive(name, false);
+        }
         if (current.isPresent()) {
             p.barriers().deletePolicy(name);
         }

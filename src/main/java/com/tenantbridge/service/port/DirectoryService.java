@@ -10,6 +10,12 @@ public interface DirectoryService {
 
     TenantInfo tenant();
 
+    /**
+     * Whether the application {@code appId} has a service principal in the tenant, i.e. it was consented to or
+     * provisioned there (GET /servicePrincipals(appId='{appId}'), 404 when not: serviceprincipal-get).
+     */
+    boolean servicePrincipalPresent(String appId);
+
     /** The tenant that owns {@code domain}, anywhere in Microsoft Entra; empty if none. */
     Optional<String> resolveTenantId(String domain);
 
