@@ -83,7 +83,8 @@ final class EngineSession implements AutoCloseable {
             throw new IllegalArgumentException("this command cannot sign in to Microsoft 365 tenants");
         }
         TokenCacheStore cache = TokenCacheStore.open(DataFolders.userData());
-        err.println("Signing in for " + access.scenario().title() + ". Microsoft Graph permissions requested: "
+        err.println("Signing in for " + (access.scenario() == null ? "every scenario" : access.scenario().title())
+                + ". Microsoft Graph permissions requested: "
                 + String.join(", ", access.graphScopes()) + (access.teamsPowerShell() ? "; Teams admin (PowerShell)" : "")
                 + (access.compliancePowerShell() ? "; Security & Compliance (PowerShell)" : "") + ".");
         err.println(cache.description());

@@ -71,6 +71,7 @@ final class GraphApi {
                 }
                 yield users.handle(req);
             }
+            case "me" -> MemberOf.me(req);
             case "invitations" -> users.invite(req);
             case "groups" -> groups.groups(req);
             case "teams" -> groups.teams(req);

@@ -81,6 +81,9 @@ final class Permissions {
             new Rule("DELETE", "policies/crossTenantAccessPolicy/**", List.of("Policy.ReadWrite.CrossTenantAccess")),
             // tenantrelationship-findtenantinformationbydomainname
             new Rule("GET", "tenantRelationships/**", List.of("CrossTenantInformation.ReadBasic.All")),
+            // user-list-memberof: /me with User.Read
+            new Rule("GET", "me/memberOf", List.of("User.Read", "GroupMember.Read.All", "Directory.Read.All",
+                    "Directory.ReadWrite.All")),
             // serviceprincipal-get
             new Rule("GET", "servicePrincipals(*)", List.of("Application.Read.All", "Application.ReadWrite.All",
                     "Directory.Read.All", "Directory.ReadWrite.All")),

@@ -30,6 +30,8 @@ final class TenantState {
     final List<ObjectNode> subscribedSkus = new ArrayList<>();
     /** Applications consented to or provisioned in the tenant, by appId. */
     final List<ObjectNode> servicePrincipals = new ArrayList<>();
+    /** Directory roles with the ids of their members (directoryrole-list-members). */
+    final List<ObjectNode> directoryRoles = new ArrayList<>();
     final LinkedHashMap<String, ObjectNode> users = new LinkedHashMap<>();
     final LinkedHashMap<String, ObjectNode> groups = new LinkedHashMap<>();
     /** groupId → userId → membership (id, userId, roles). */
@@ -65,6 +67,7 @@ final class TenantState {
         snapshot.path("domains").forEach(d -> domains.add((ObjectNode) d.deepCopy()));
         snapshot.path("subscribedSkus").forEach(s -> subscribedSkus.add((ObjectNode) s.deepCopy()));
         snapshot.path("servicePrincipals").forEach(s -> servicePrincipals.add((ObjectNode) s.deepCopy()));
+        snapshot.path("directoryRoles").forEach(r -> directoryRoles.add((ObjectNode) r.deepCopy()));
         snapshot.path("users").forEach(u -> putUser((ObjectNode) u.deepCopy()));
         snapshot.path("groups").forEach(g -> groups.put(g.path("id").asText(), (ObjectNode) g.deepCopy()));
         snapshot.path("memberships").fields().forEachRemaining(e -> {
@@ -105,6 +108,7 @@ final class TenantState {
         root.set("domains", array(domains));
         root.set("subscribedSkus", array(subscribedSkus));
         root.set("servicePrincipals", array(servicePrincipals));
+        root.set("directoryRoles", array(directoryRoles));
         root.set("users", array(users.values()));
         root.set("groups", array(groups.values()));
         ObjectNode ms = root.putObject("memberships");

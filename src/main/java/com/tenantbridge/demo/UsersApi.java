@@ -59,6 +59,9 @@ final class UsersApi {
         if (sub.equals("assignLicense") && req.method.equals("POST") && s.size() == 3) {
             return assignLicense(req, t.user(key));
         }
+        if (sub.equals("memberOf") && req.method.equals("GET") && s.size() == 3) {
+            return MemberOf.list(req, t.user(key), "users('" + key + "')/memberOf");
+        }
         if (sub.equals("licenseDetails") && req.method.equals("GET") && s.size() == 3) {
             return ODataList.page(req, licenseDetails(t, t.user(key)), "users('" + key + "')/licenseDetails", null);
         }

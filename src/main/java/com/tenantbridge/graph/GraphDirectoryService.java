@@ -289,6 +289,32 @@ public final class GraphDirectoryService implements DirectoryService {
     }
 
     @Override
+    public List<String> signedInRoles() {
+        List<String> roles = new java.util.ArrayList<>();
+        DirectoryObjectCollectionResponse first = GraphErrors.call("list the signed-in admin's roles",
+                () -> graph.me().memberOf().get());
+        try {
+            new PageIterator.Builder<DirectoryObject, DirectoryObjectCollectionResponse>()
+                    .client(graph)
+                    .collectionPage(first)
+                    .collectionPageFactory(DirectoryObjectCollectionResponse::createFromDiscriminatorValue)
+                    .processPageItemCallback(o -> {
+                        if (o instanceof com.microsoft.graph.models.DirectoryRole role) {
+                            roles.add(role.getDisplayName());
+                        }
+                        return true;
+                    })
+                    .build()
+                    .iterate();
+        } catch (ReflectiveOperationException e) {
+            throw new PortException(0, "", "could not page through the signed-in admin's roles", e);
+        } catch (ApiException e) {
+            throw GraphErrors.translate("list the signed-in admin's roles", e);
+        }
+        return roles;
+    }
+
+    @Override
     public Set<String> groupMemberIds(String groupId) {
         Set<String> ids = new HashSet<>();
         DirectoryObjectCollectionResponse first = GraphErrors.call("list the members of " + groupId,

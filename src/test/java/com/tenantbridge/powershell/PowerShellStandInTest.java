@@ -153,6 +153,20 @@ class PowerShellStandInTest {
     }
 
     @Test
+    void theDoctorsProbeReadsVersionsAndSignsInNowhere() throws Exception {
+        var state = StandIn.healthy();
+        state.with("modules").put("ExchangeOnlineManagement", "3.4.0");
+        StandIn pwsh = new StandIn(dir, state);
+        var items = new PowerShellProbe(java.util.Optional.of(pwsh.pwsh), true).read();
+        assertThat(items).extracting(i -> i.name() + " " + i.found() + " " + i.ready()).containsExactly(
+                "PowerShell 7 7.4.6 true", "MicrosoftTeams 6.7.0 true", "ExchangeOnlineManagement 3.4.0 false");
+        assertThat(items.get(2).fix()).isEqualTo("Update-Module ExchangeOnlineManagement in PowerShell 7");
+        assertThat(pwsh.state().path("connects").asInt()).isZero();
+        assertThat(new PowerShellProbe(java.util.Optional.empty(), false).read()).singleElement()
+                .satisfies(i -> assertThat(i.fix()).contains("Install PowerShell 7.2 or later"));
+    }
+
+    @Test
     void withoutPwshEveryCallIsRunbookWork() {
         ModuleHost none = new ModuleHost(java.util.Optional.empty(), PowerShellModule.TEAMS, "abc.com",
                 StandIn.ownSignIn(false), messages::add);

@@ -16,6 +16,12 @@ public interface DirectoryService {
      */
     boolean servicePrincipalPresent(String appId);
 
+    /**
+     * The directory roles the signed-in admin holds now (GET /me/memberOf, user-list-memberof, User.Read): roles
+     * only eligible through Privileged Identity Management and not activated are not among them.
+     */
+    List<String> signedInRoles();
+
     /** The tenant that owns {@code domain}, anywhere in Microsoft Entra; empty if none. */
     Optional<String> resolveTenantId(String domain);
 
