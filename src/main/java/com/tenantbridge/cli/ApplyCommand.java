@@ -93,6 +93,7 @@ final class ApplyCommand implements Callable<Integer> {
         }
         try (EngineSession session = EngineSession.open(args.tenants, resume ? plan.requiredAccess().toResume()
                 : plan.requiredAccess(), spec.commandLine().getErr())) {
+            session.signInOrganizer(plan, args.organizerSignIn, spec.commandLine().getErr());
             if (earlier != null && !RunFiles.accepted(JournalGuard.problems(earlier, plan.planId(),
                     session.connections()), force, err)) {
                 return ExitCodes.BAD_INPUT;

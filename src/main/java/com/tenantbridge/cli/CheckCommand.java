@@ -32,6 +32,7 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         try (EngineSession session = EngineSession.open(args.tenants, plan, spec.commandLine().getErr())) {
+            session.signInOrganizer(plan, args.organizerSignIn, spec.commandLine().getErr());
             List<CheckResult> checks = new Checker(com.tenantbridge.service.Clocks.systemUtc()).check(plan,
                     session.connections());
             if (args.json) {

@@ -109,6 +109,37 @@ final class EngineSession implements AutoCloseable {
         return connections;
     }
 
+    /**
+     * The anonymous-join organizer's own sign-in to the host tenant, with only the organizer's scopes, when asked
+     * for; the demo tenant's organizers are always at hand. A different account than the plan's organizer is said.
+     */
+    void signInOrganizer(DeploymentPlan plan, boolean asked, PrintWriter err) {
+        if (!asked || plan.anonymousJoin() == null || plan.anonymousJoin().meeting() == null
+                || !(connections instanceof Microsoft365Connections m365)) {
+            return;
+        }
+        String organizer = plan.anonymousJoin().meeting().organizer();
+        String host = plan.hostTenant().domain();
+        err.println("Now sign in as the meeting's organizer, " + organizer + " (permissions: "
+                + String.join(", ", RequiredAccess.ORGANIZER_SCOPES) + ").");
+        err.flush();
+        TenantSignIn signIn = TenantSignIn.signIn(AuthSettings.fromEnvironment(), TokenCacheStore.open(
+                DataFolders.userData()), host, SignInMethod.DEVICE_CODE, Set.copyOf(RequiredAccess.ORGANIZER_SCOPES),
+                message -> {
+                    err.println(message);
+                    err.flush();
+                }, uri -> { });
+        if (!signIn.username().equalsIgnoreCase(organizer)) {
+            err.println("Signed in as " + signIn.username() + ", not " + organizer + ": the meeting would be on "
+                    + signIn.username() + "'s calendar, so it is handed over to " + organizer + " instead.");
+            err.flush();
+            return;
+        }
+        m365.organizerSignedIn(host, signIn);
+        err.println("Signed in as the organizer, " + organizer + ".");
+        err.flush();
+    }
+
     @Override
     public void close() {
         if (connections instanceof Microsoft365Connections m) {

@@ -24,6 +24,11 @@ final class PlanArgs {
     @Option(names = "--json", description = "Machine-readable output.")
     boolean json;
 
+    @Option(names = "--organizer-sign-in", description = "Anonymous join: the meeting's organizer signs in too (a"
+            + " second device-code sign-in), so their meeting is made on their calendar from here; without it the"
+            + " meeting is handed over to them as an .ics with steps.")
+    boolean organizerSignIn;
+
     /**
      * The plan, or null after printing every problem (the caller exits 2). A well-formed plan that would not give
      * people what its scenario is for is still read: check and verify name what breaks it, reach shows it,

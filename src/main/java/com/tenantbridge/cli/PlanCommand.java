@@ -35,6 +35,7 @@ final class PlanCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         try (EngineSession session = EngineSession.open(args.tenants, plan, spec.commandLine().getErr())) {
+            session.signInOrganizer(plan, args.organizerSignIn, spec.commandLine().getErr());
             PlanResult result = new Planner().plan(plan, session.connections());
             if (args.json) {
                 Output.json(out, Output.planJson(result));

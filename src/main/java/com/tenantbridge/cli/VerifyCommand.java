@@ -29,6 +29,7 @@ final class VerifyCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         try (EngineSession session = EngineSession.open(args.tenants, plan, spec.commandLine().getErr())) {
+            session.signInOrganizer(plan, args.organizerSignIn, spec.commandLine().getErr());
             Verifier.Result result = new Verifier().verify(plan, session.connections());
             if (args.json) {
                 Output.json(out, Map.of("passed", result.passed(), "items", result.items()));

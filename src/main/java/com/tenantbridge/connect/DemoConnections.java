@@ -1,5 +1,7 @@
 package com.tenantbridge.connect;
 
+import com.tenantbridge.domain.scenario.RequiredAccess;
+
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.tenantbridge.demoadmin.DemoBarrierService;
 import com.tenantbridge.demoadmin.DemoTeamsSettingsService;
@@ -43,18 +45,26 @@ public final class DemoConnections implements TenantConnections {
     /** Domain (lower case) → the user the delegated token is for; empty for tenant-admin tokens. */
     private final Map<String, String> signedIn;
     private final List<String> scopes;
+    /** Whether the meetings' organizers can sign in (every demo user can); false stands for an organizer away. */
+    private final boolean organizersAtHand;
 
     /** {@code domains}: the verified domains the demo server holds (lower case). */
     public DemoConnections(String graphBaseUrl, Set<String> domains) {
-        this(graphBaseUrl, domains, Map.of(), List.of());
+        this(graphBaseUrl, domains, Map.of(), List.of(), true);
     }
 
     private DemoConnections(String graphBaseUrl, Set<String> domains, Map<String, String> signedIn,
-            List<String> scopes) {
+            List<String> scopes, boolean organizersAtHand) {
         this.graphBaseUrl = graphBaseUrl;
         this.domains = Set.copyOf(domains.stream().map(d -> d.toLowerCase(Locale.ROOT)).toList());
         this.signedIn = Map.copyOf(signedIn);
         this.scopes = List.copyOf(scopes);
+        this.organizersAtHand = organizersAtHand;
+    }
+
+    /** The same tenants, with no meeting organizer at hand to sign in: their meetings are handed over. */
+    public DemoConnections withOrganizersAway() {
+        return new DemoConnections(graphBaseUrl, domains, signedIn, scopes, false);
     }
 
     /**
@@ -64,7 +74,7 @@ public final class DemoConnections implements TenantConnections {
     public DemoConnections signedInWith(List<String> scopes, Map<String, String> defaultDomains) {
         Map<String, String> users = new HashMap<>();
         defaultDomains.forEach((d, main) -> users.put(d.toLowerCase(Locale.ROOT), "admin@" + main));
-        return new DemoConnections(graphBaseUrl, domains, users, scopes);
+        return new DemoConnections(graphBaseUrl, domains, users, scopes, organizersAtHand);
     }
 
     @Override
@@ -78,9 +88,15 @@ public final class DemoConnections implements TenantConnections {
                     : GraphClients.demoDelegated(graphBaseUrl, user, scopes);
             return new TenantPorts(d, new GraphDirectoryService(graph), new GraphLicensingService(graph),
                     new GraphCrossTenantAccessService(graph), new GraphTeamMembershipService(graph),
-                    new GraphMeetingService(graph), new DemoTeamsSettingsService(graphBaseUrl, d),
+                    organizerMeetings(), new DemoTeamsSettingsService(graphBaseUrl, d),
                     new DemoBarrierService(graphBaseUrl, d), new GraphBulkWriteService(graph));
         }));
+    }
+
+    /** Each organizer signs in for their own meeting with only the organizer's scopes, as on Microsoft 365. */
+    private OrganizerMeetings organizerMeetings() {
+        return new OrganizerMeetings(organizer -> organizersAtHand ? new GraphMeetingService(
+                GraphClients.demoDelegated(graphBaseUrl, organizer, RequiredAccess.ORGANIZER_SCOPES)) : null);
     }
 
     /** Connects to a running demo tenant (this process's or another's) and learns its tenants' domains. */

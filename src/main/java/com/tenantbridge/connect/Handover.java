@@ -14,7 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The runbook and plan file for each tenant a run could not reach, for that tenant's admin. */
+/**
+ * The runbook and plan file for each tenant a run could not reach, for that tenant's admin; and the meeting, as an
+ * .ics with its steps, for an organizer who did not sign in.
+ */
 public final class Handover {
 
     private Handover() {
@@ -32,6 +35,10 @@ public final class Handover {
             PlanFiles.save(planFile, PartnerPlans.forTenant(plan, tenant));
             written.add(runbook);
             written.add(planFile);
+            if (e.getValue().stream().anyMatch(c -> c.kind() == com.tenantbridge.service.engine.ChangeKind
+                    .SCHEDULE_MEETING) && plan.anonymousJoin() != null) {
+                written.addAll(MeetingHandover.write(dir, plan));
+            }
         }
         return written;
     }

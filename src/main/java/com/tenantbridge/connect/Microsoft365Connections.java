@@ -66,10 +66,27 @@ public final class Microsoft365Connections implements TenantConnections {
             hosts.add(compliance);
             ports.put(domain.toLowerCase(Locale.ROOT), new TenantPorts(domain, directory,
                     new GraphLicensingService(graph), new GraphCrossTenantAccessService(graph),
-                    new GraphTeamMembershipService(graph), new GraphMeetingService(graph),
+                    new GraphTeamMembershipService(graph), meetings(domain),
                     new PowerShellTeamsSettingsService(teams), new PowerShellBarrierService(compliance),
                     new com.tenantbridge.graph.GraphBulkWriteService(graph)));
         });
+    }
+
+    /** The organizers who signed in for their meetings, per tenant; a meeting without one is handed over. */
+    private final Map<String, OrganizerMeetings> organizers = new LinkedHashMap<>();
+
+    private OrganizerMeetings meetings(String domain) {
+        return organizers.computeIfAbsent(domain.toLowerCase(Locale.ROOT), d -> new OrganizerMeetings(null));
+    }
+
+    /**
+     * The organizer's own sign-in to {@code domain} (RequiredAccess.ORGANIZER_SCOPES): their meeting is made, read
+     * and undone with it.
+     */
+    public void organizerSignedIn(String domain, TenantSignIn organizer) {
+        GraphServiceClient graph = GraphClients.microsoft365(() -> organizer.graphToken(Set.copyOf(
+                RequiredAccess.ORGANIZER_SCOPES)));
+        meetings(domain).signedIn(organizer.username(), new GraphMeetingService(graph));
     }
 
     /** Tokens are handed over only with the admin's own app registration; otherwise the module signs in itself. */

@@ -137,6 +137,11 @@ public final class DemoTenantServer implements AutoCloseable {
         graph.onCall(listener);
     }
 
+    /** As {@link #onGraphCall}, with who made each call: the signed-in user ("" for a tenant-admin token). */
+    public void onGraphCallBy(java.util.function.BiConsumer<String, String> listener) {
+        graph.onCallBy(listener);
+    }
+
     /** Enforces Graph's identity write quota per tenant from now on; null lifts it. */
     public void setWriteQuota(WriteQuota quota) {
         faults.setWriteQuota(quota);

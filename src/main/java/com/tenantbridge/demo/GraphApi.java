@@ -58,8 +58,17 @@ final class GraphApi {
         calls = listener == null ? c -> { } : listener;
     }
 
+    /** Who made each call: the signed-in user, or "" for an app or tenant-admin token. */
+    private volatile java.util.function.BiConsumer<String, String> callers = (who, c) -> { };
+
+    void onCallBy(java.util.function.BiConsumer<String, String> listener) {
+        callers = listener == null ? (who, c) -> { } : listener;
+    }
+
     private GraphResponse route(GraphRequest req) {
         calls.accept(req.method + " /" + String.join("/", req.segments));
+        callers.accept(req.caller == null || req.caller.userPrincipalName() == null ? ""
+                : req.caller.userPrincipalName(), req.method + " /" + String.join("/", req.segments));
         Permissions.check(req);
         licensing.process(req.tenant);
         String root = req.segments.get(0);

@@ -58,6 +58,8 @@ class AuthTest {
                 .contains("User.ReadWrite.All", "LicenseAssignment.ReadWrite.All").doesNotContain("Calendars.ReadWrite");
         assertThat(RequiredAccess.of(Scenario.VENDOR_ACCOUNTS, true).compliancePowerShell()).isTrue();
         assertThat(RequiredAccess.of(Scenario.VENDOR_ACCOUNTS, false).compliancePowerShell()).isFalse();
-        assertThat(RequiredAccess.of(Scenario.ANONYMOUS_JOIN, false).graphScopes()).contains("Calendars.ReadWrite.Shared");
+        assertThat(RequiredAccess.of(Scenario.ANONYMOUS_JOIN, false).graphScopes()).as("the organizer's, not the"
+                + " admin's").doesNotContain("Calendars.ReadWrite.Shared", "Calendars.ReadWrite");
+        assertThat(RequiredAccess.ORGANIZER_SCOPES).containsExactly("Calendars.ReadWrite", "OnlineMeetings.ReadWrite");
     }
 }

@@ -50,7 +50,7 @@ class LeastPrivilegeTest {
             rule("GET", "/policies/crossTenantAccessPolicy(/.*)?", "Policy.Read.All"),
             rule("*", "/policies/crossTenantAccessPolicy(/.*)?", "Policy.ReadWrite.CrossTenantAccess"),
             rule("POST", "/users/[^/]+/assignLicense", "LicenseAssignment.ReadWrite.All"),
-            rule("*", "/users/[^/]+/(events|calendar)(/.*)?", "Calendars.ReadWrite.Shared"),
+            rule("*", "/users/[^/]+/(events|calendar)(/.*)?", "Calendars.ReadWrite"),
             rule("*", "/users/[^/]+/onlineMeetings(/.*)?", "OnlineMeetings.ReadWrite"),
             rule("GET", "/users(/[^/]+)?", "User.Read.All", "User.ReadWrite.All"),
             rule("POST", "/users", "User.ReadWrite.All"),
@@ -90,8 +90,19 @@ class LeastPrivilegeTest {
         Set<String> calls = Collections.synchronizedSet(new TreeSet<>());
         Set<String> undoCalls = Collections.synchronizedSet(new TreeSet<>());
         Set<String> recording = Collections.synchronizedSet(new java.util.HashSet<>());
+        Set<String> organizerCalls = Collections.synchronizedSet(new TreeSet<>());
         try (DemoTenantServer server = DemoTenantServer.start(DemoOptions.inMemory())) {
-            server.onGraphCall(c -> (recording.isEmpty() ? calls : undoCalls).add(c.replaceAll("'[^']*'", "'…'")));
+            // The meeting's organizer signs in for their own meeting: their calls are held to the organizer's scopes.
+            String organizer = plan.anonymousJoin() == null ? null : plan.anonymousJoin().meeting().organizer();
+            server.onGraphCallBy((who, c) -> {
+                String call = c.replaceAll("'[^']*'", "'…'");
+                if (organizer != null && who.equalsIgnoreCase(organizer)) {
+                    organizerCalls.add(call);
+                } else {
+                    assertThat(who).as("every other call is the admin's").startsWith("admin@");
+                    (recording.isEmpty() ? calls : undoCalls).add(call);
+                }
+            });
             String tenant = "demo@" + server.graphBaseUrl();
             String journal = dir.resolve("run.jsonl").toString();
             run("check", "--plan", planFile.toString(), "--tenant", tenant);
@@ -104,6 +115,17 @@ class LeastPrivilegeTest {
                     "--yes")).as("rollback").isEqualTo(ExitCodes.OK);
         }
         assertThat(calls).as("calls recorded").isNotEmpty();
+        if (plan.anonymousJoin() != null) {
+            assertThat(organizerCalls).as("the meeting is made, read and undone by its organizer")
+                    .anyMatch(c -> c.startsWith("POST /users/") && c.endsWith("/events"))
+                    .anyMatch(c -> c.startsWith("PATCH /users/") && c.contains("/onlineMeetings/"))
+                    .anyMatch(c -> c.startsWith("DELETE /users/") && c.contains("/events/"));
+            assertThat(calls).as("the admin never touches the organizer's calendar")
+                    .noneMatch(c -> c.contains("/events") || c.contains("/onlineMeetings"));
+            assertThat(needed(organizerCalls, new RequiredAccess(plan.scenario(), RequiredAccess.ORGANIZER_SCOPES,
+                    false, false, List.of()))).as("the organizer's scopes, each used")
+                    .containsExactlyInAnyOrderElementsOf(RequiredAccess.ORGANIZER_SCOPES);
+        }
         assertThat(needed(calls, access)).as("requested but needed by no call; calls: %s", calls)
                 .containsExactlyInAnyOrderElementsOf(access.graphScopes());
         // Undoing asks for the same plus only what its own calls need.

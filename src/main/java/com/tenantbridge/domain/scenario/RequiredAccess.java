@@ -10,6 +10,13 @@ import java.util.List;
 public record RequiredAccess(Scenario scenario, List<String> graphScopes, boolean teamsPowerShell,
         boolean compliancePowerShell, List<String> adminRoles) {
 
+    /**
+     * What the organizer's own sign-in asks for, to make the meeting on their calendar and set its lobby:
+     * Calendars.ReadWrite (user-post-events, event-delete) and OnlineMeetings.ReadWrite (onlinemeeting-update), the
+     * least the reference pages list for a signed-in user's own calendar and meetings.
+     */
+    public static final List<String> ORGANIZER_SCOPES = List.of("Calendars.ReadWrite", "OnlineMeetings.ReadWrite");
+
     /** The "Skype and Teams Tenant Admin API" resource, for Connect-MicrosoftTeams -AccessTokens. */
     public static final String TEAMS_ADMIN_SCOPE = "48ac35b8-9aa8-4d74-927d-1f4a14a0b239/.default";
 
@@ -54,12 +61,10 @@ public record RequiredAccess(Scenario scenario, List<String> graphScopes, boolea
                     informationBarriers, informationBarriers
                             ? List.of("User Administrator", "License Administrator", "Compliance Administrator")
                             : List.of("User Administrator", "License Administrator"));
-            // The meeting goes on the organizer's calendar, which they share with the admin: writing a calendar
-            // shared with the caller takes Calendars.ReadWrite.Shared, which also covers one's own ("Get shared or
-            // delegated Outlook calendar"; Microsoft Graph permissions reference).
-            case ANONYMOUS_JOIN -> new RequiredAccess(scenario, List.of("Organization.Read.All", "User.Read.All",
-                    "Calendars.ReadWrite.Shared", "OnlineMeetings.ReadWrite"), true, false,
-                    List.of("Teams Administrator", "the organizer's own sign-in for the calendar"));
+            // The meeting is the organizer's own: they sign in for it (ORGANIZER_SCOPES); the admin's token
+            // never writes another user's calendar.
+            case ANONYMOUS_JOIN -> new RequiredAccess(scenario, List.of("Organization.Read.All", "User.Read.All"), true,
+                    false, List.of("Teams Administrator", "the organizer's own sign-in for the meeting"));
         };
     }
 

@@ -88,30 +88,45 @@ final class AnonymousJoinPlanner {
         String tenant = plan.hostTenant().domain();
         MeetingPlan m = plan.anonymousJoin().meeting();
         String transactionId = transactionId(plan);
-        Optional<MeetingEvent> event = p.meetings().findEvent(m.organizer(), transactionId);
+        Optional<MeetingEvent> event;
+        boolean organizerAway = false;
+        try {
+            event = p.meetings().findEvent(m.organizer(), transactionId);
+        } catch (com.tenantbridge.service.port.UnreachableException e) {
+            // The organizer makes their own meeting; not signed in here, they get it as a handover.
+            ctx.note(tenant + ": " + e.getMessage() + ".");
+            event = Optional.empty();
+            organizerAway = true;
+        }
         String lobbyName = PlanJson.enumNames(LobbyBypass.class).get(m.lobbyBypass().ordinal());
         List<String> attendees = m.attendees().stream().map(x -> x.email()).toList();
         String scheduleId = null;
         if (event.isEmpty()) {
-            scheduleId = ctx.add(new Change(Change.idOf(tenant, ChangeKind.SCHEDULE_MEETING, transactionId), tenant,
+            Change schedule = new Change(Change.idOf(tenant, ChangeKind.SCHEDULE_MEETING, transactionId), tenant,
                     ChangeKind.SCHEDULE_MEETING, tenant + ": schedule \u201c" + m.subject() + "\u201d with a Teams"
                             + " meeting on " + m.organizer() + "'s calendar and invite " + String.join(", ", attendees),
                     null, Maps.of("organizer", m.organizer(), "subject", m.subject(), "start", m.start().toString(),
                             "end", m.end().toString(), "timeZone", m.timeZone(), "attendees", attendees),
-                    setup, Maps.params("organizer", m.organizer(), "transactionId", transactionId)));
+                    setup, Maps.params("organizer", m.organizer(), "transactionId", transactionId));
+            scheduleId = organizerAway ? ctx.offline(schedule) : ctx.add(schedule);
         }
         Optional<OnlineMeetingInfo> meeting = event.flatMap(e -> e.joinUrl() == null ? Optional.empty()
                 : p.meetings().findOnlineMeeting(m.organizer(), e.joinUrl()));
         if (event.isPresent() && meeting.isPresent() && meeting.get().lobbyBypass() == m.lobbyBypass()) {
             return;
         }
-        ctx.add(new Change(Change.idOf(tenant, ChangeKind.MEETING_LOBBY, transactionId), tenant,
+        Change lobby = new Change(Change.idOf(tenant, ChangeKind.MEETING_LOBBY, transactionId), tenant,
                 ChangeKind.MEETING_LOBBY, tenant + ": lobby of the meeting \u2014 " + lobbyName + " join without"
                         + " waiting", meeting.map(x -> Maps.of("lobbyBypass", x.lobbyBypass() == null ? null
                         : PlanJson.enumNames(LobbyBypass.class).get(x.lobbyBypass().ordinal()))).orElse(null),
                 Maps.of("lobbyBypass", lobbyName), scheduleId == null ? List.of() : List.of(scheduleId),
                 Maps.params("organizer", m.organizer(), "transactionId", transactionId, "lobbyBypass",
-                        m.lobbyBypass().name())));
+                        m.lobbyBypass().name()));
+        if (organizerAway) {
+            ctx.offline(lobby);
+        } else {
+            ctx.add(lobby);
+        }
     }
 
     /** Stable for the same meeting, so a retried or resumed run finds the event it booked instead of booking again. */
