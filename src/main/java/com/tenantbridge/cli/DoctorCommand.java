@@ -10,7 +10,6 @@ import com.tenantbridge.powershell.PowerShellRunner;
 import com.tenantbridge.service.check.CheckResult;
 import com.tenantbridge.service.check.CheckStatus;
 import com.tenantbridge.service.check.Doctor;
-import com.tenantbridge.service.port.PowerShellInventory;
 import com.tenantbridge.service.plan.PlanFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -74,11 +73,8 @@ final class DoctorCommand implements Callable<Integer> {
         List<RequiredAccess> parts = p != null ? List.of(p.requiredAccess()) : everyScenario();
         RequiredAccess signIn = combined(parts);
         try (EngineSession session = EngineSession.open(tenants, signIn, err)) {
-            // The demo tenant sets Teams and barrier settings itself; a Microsoft 365 tenant needs PowerShell 7.
-            Doctor doctor = new Doctor(tenants.get(0).startsWith("demo") ? () -> List.of(new PowerShellInventory.Item(
-                    "PowerShell 7", "not needed: the demo tenant sets Teams and barrier settings itself", null, true,
-                    null)) : new PowerShellProbe(PowerShellRunner.onPath("pwsh"),
-                            !AuthSettings.DEFAULT_CLIENT_ID.equals(AuthSettings.fromEnvironment().clientId())));
+            Doctor doctor = new Doctor(new PowerShellProbe(PowerShellRunner.onPath("pwsh"),
+                    !AuthSettings.DEFAULT_CLIENT_ID.equals(AuthSettings.fromEnvironment().clientId())));
             Map<String, List<CheckResult>> found = new LinkedHashMap<>();
             for (String domain : look) {
                 found.put(domain, doctor.examine(domain, session.connections(), parts, p, signIn.graphScopes()));

@@ -137,6 +137,12 @@ public final class DemoConnections implements TenantConnections {
         }
     }
 
+    /** The demo tenant answers Teams and barrier settings itself. */
+    @Override
+    public boolean settingsThroughPowerShell() {
+        return false;
+    }
+
     @Override
     public String describe() {
         return "demo tenant at " + graphBaseUrl;

@@ -28,7 +28,8 @@ public record WizardSteps(
         DetailsStepViewModel details = new DetailsStepViewModel(s.tasks(), s.dialogs(), session::connections);
         details.setClock(s.clock());
         return new WizardSteps(new ScenarioStepViewModel(new Recommender(), s.dialogs()),
-                new ConnectStepViewModel(s.tasks(), s.workers(), s.demo(), s.signIn(), session),
+                new ConnectStepViewModel(s.tasks(), s.workers(), s.demo(), s.signIn(), session,
+                        new com.tenantbridge.service.check.Doctor(s.powerShell())),
                 details, new ChecksStepViewModel(s.tasks(), session, s.clock(), s.dialogs()),
                 new PlanStepViewModel(s.tasks(), session, s.dialogs()),
                 new RunStepViewModel(s.workers(), session, s.dialogs(), s.journals()),

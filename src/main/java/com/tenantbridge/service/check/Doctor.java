@@ -48,11 +48,19 @@ public final class Doctor {
             return CheckResult.pass("DOC-02", tenant, "Your directory roles", held.isEmpty() ? "None active."
                     : String.join(", ", held) + ".");
         });
+        boolean rolesRead = c.results.get(c.results.size() - 1).status() == CheckStatus.PASS;
         for (RequiredAccess part : parts) {
-            roles(c, tenant, part, held);
+            if (rolesRead) {
+                roles(c, tenant, part, held);
+            } else {
+                c.add(CheckResult.unknown("DOC-02-" + part.scenario().jsonName(), tenant, "Roles for "
+                        + part.scenario().title(), "Needs " + String.join(", ", part.adminRoles()) + "; your roles"
+                        + " could not be read.", "Check them in the Microsoft Entra admin center (Roles and"
+                        + " administrators), or sign in with User.Read allowed."));
+            }
         }
         c.run("DOC-03", tenant, "Licences and free seats", () -> licences(tenant, p.licensing().subscribedSkus()));
-        boolean powerShellReady = powerShell(c, tenant);
+        boolean powerShellReady = !connections.settingsThroughPowerShell() ? notNeeded(c, tenant) : powerShell(c, tenant);
         if (plan != null && plan.vendors() != null && plan.vendors().informationBarriers() != null
                 && tenant.equalsIgnoreCase(plan.hostTenant().domain())) {
             BarrierPrerequisites.check(c, tenant, p);
@@ -101,6 +109,12 @@ public final class Doctor {
         List<String> lines = skus.stream().map(s -> s.partNumber() + ": " + Math.max(0, s.enabled() - s.consumed())
                 + " free of " + s.enabled()).toList();
         return CheckResult.pass("DOC-03", tenant, title, String.join("; ", lines) + ".");
+    }
+
+    private static boolean notNeeded(Checks c, String tenant) {
+        c.add(CheckResult.pass("DOC-05-powershell7", tenant, "PowerShell 7", "Not needed: this tenant's Teams and"
+                + " barrier settings are set without it."));
+        return true;
     }
 
     private boolean powerShell(Checks c, String tenant) {

@@ -22,6 +22,11 @@ public interface TenantConnections {
     /** A short description for reports, e.g. "demo tenant at http://127.0.0.1:8765/v1.0". */
     String describe();
 
+    /** Whether Teams and barrier settings go through PowerShell 7 (a Microsoft 365 tenant) or not (the demo's). */
+    default boolean settingsThroughPowerShell() {
+        return true;
+    }
+
     /** Reaches no tenant: the whole plan comes out as runbooks, e.g. to preview them before connecting. */
     static TenantConnections none() {
         return new TenantConnections() {

@@ -48,12 +48,47 @@ public final class ConnectStepView {
     @FXML
     private javafx.scene.control.Button resetDemo;
 
+    @FXML
+    private javafx.scene.control.Button doctorButton;
+    @FXML
+    private javafx.scene.control.Button organizerButton;
+    @FXML
+    private Label doctorStatus;
+    @FXML
+    private Label organizerStatus;
+    @FXML
+    private javafx.scene.layout.VBox doctorResults;
+
     public ConnectStepView(ConnectStepViewModel vm) {
         this.vm = vm;
     }
 
     @FXML
+    private void onDoctor() {
+        vm.doctor().examine();
+    }
+
+    @FXML
+    private void onOrganizer() {
+        vm.signInOrganizer();
+    }
+
+    private void doctorPanel() {
+        TenantDoctorViewModel d = vm.doctor();
+        doctorStatus.textProperty().bind(d.statusProperty());
+        organizerStatus.textProperty().bind(d.organizerStatusProperty());
+        doctorButton.disableProperty().bind(d.busyProperty());
+        organizerButton.visibleProperty().bind(d.organizerNeededProperty());
+        organizerButton.managedProperty().bind(d.organizerNeededProperty());
+        organizerButton.disableProperty().bind(d.busyProperty());
+        d.results().addListener((javafx.collections.ListChangeListener<com.tenantbridge.service.check.CheckResult>) c
+                -> doctorResults.getChildren().setAll(d.results().stream()
+                        .map(com.tenantbridge.ui.common.SummaryViews::check).toList()));
+    }
+
+    @FXML
     private void initialize() {
+        doctorPanel();
         demoOption.setText(TenantKind.DEMO.label());
         demoOption.setUserData(TenantKind.DEMO);
         demoDescription.setText(TenantKind.DEMO.description());

@@ -69,6 +69,7 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
 
     @Override
     public void planChanged(DeploymentPlan plan) {
+        doctor.planChanged(plan);
         if (plan == null || plan.scenario() == null) {
             return;
         }
@@ -87,8 +88,12 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
     private volatile RequiredAccess granted;
     private java.util.function.Consumer<URI> browser = uri -> { };
 
+    private final TenantDoctorViewModel doctor;
+
     public ConnectStepViewModel(BackgroundTasks tasks, Workers workers, DemoTenantRunner demo, SignInService signIns,
-            EngineSession session) {
+            EngineSession session, com.tenantbridge.service.check.Doctor doctorService) {
+        this.doctor = new TenantDoctorViewModel(tasks, session, doctorService, signIns, () -> signedIn.get());
+        signedIn.addListener((obs, old, now) -> doctor.refreshOrganizer());
         this.tasks = tasks;
         this.workers = workers;
         this.demo = demo;
@@ -229,6 +234,7 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
         // what undoing or resuming its run takes, which the wizard offers on the Report and Run steps).
         java.util.LinkedHashSet<String> scopes = new java.util.LinkedHashSet<>(demoAccess.toUndo().graphScopes());
         scopes.addAll(demoAccess.toResume().graphScopes());
+        scopes.addAll(TenantDoctorViewModel.DOCTOR_SCOPES);
         demoConnections = demoUrl == null ? null : new DemoConnections(demoUrl, domains)
                 .signedInWith(List.copyOf(scopes), defaults);
         if (kind.get() == TenantKind.DEMO) {
@@ -343,8 +349,20 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
         }
     }
 
+    /** The organizer signs in the way the admin chose; their device code shows where the admin's did. */
+    public void signInOrganizer() {
+        doctor.signInOrganizer(method.get(), message -> workers.fx().execute(() -> signInStatus.set(message)),
+                browser);
+    }
+
+    /** The doctor's panel and the organizer's sign-in. */
+    public TenantDoctorViewModel doctor() {
+        return doctor;
+    }
+
     @Override
     public void onEnter(DeploymentPlan plan) {
+        doctor.planChanged(plan);
         // The plan may still be unfinished here (Details comes later), so read it the forgiving way the picture does.
         planTenants = com.tenantbridge.domain.plan.Topology.of(plan).boxes().stream()
                 .filter(b -> b.role() == com.tenantbridge.domain.plan.Topology.Role.HOST

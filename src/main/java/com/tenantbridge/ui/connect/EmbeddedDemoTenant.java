@@ -57,6 +57,11 @@ public final class EmbeddedDemoTenant implements DemoTenantRunner, AutoCloseable
         }
     }
 
+    /** What the running demo tenant has answered so far (requests, writes), to see what a step wrote. */
+    public synchronized DemoTenantServer.Traffic traffic() {
+        return server == null ? new DemoTenantServer.Traffic(0, 0, 0, 0) : server.traffic();
+    }
+
     @Override
     public synchronized void close() {
         if (server != null) {

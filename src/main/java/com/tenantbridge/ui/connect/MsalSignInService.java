@@ -42,6 +42,17 @@ public final class MsalSignInService implements SignInService {
     }
 
     @Override
+    public String signInOrganizer(SignedIn admin, String tenant, SignInMethod method,
+            Consumer<String> deviceCodeMessage, Consumer<URI> openBrowser) {
+        TenantSignIn organizer = TenantSignIn.signIn(settings, cache(), tenant, method, Set.copyOf(
+                RequiredAccess.ORGANIZER_SCOPES), deviceCodeMessage, openBrowser);
+        if (admin.connections() instanceof Microsoft365Connections m365) {
+            m365.organizerSignedIn(tenant, organizer);
+        }
+        return organizer.username();
+    }
+
+    @Override
     public String tokenCacheDescription() {
         return cache().description();
     }

@@ -16,6 +16,15 @@ public interface SignInService {
     SignedIn signIn(String tenant, SignInMethod method, RequiredAccess access, Consumer<String> deviceCodeMessage,
             Consumer<URI> openBrowser);
 
+    /**
+     * The anonymous-join organizer's own sign-in to {@code tenant} (RequiredAccess.ORGANIZER_SCOPES), added to the
+     * admin's connections so the meeting is made on the organizer's calendar; returns who signed in.
+     */
+    default String signInOrganizer(SignedIn admin, String tenant, SignInMethod method,
+            Consumer<String> deviceCodeMessage, Consumer<URI> openBrowser) {
+        throw new UnsupportedOperationException("no organizer sign-in here");
+    }
+
     /** Where sign-ins are remembered (keychain, or memory only), to tell the admin before they sign in. */
     String tokenCacheDescription();
 }

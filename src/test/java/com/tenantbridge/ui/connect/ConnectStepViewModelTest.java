@@ -43,7 +43,7 @@ class ConnectStepViewModelTest {
     private final EngineSession session = new EngineSession();
     private final FakeSignIn signIn = new FakeSignIn();
     private final ConnectStepViewModel vm = new ConnectStepViewModel(new SyncTasks(), Workers.direct(), demo, signIn,
-            session);
+            session, new com.tenantbridge.service.check.Doctor(java.util.List::of));
 
     /** Signs in to anything whose name does not start with "bad". */
     static final class FakeSignIn implements SignInService {

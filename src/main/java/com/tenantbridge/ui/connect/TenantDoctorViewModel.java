@@ -1,0 +1,136 @@
+package com.tenantbridge.ui.connect;
+
+import com.tenantbridge.auth.SignInMethod;
+import com.tenantbridge.domain.plan.DeploymentPlan;
+import com.tenantbridge.domain.scenario.RequiredAccess;
+import com.tenantbridge.service.Failures;
+import com.tenantbridge.service.check.CheckResult;
+import com.tenantbridge.service.check.CheckStatus;
+import com.tenantbridge.service.check.Doctor;
+import com.tenantbridge.service.engine.TenantConnections;
+import com.tenantbridge.ui.common.BackgroundTasks;
+import com.tenantbridge.ui.common.EngineSession;
+import java.net.URI;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Connect's "before you go on" panel: the doctor's read-only look at the plan's host tenant, and, for anonymous join
+ * on Microsoft 365, the organizer's own sign-in so their meeting is made from here rather than handed over.
+ */
+public final class TenantDoctorViewModel {
+
+    /** What the doctor reads besides the plan's own: the admin's roles (user-list-memberof, /me with User.Read). */
+    static final List<String> DOCTOR_SCOPES = List.of("User.Read");
+
+    private final BackgroundTasks tasks;
+    private final EngineSession session;
+    private final Doctor doctor;
+    private final SignInService signIns;
+    private final Supplier<SignInService.SignedIn> admin;
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper organizerStatus = new ReadOnlyStringWrapper(this, "organizerStatus", "");
+    private final BooleanProperty organizerNeeded = new SimpleBooleanProperty(this, "organizerNeeded");
+    private final ObservableList<CheckResult> results = FXCollections.observableArrayList();
+    private DeploymentPlan plan;
+
+    TenantDoctorViewModel(BackgroundTasks tasks, EngineSession session, Doctor doctor, SignInService signIns,
+            Supplier<SignInService.SignedIn> admin) {
+        this.tasks = tasks;
+        this.session = session;
+        this.doctor = doctor;
+        this.signIns = signIns;
+        this.admin = admin;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty organizerStatusProperty() {
+        return organizerStatus.getReadOnlyProperty();
+    }
+
+    /** True for an anonymous-join plan on a Microsoft 365 sign-in: only then does the organizer sign in here. */
+    public ReadOnlyBooleanProperty organizerNeededProperty() {
+        return organizerNeeded;
+    }
+
+    public ObservableList<CheckResult> results() {
+        return results;
+    }
+
+    void planChanged(DeploymentPlan value) {
+        plan = value;
+        refreshOrganizer();
+    }
+
+    void refreshOrganizer() {
+        organizerNeeded.set(plan != null && plan.anonymousJoin() != null && plan.anonymousJoin().meeting() != null
+                && admin.get() != null);
+    }
+
+    /** Reads the plan's host tenant; writes nothing. */
+    public void examine() {
+        TenantConnections connections = session.connections();
+        if (busy.get() || plan == null || plan.hostTenant() == null || plan.scenario() == null || connections == null) {
+            status.set(connections == null ? "Connect first." : "Choose a scenario and its tenants first.");
+            return;
+        }
+        DeploymentPlan current = plan;
+        String host = current.hostTenant().domain();
+        busy.set(true);
+        status.set("Looking at " + host + "\u2026");
+        RequiredAccess asked = current.requiredAccess();
+        java.util.LinkedHashSet<String> scopes = new java.util.LinkedHashSet<>(asked.graphScopes());
+        scopes.addAll(DOCTOR_SCOPES);
+        RequiredAccess needed = new RequiredAccess(asked.scenario(), List.copyOf(scopes), asked.teamsPowerShell(),
+                asked.compliancePowerShell(), asked.adminRoles());
+        tasks.run("Looking at " + host, () -> doctor.examine(host, session.connectionsFor(needed, connections,
+                message -> { }), List.of(asked), current, needed.graphScopes()), found -> {
+                    busy.set(false);
+                    results.setAll(found);
+                    long failed = found.stream().filter(r -> r.status() == CheckStatus.FAIL).count();
+                    status.set((failed == 0 ? "Nothing is missing for this plan." : failed + " thing"
+                            + (failed == 1 ? " is" : "s are") + " missing: see the fixes.") + " Nothing was changed.");
+                }, error -> {
+                    busy.set(false);
+                    status.set("Could not look at " + host + ": " + Failures.describe(error));
+                });
+    }
+
+    /** The organizer signs in (browser or device code, as the admin did); their meeting is then made from here. */
+    public void signInOrganizer(SignInMethod method, Consumer<String> deviceCode, Consumer<URI> browser) {
+        SignInService.SignedIn signedIn = admin.get();
+        if (busy.get() || signedIn == null || !organizerNeeded.get()) {
+            return;
+        }
+        String organizer = plan.anonymousJoin().meeting().organizer();
+        busy.set(true);
+        organizerStatus.set("Sign in as " + organizer + "\u2026");
+        tasks.run("Signing in the organizer", () -> signIns.signInOrganizer(signedIn, signedIn.tenant(), method,
+                deviceCode, browser), who -> {
+                    busy.set(false);
+                    organizerStatus.set(who.equalsIgnoreCase(organizer) ? "Signed in as the organizer, " + who
+                            + ": the meeting is made on their calendar." : "Signed in as " + who + ", not " + organizer
+                            + ": the meeting is handed over to " + organizer + " instead.");
+                }, error -> {
+                    busy.set(false);
+                    organizerStatus.set("The organizer's sign-in failed: " + Failures.describe(error)
+                            + ". The meeting is handed over to them.");
+                });
+    }
+}
