@@ -40,6 +40,23 @@ class DoctorTest {
     }
 
     @Test
+    void itSaysWhatTheTenantsHaveNowOfWhatThePlanTouches() throws Exception {
+        java.nio.file.Path plan = Examples.shipped("guest-access-abc-experts.json");
+
+        assertThat(cli.run("doctor", "--tenant", cli.tenant, "--plan", plan.toString()))
+                .as("contoso1.com's admin may not invite guests").isEqualTo(ExitCodes.FAILED);
+        assertThat(cli.out()).containsPattern("FAIL +DOC-02-guestAccess +contoso1.com")
+                .contains("Missing: Guest Inviter or User Administrator");
+
+        assertThat(cli.out()).containsPattern("PASS +NOW-01 +abc.com +Teams external access now\\s+found: Open to"
+                + " every organisation.")
+                .containsPattern("NOW-01 +contoso2.com +Teams external access now\\s+found: An allow list with no"
+                        + " organisation on it")
+                .contains("Entra partner settings for contoso1.com now", "None of the 2 is a guest yet.")
+                .doesNotContain("NOW-02-contoso2.com contoso1.com");
+    }
+
+    @Test
     void aMissingRoleIsNamedWithWhatItKeepsFromYou() {
         int code = cli.run("doctor", "--tenant", cli.tenant, "--for", "contoso1.com");
 

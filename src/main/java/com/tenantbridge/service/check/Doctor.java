@@ -65,6 +65,7 @@ public final class Doctor {
                 && tenant.equalsIgnoreCase(plan.hostTenant().domain())) {
             BarrierPrerequisites.check(c, tenant, p);
         }
+        TenantNow.read(c, tenant, p, plan);
         c.add(Handover.of(tenant, connections, plan, powerShellReady));
         return c.results;
     }
