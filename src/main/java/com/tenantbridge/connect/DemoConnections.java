@@ -137,6 +137,17 @@ public final class DemoConnections implements TenantConnections {
         }
     }
 
+    @Override
+    public Optional<com.tenantbridge.service.port.AppRegistrationService> appRegistrations(String domain) {
+        if (domain == null || !domains.contains(domain.toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        String user = signedIn.get(domain.toLowerCase(Locale.ROOT));
+        return Optional.of(new com.tenantbridge.graph.GraphAppRegistrationService(user == null
+                ? GraphClients.demo(graphBaseUrl, domain.toLowerCase(Locale.ROOT))
+                : GraphClients.demoDelegated(graphBaseUrl, user, scopes)));
+    }
+
     /** The demo tenant answers Teams and barrier settings itself. */
     @Override
     public boolean settingsThroughPowerShell() {

@@ -62,6 +62,8 @@ public final class Microsoft365Connections implements TenantConnections {
                             signIn.token(RequiredAccess.TEAMS_ADMIN_SCOPE))), messages);
             ModuleHost compliance = new ModuleHost(pwsh, PowerShellModule.EXCHANGE, domain, signInFor(signIn,
                     directory, () -> Map.of("TB_SCC_TOKEN", signIn.token(COMPLIANCE_SCOPE))), messages);
+            registrations.put(domain.toLowerCase(Locale.ROOT),
+                    new com.tenantbridge.graph.GraphAppRegistrationService(graph));
             hosts.add(teams);
             hosts.add(compliance);
             ports.put(domain.toLowerCase(Locale.ROOT), new TenantPorts(domain, directory,
@@ -70,6 +72,14 @@ public final class Microsoft365Connections implements TenantConnections {
                     new PowerShellTeamsSettingsService(teams), new PowerShellBarrierService(compliance),
                     new com.tenantbridge.graph.GraphBulkWriteService(graph)));
         });
+    }
+
+    private final Map<String, com.tenantbridge.service.port.AppRegistrationService> registrations =
+            new LinkedHashMap<>();
+
+    @Override
+    public Optional<com.tenantbridge.service.port.AppRegistrationService> appRegistrations(String domain) {
+        return Optional.ofNullable(domain == null ? null : registrations.get(domain.toLowerCase(Locale.ROOT)));
     }
 
     /** The organizers who signed in for their meetings, per tenant; a meeting without one is handed over. */

@@ -81,6 +81,8 @@ final class GraphApi {
                 yield users.handle(req);
             }
             case "me" -> MemberOf.me(req);
+            case "applications" -> ApplicationsApi.applications(req);
+            case "servicePrincipals" -> ApplicationsApi.createServicePrincipal(req);
             case "invitations" -> users.invite(req);
             case "groups" -> groups.groups(req);
             case "teams" -> groups.teams(req);

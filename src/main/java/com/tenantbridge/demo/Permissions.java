@@ -84,6 +84,11 @@ final class Permissions {
             // user-list-memberof: /me with User.Read
             new Rule("GET", "me/memberOf", List.of("User.Read", "GroupMember.Read.All", "Directory.Read.All",
                     "Directory.ReadWrite.All")),
+            // application-list, application-post-applications, serviceprincipal-post-serviceprincipals
+            new Rule("GET", "applications", List.of("Application.Read.All", "Application.ReadWrite.All",
+                    "Directory.Read.All")),
+            new Rule("POST", "applications", List.of("Application.ReadWrite.All")),
+            new Rule("POST", "servicePrincipals", List.of("Application.ReadWrite.All")),
             // serviceprincipal-get
             new Rule("GET", "servicePrincipals(*)", List.of("Application.Read.All", "Application.ReadWrite.All",
                     "Directory.Read.All", "Directory.ReadWrite.All")),

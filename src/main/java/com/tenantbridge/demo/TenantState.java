@@ -32,6 +32,8 @@ final class TenantState {
     final List<ObjectNode> servicePrincipals = new ArrayList<>();
     /** Directory roles with the ids of their members (directoryrole-list-members). */
     final List<ObjectNode> directoryRoles = new ArrayList<>();
+    /** App registrations made in the tenant (application-post-applications). */
+    final List<ObjectNode> applications = new ArrayList<>();
     final LinkedHashMap<String, ObjectNode> users = new LinkedHashMap<>();
     final LinkedHashMap<String, ObjectNode> groups = new LinkedHashMap<>();
     /** groupId → userId → membership (id, userId, roles). */
@@ -68,6 +70,7 @@ final class TenantState {
         snapshot.path("subscribedSkus").forEach(s -> subscribedSkus.add((ObjectNode) s.deepCopy()));
         snapshot.path("servicePrincipals").forEach(s -> servicePrincipals.add((ObjectNode) s.deepCopy()));
         snapshot.path("directoryRoles").forEach(r -> directoryRoles.add((ObjectNode) r.deepCopy()));
+        snapshot.path("applications").forEach(a -> applications.add((ObjectNode) a.deepCopy()));
         snapshot.path("users").forEach(u -> putUser((ObjectNode) u.deepCopy()));
         snapshot.path("groups").forEach(g -> groups.put(g.path("id").asText(), (ObjectNode) g.deepCopy()));
         snapshot.path("memberships").fields().forEachRemaining(e -> {
@@ -109,6 +112,7 @@ final class TenantState {
         root.set("subscribedSkus", array(subscribedSkus));
         root.set("servicePrincipals", array(servicePrincipals));
         root.set("directoryRoles", array(directoryRoles));
+        root.set("applications", array(applications));
         root.set("users", array(users.values()));
         root.set("groups", array(groups.values()));
         ObjectNode ms = root.putObject("memberships");

@@ -22,6 +22,11 @@ public interface TenantConnections {
     /** A short description for reports, e.g. "demo tenant at http://127.0.0.1:8765/v1.0". */
     String describe();
 
+    /** App registrations in {@code domain}, for registering TenantBridge's own app; empty where not signed in. */
+    default Optional<com.tenantbridge.service.port.AppRegistrationService> appRegistrations(String domain) {
+        return Optional.empty();
+    }
+
     /** Whether Teams and barrier settings go through PowerShell 7 (a Microsoft 365 tenant) or not (the demo's). */
     default boolean settingsThroughPowerShell() {
         return true;
