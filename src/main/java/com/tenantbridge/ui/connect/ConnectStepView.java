@@ -58,6 +58,10 @@ public final class ConnectStepView {
     private Label organizerStatus;
     @FXML
     private javafx.scene.layout.VBox doctorResults;
+    @FXML
+    private javafx.scene.control.Button registerAppButton;
+    @FXML
+    private Label registerStatus;
 
     public ConnectStepView(ConnectStepViewModel vm) {
         this.vm = vm;
@@ -70,7 +74,12 @@ public final class ConnectStepView {
 
     @FXML
     private void onOrganizer() {
-        vm.signInOrganizer();
+        vm.doctor().signInOrganizer();
+    }
+
+    @FXML
+    private void onRegisterApp() {
+        vm.doctor().registerApp();
     }
 
     private void doctorPanel() {
@@ -81,6 +90,8 @@ public final class ConnectStepView {
         organizerButton.visibleProperty().bind(d.organizerNeededProperty());
         organizerButton.managedProperty().bind(d.organizerNeededProperty());
         organizerButton.disableProperty().bind(d.busyProperty());
+        registerStatus.textProperty().bind(d.registerStatusProperty());
+        registerAppButton.disableProperty().bind(d.busyProperty().or(vm.kindProperty().isEqualTo(TenantKind.DEMO)));
         d.results().addListener((javafx.collections.ListChangeListener<com.tenantbridge.service.check.CheckResult>) c
                 -> doctorResults.getChildren().setAll(d.results().stream()
                         .map(com.tenantbridge.ui.common.SummaryViews::check).toList()));

@@ -92,7 +92,9 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
 
     public ConnectStepViewModel(BackgroundTasks tasks, Workers workers, DemoTenantRunner demo, SignInService signIns,
             EngineSession session, com.tenantbridge.service.check.Doctor doctorService) {
-        this.doctor = new TenantDoctorViewModel(tasks, session, doctorService, signIns, () -> signedIn.get());
+        this.doctor = new TenantDoctorViewModel(tasks, session, doctorService, signIns, () -> signedIn.get(),
+                new TenantDoctorViewModel.Prompts(() -> method.get(), () -> tenant.get().strip(),
+                        message -> workers.fx().execute(() -> signInStatus.set(message)), () -> browser));
         signedIn.addListener((obs, old, now) -> doctor.refreshOrganizer());
         this.tasks = tasks;
         this.workers = workers;
@@ -347,12 +349,6 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
         for (DemoTenantChoice t : demoTenants) {
             t.inPlanProperty().set(t.domains().stream().anyMatch(d -> planTenants.stream().anyMatch(d::equalsIgnoreCase)));
         }
-    }
-
-    /** The organizer signs in the way the admin chose; their device code shows where the admin's did. */
-    public void signInOrganizer() {
-        doctor.signInOrganizer(method.get(), message -> workers.fx().execute(() -> signInStatus.set(message)),
-                browser);
     }
 
     /** The doctor's panel and the organizer's sign-in. */

@@ -4,6 +4,8 @@ import com.tenantbridge.auth.SignInMethod;
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.scenario.RequiredAccess;
 import com.tenantbridge.service.Failures;
+import com.tenantbridge.service.app.AppPermissions;
+import com.tenantbridge.service.app.AppRegistration;
 import com.tenantbridge.service.check.CheckResult;
 import com.tenantbridge.service.check.CheckStatus;
 import com.tenantbridge.service.check.Doctor;
@@ -42,9 +44,17 @@ public final class TenantDoctorViewModel {
     private final BooleanProperty organizerNeeded = new SimpleBooleanProperty(this, "organizerNeeded");
     private final ObservableList<CheckResult> results = FXCollections.observableArrayList();
     private DeploymentPlan plan;
+    private final Prompts prompts;
+    private final ReadOnlyStringWrapper registerStatus = new ReadOnlyStringWrapper(this, "registerStatus", "");
+
+    /** How the admin signs in on Connect: its method, the tenant typed, where prompts show, the browser. */
+    record Prompts(Supplier<SignInMethod> method, Supplier<String> tenant, Consumer<String> progress,
+            Supplier<Consumer<URI>> browser) {
+    }
 
     TenantDoctorViewModel(BackgroundTasks tasks, EngineSession session, Doctor doctor, SignInService signIns,
-            Supplier<SignInService.SignedIn> admin) {
+            Supplier<SignInService.SignedIn> admin, Prompts prompts) {
+        this.prompts = prompts;
         this.tasks = tasks;
         this.session = session;
         this.doctor = doctor;
@@ -67,6 +77,10 @@ public final class TenantDoctorViewModel {
     /** True for an anonymous-join plan on a Microsoft 365 sign-in: only then does the organizer sign in here. */
     public ReadOnlyBooleanProperty organizerNeededProperty() {
         return organizerNeeded;
+    }
+
+    public ReadOnlyStringProperty registerStatusProperty() {
+        return registerStatus.getReadOnlyProperty();
     }
 
     public ObservableList<CheckResult> results() {
@@ -113,7 +127,10 @@ public final class TenantDoctorViewModel {
     }
 
     /** The organizer signs in (browser or device code, as the admin did); their meeting is then made from here. */
-    public void signInOrganizer(SignInMethod method, Consumer<String> deviceCode, Consumer<URI> browser) {
+    public void signInOrganizer() {
+        SignInMethod method = prompts.method().get();
+        Consumer<String> deviceCode = prompts.progress();
+        Consumer<URI> browser = prompts.browser().get();
         SignInService.SignedIn signedIn = admin.get();
         if (busy.get() || signedIn == null || !organizerNeeded.get()) {
             return;
@@ -132,5 +149,34 @@ public final class TenantDoctorViewModel {
                     organizerStatus.set("The organizer's sign-in failed: " + Failures.describe(error)
                             + ". The meeting is handed over to them.");
                 });
+    }
+
+    /**
+     * Registers TenantBridge's own app in the Microsoft 365 tenant typed on Connect, with a sign-in of its own
+     * (Application.ReadWrite.All), and says where to consent and how to use it.
+     */
+    public void registerApp() {
+        String tenant = prompts.tenant().get();
+        if (busy.get() || tenant.isEmpty()) {
+            registerStatus.set("Type your Microsoft 365 tenant above first.");
+            return;
+        }
+        busy.set(true);
+        registerStatus.set("Sign in to " + tenant + " to register TenantBridge\u2026");
+        RequiredAccess access = new RequiredAccess(null, AppPermissions.TO_REGISTER, false, false, List.of());
+        tasks.run("Registering TenantBridge", () -> {
+            SignInService.SignedIn s = signIns.signIn(tenant, prompts.method().get(), access, prompts.progress(),
+                    prompts.browser().get());
+            return AppRegistration.register(s.connections().appRegistrations(tenant).orElseThrow(() ->
+                    new IllegalStateException("not signed in to " + tenant)), tenant, "TenantBridge");
+        }, r -> {
+            busy.set(false);
+            registerStatus.set((r.created() ? "Registered" : "Already registered") + ": client id " + r.app().appId()
+                    + ". Consent for the organisation at " + r.consentUrl() + ", then set TENANTBRIDGE_CLIENT_ID="
+                    + r.app().appId() + " and start TenantBridge again.");
+        }, error -> {
+            busy.set(false);
+            registerStatus.set("Could not register TenantBridge: " + Failures.describe(error));
+        });
     }
 }

@@ -70,13 +70,76 @@ class ConnectStepViewModelTest {
             if (method == SignInMethod.DEVICE_CODE) {
                 deviceCode.accept("To sign in, open https://microsoft.com/devicelogin and enter ABCD1234.");
             }
-            return new SignedIn("admin@" + tenant, tenant, com.tenantbridge.cli.TestConnections.none());
+            return new SignedIn("admin@" + tenant, tenant, tenant.startsWith("register") ? withApps()
+                    : com.tenantbridge.cli.TestConnections.none());
+        }
+
+        /** A tenant whose app registrations are kept in memory; each permission value is its own id. */
+        private static com.tenantbridge.service.engine.TenantConnections withApps() {
+            var apps = new com.tenantbridge.service.port.AppRegistrationService() {
+                final java.util.List<App> registered = new java.util.ArrayList<>();
+
+                @Override
+                public java.util.Optional<App> findApp(String displayName) {
+                    return registered.stream().filter(a -> a.displayName().equals(displayName)).findFirst();
+                }
+
+                @Override
+                public java.util.Map<String, String> delegatedPermissionIds(String resourceAppId) {
+                    java.util.Map<String, String> ids = new java.util.HashMap<>();
+                    com.tenantbridge.service.app.AppPermissions.needed().get(resourceAppId).forEach(v -> ids.put(v, v));
+                    return ids;
+                }
+
+                @Override
+                public App register(String displayName, String redirectUri, java.util.Map<String,
+                        java.util.List<String>> ids) {
+                    App app = new App("obj-1", "app-1", displayName);
+                    registered.add(app);
+                    return app;
+                }
+
+                @Override
+                public void addServicePrincipal(String appId) {
+                }
+            };
+            return new com.tenantbridge.service.engine.TenantConnections() {
+                @Override
+                public java.util.Optional<com.tenantbridge.service.port.TenantPorts> ports(String domain) {
+                    return java.util.Optional.empty();
+                }
+
+                @Override
+                public java.util.Optional<com.tenantbridge.service.port.AppRegistrationService> appRegistrations(
+                        String domain) {
+                    return java.util.Optional.of(apps);
+                }
+
+                @Override
+                public String describe() {
+                    return "apps";
+                }
+            };
         }
 
         @Override
         public String tokenCacheDescription() {
             return "Sign-ins are kept in memory for this run only.";
         }
+    }
+
+    @Test
+    void registeringTenantBridgesAppSignsInForItAndSaysWhereToConsent() {
+        vm.kindProperty().set(TenantKind.MICROSOFT_365);
+        vm.tenantProperty().set("register.example");
+
+        vm.doctor().registerApp();
+
+        assertThat(signIn.asked).last().satisfies(a -> assertThat(a.graphScopes())
+                .containsExactly("Application.ReadWrite.All"));
+        assertThat(vm.doctor().registerStatusProperty().get()).isEqualTo("Registered: client id app-1. Consent for"
+                + " the organisation at https://login.microsoftonline.com/register.example/adminconsent?client_id=app-1,"
+                + " then set TENANTBRIDGE_CLIENT_ID=app-1 and start TenantBridge again.");
     }
 
     @Test
