@@ -42,6 +42,10 @@ final class RollbackCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Machine-readable output.")
     boolean json;
 
+    @Option(names = "--organizer-sign-in", description = "With --plan, anonymous join: the meeting's organizer signs in"
+            + " to remove the meeting the run made on their calendar.")
+    boolean organizerSignIn;
+
     @Option(names = "--force", description = "Roll back a journal that is not this plan's, names another tenant, or"
             + " whose checksums do not hold. Even then each undo first checks the object is the one the run made.")
     boolean force;
@@ -114,6 +118,9 @@ final class RollbackCommand implements Callable<Integer> {
         int done = Rollback.pending(verified);
         RequiredAccess needed = (deployment == null ? access(entries) : deployment.requiredAccess()).toUndo();
         try (EngineSession session = EngineSession.open(tenants, needed, err)) {
+            if (deployment != null) {
+                session.signInOrganizer(deployment, organizerSignIn, err);
+            }
             List<String> problems = JournalGuard.problems(verified, deployment == null ? null : deployment.planId(),
                     session.connections());
             if (!problems.isEmpty()) {
