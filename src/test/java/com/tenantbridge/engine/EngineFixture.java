@@ -45,16 +45,7 @@ final class EngineFixture implements AutoCloseable {
 
     /** Every Graph scope any scenario asks for, to run, to resume or to roll back. */
     static List<String> appScopes() {
-        java.util.Set<String> scopes = new java.util.TreeSet<>();
-        for (Scenario s : Scenario.values()) {
-            for (boolean barriers : new boolean[] {false, true}) {
-                RequiredAccess access = RequiredAccess.of(s, barriers, true);
-                scopes.addAll(access.graphScopes());
-                scopes.addAll(access.toUndo().graphScopes());
-                scopes.addAll(access.toResume().graphScopes());
-            }
-        }
-        return List.copyOf(scopes);
+        return RequiredAccess.everyScenarioScopes();
     }
 
     static DeploymentPlan example(Scenario scenario) {

@@ -17,6 +17,20 @@ public record RequiredAccess(Scenario scenario, List<String> graphScopes, boolea
      */
     public static final List<String> ORGANIZER_SCOPES = List.of("Calendars.ReadWrite", "OnlineMeetings.ReadWrite");
 
+    /** Every Graph scope any scenario asks for, to run, to resume or to roll back, in a stable order. */
+    public static List<String> everyScenarioScopes() {
+        java.util.Set<String> scopes = new java.util.LinkedHashSet<>();
+        for (Scenario s : Scenario.values()) {
+            for (boolean barriers : new boolean[] {false, true}) {
+                RequiredAccess a = of(s, barriers, true);
+                scopes.addAll(a.graphScopes());
+                scopes.addAll(a.toUndo().graphScopes());
+                scopes.addAll(a.toResume().graphScopes());
+            }
+        }
+        return List.copyOf(scopes);
+    }
+
     /** The "Skype and Teams Tenant Admin API" resource, for Connect-MicrosoftTeams -AccessTokens. */
     public static final String TEAMS_ADMIN_SCOPE = "48ac35b8-9aa8-4d74-927d-1f4a14a0b239/.default";
 

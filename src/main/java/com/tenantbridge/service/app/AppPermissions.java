@@ -1,7 +1,6 @@
 package com.tenantbridge.service.app;
 
 import com.tenantbridge.domain.scenario.RequiredAccess;
-import com.tenantbridge.domain.scenario.Scenario;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,14 +32,7 @@ public final class AppPermissions {
     /** Resource app id → the delegated permission values it is asked for, in a stable order. */
     public static Map<String, List<String>> needed() {
         Set<String> graph = new LinkedHashSet<>(List.of("User.Read"));
-        for (Scenario s : Scenario.values()) {
-            for (boolean barriers : new boolean[] {false, true}) {
-                RequiredAccess a = RequiredAccess.of(s, barriers, true);
-                graph.addAll(a.graphScopes());
-                graph.addAll(a.toUndo().graphScopes());
-                graph.addAll(a.toResume().graphScopes());
-            }
-        }
+        graph.addAll(RequiredAccess.everyScenarioScopes());
         graph.addAll(RequiredAccess.ORGANIZER_SCOPES);
         graph.addAll(TEAMS_MODULE_GRAPH);
         Map<String, List<String>> out = new LinkedHashMap<>();
