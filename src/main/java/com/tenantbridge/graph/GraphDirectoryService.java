@@ -62,16 +62,7 @@ public final class GraphDirectoryService implements DirectoryService {
     /** serviceprincipal-get: Application.Read.All at least; an app nobody consented to has none (404). */
     @Override
     public boolean servicePrincipalPresent(String appId) {
-        try {
-            GraphErrors.answered("read the service principal of " + appId, () -> graph.servicePrincipalsWithAppId(appId)
-                    .get(r -> r.queryParameters.select = new String[] {"id", "appId"}));
-            return true;
-        } catch (ApiException e) {
-            if (GraphErrors.isNotFound(e)) {
-                return false;
-            }
-            throw GraphErrors.translate("read the service principal of " + appId, e);
-        }
+        return GraphConsents.servicePrincipalPresent(graph, appId);
     }
 
     @Override
@@ -290,28 +281,7 @@ public final class GraphDirectoryService implements DirectoryService {
 
     @Override
     public List<String> signedInRoles() {
-        List<String> roles = new java.util.ArrayList<>();
-        DirectoryObjectCollectionResponse first = GraphErrors.call("list the signed-in admin's roles",
-                () -> graph.me().memberOf().get());
-        try {
-            new PageIterator.Builder<DirectoryObject, DirectoryObjectCollectionResponse>()
-                    .client(graph)
-                    .collectionPage(first)
-                    .collectionPageFactory(DirectoryObjectCollectionResponse::createFromDiscriminatorValue)
-                    .processPageItemCallback(o -> {
-                        if (o instanceof com.microsoft.graph.models.DirectoryRole role) {
-                            roles.add(role.getDisplayName());
-                        }
-                        return true;
-                    })
-                    .build()
-                    .iterate();
-        } catch (ReflectiveOperationException e) {
-            throw new PortException(0, "", "could not page through the signed-in admin's roles", e);
-        } catch (ApiException e) {
-            throw GraphErrors.translate("list the signed-in admin's roles", e);
-        }
-        return roles;
+        return GraphConsents.signedInRoles(graph);
     }
 
     @Override
