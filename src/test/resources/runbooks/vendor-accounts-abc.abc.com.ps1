@@ -10,8 +10,8 @@ Connect-IPPSSession
 # Before the information barriers (Microsoft's order):
 # a. Admin consent for barriers in Teams: as a Global Administrator open
 #    https://login.microsoftonline.com/common/adminconsent?client_id=bcf62038-e005-436d-b970-2a472f8c1982
-# b. Teams admin center > Teams settings > Search by name: scope directory search using an Exchange
-#    address book policy, then wait 24 hours.
+# b. Teams admin center > Teams settings > Search by name: scope directory search using an
+#    Exchange address book policy, then wait 24 hours.
 # c. Exchange Online PowerShell (Connect-ExchangeOnline): audit logging on
 #    (Get-AdminAuditLogConfig | Format-List UnifiedAuditLogIngestionEnabled), and no address book
 #    policies (Get-AddressBookPolicy returns nothing).

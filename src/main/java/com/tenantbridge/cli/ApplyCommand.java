@@ -149,6 +149,7 @@ final class ApplyCommand implements Callable<Integer> {
                             .withBulk(session.connections().bulkSettings()));
                 }
                 report(out, plan, result, journalFile, handoutFile);
+                handover(args.json ? err : out, plan, planned, result, journalFile);
                 out.flush();
                 return result.succeeded() ? ExitCodes.OK : ExitCodes.FAILED;
             }
@@ -209,6 +210,31 @@ final class ApplyCommand implements Callable<Integer> {
                 out.flush();
             }
         };
+    }
+
+    /**
+     * What the run left to a runbook (other tenants' parts, what PowerShell could not do, the organizer's meeting)
+     * is written beside the journal, for whoever runs it.
+     */
+    private static void handover(PrintWriter out, DeploymentPlan plan, PlanResult planned, ApplyResult result,
+            Path journalFile) {
+        Map<String, List<com.tenantbridge.service.engine.Change>> left = new LinkedHashMap<>();
+        result.outcomes().stream().filter(o -> o.status() == ChangeOutcome.Status.RUNBOOK).forEach(o -> left
+                .computeIfAbsent(o.change().tenant(), t -> new java.util.ArrayList<>()).add(o.change()));
+        if (left.isEmpty()) {
+            return;
+        }
+        String name = journalFile.getFileName().toString().replaceFirst("\\.jsonl$", "");
+        Path dir = journalFile.toAbsolutePath().resolveSibling(name + "-handover");
+        try {
+            List<Path> files = com.tenantbridge.connect.Handover.write(dir, plan, left);
+            out.println("For the runbooks (" + String.join(", ", left.keySet()) + "): " + files.size() + " file"
+                    + (files.size() == 1 ? "" : "s") + " in " + dir);
+        } catch (IOException e) {
+            out.println("Could not write the runbooks to " + dir + " (" + e.getMessage() + "): run plan --handover DIR"
+                    + " for them.");
+        }
+        out.flush();
     }
 
     private void report(PrintWriter out, DeploymentPlan plan, ApplyResult result, Path journalFile, Path handout) {

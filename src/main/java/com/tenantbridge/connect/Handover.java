@@ -25,9 +25,18 @@ public final class Handover {
 
     /** Writes them into {@code dir}; returns the files written. */
     public static List<Path> write(Path dir, DeploymentPlan plan, PlanResult result) throws IOException {
+        return write(dir, plan, result.offline());
+    }
+
+    /**
+     * The same for the changes a run left to a runbook, by tenant: those planned offline and those PowerShell could
+     * not do when they came up.
+     */
+    public static List<Path> write(Path dir, DeploymentPlan plan, Map<String, List<Change>> byTenant)
+            throws IOException {
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
-        for (Map.Entry<String, List<Change>> e : result.offline().entrySet()) {
+        for (Map.Entry<String, List<Change>> e : byTenant.entrySet()) {
             String tenant = e.getKey();
             Path runbook = dir.resolve(tenant + ".ps1");
             Files.writeString(runbook, Runbooks.forTenant(tenant, plan.displayName(), e.getValue()), StandardCharsets.UTF_8);

@@ -49,8 +49,8 @@ final class MeetingHandover {
             attendee.setParticipationLevel(ParticipationLevel.REQUIRED);
             event.addAttendee(attendee);
         });
-        event.setDescription("Make this a Teams meeting before you send it; in Meeting options, " + lobby(m.lobbyBypass())
-                + ". The expert joins from the link in the invitation; you join from Remote Assist on HoloLens.");
+        event.setDescription("Make this a Teams meeting before you send it; in Meeting options, "
+                + lobby(m.lobbyBypass()) + ". The expert joins from the link in the invitation; you join from Remote Assist on HoloLens.");
         ICalendar ical = new ICalendar();
         ical.addEvent(event);
         return ical;

@@ -69,9 +69,10 @@ public final class Runbooks {
     private static String barrierPrerequisites(String tenant, List<Change> graph) {
         StringBuilder s = new StringBuilder("\n# Before the information barriers (Microsoft's order):\n");
         s.append("# a. Admin consent for barriers in Teams: as a Global Administrator open\n");
-        s.append("#    https://login.microsoftonline.com/common/adminconsent?client_id=bcf62038-e005-436d-b970-2a472f8c1982\n");
-        s.append("# b. Teams admin center > Teams settings > Search by name: scope directory search using an Exchange\n");
-        s.append("#    address book policy, then wait 24 hours.\n");
+        s.append("#    https://login.microsoftonline.com/common/adminconsent?client_id="
+                + "bcf62038-e005-436d-b970-2a472f8c1982\n");
+        s.append("# b. Teams admin center > Teams settings > Search by name: scope directory search using an\n");
+        s.append("#    Exchange address book policy, then wait 24 hours.\n");
         s.append("# c. Exchange Online PowerShell (Connect-ExchangeOnline): audit logging on\n");
         s.append("#    (Get-AdminAuditLogConfig | Format-List UnifiedAuditLogIngestionEnabled), and no address book\n");
         s.append("#    policies (Get-AddressBookPolicy returns nothing).\n");

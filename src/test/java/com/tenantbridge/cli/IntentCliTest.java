@@ -86,7 +86,8 @@ class IntentCliTest {
         Path journal = dir.resolve("good.jsonl");
         good = Examples.copy(good, dir);
         assertThat(cli.run("apply", "--plan", good.toString(), "--tenant", cli.tenant, "--yes",
-                "--confirm-narrowing", "--journal", journal.toString(), "--credentials", dir.resolve("handout.csv").toString())).isEqualTo(ExitCodes.OK);
+                "--confirm-narrowing", "--journal", journal.toString(), "--credentials",
+                dir.resolve("handout.csv").toString())).isEqualTo(ExitCodes.OK);
         Path report = dir.resolve("report.html");
         assertThat(cli.run("report", "--journal", journal.toString(), "--plan", bad.toString(), "--out",
                 report.toString())).as(cli.err()).isEqualTo(ExitCodes.OK);

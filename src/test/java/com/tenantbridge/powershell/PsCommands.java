@@ -215,7 +215,8 @@ final class PsCommands {
                 i = j;
             } else if (Character.isLetter(c) || c == '_') {
                 int j = i;
-                while (j < s.length() && (Character.isLetterOrDigit(s.charAt(j)) || "-_.:\\/".indexOf(s.charAt(j)) >= 0)) {
+                while (j < s.length() && (Character.isLetterOrDigit(s.charAt(j))
+                        || "-_.:\\/".indexOf(s.charAt(j)) >= 0)) {
                     j++;
                 }
                 out.add(new Token(Kind.WORD, s.substring(i, j)));

@@ -26,8 +26,8 @@ public final class StandIn {
         Files.writeString(dir.resolve("state.json"), JSON.writeValueAsString(state));
         pwsh = dir.resolve("pwsh");
         String java = ProcessHandle.current().info().command().orElse("java");
-        Files.writeString(pwsh, "#!/bin/sh\nSTANDIN_DIR='" + dir + "' exec '" + java + "' -Xshare:auto -XX:TieredStopAtLevel=1"
-                + " -cp '" + System.getProperty("java.class.path") + "' " + StandInPwsh.class.getName() + " \"$@\"\n");
+        Files.writeString(pwsh, "#!/bin/sh\nSTANDIN_DIR='" + dir + "' exec '" + java + "' -Xshare:auto"
+                + " -XX:TieredStopAtLevel=1 -cp '" + System.getProperty("java.class.path") + "' " + StandInPwsh.class.getName() + " \"$@\"\n");
         Files.setPosixFilePermissions(pwsh, PosixFilePermissions.fromString("rwx------"));
     }
 

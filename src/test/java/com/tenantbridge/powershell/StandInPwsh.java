@@ -111,7 +111,8 @@ public final class StandInPwsh {
             Matcher admitted = Pattern.compile("-AutoAdmittedUsers '(\\w+)'").matcher(script);
             policies.set(id, JSON.createObjectNode().put("Identity", "Tag:" + id)
                     .put("AllowAnonymousUsersToJoinMeeting", script.contains("-AllowAnonymousUsersToJoinMeeting $true"))
-                    .put("AutoAdmittedUsers", admitted.find() ? admitted.group(1) : "EveryoneInCompanyExcludingGuests"));
+                    .put("AutoAdmittedUsers", admitted.find() ? admitted.group(1)
+                            : "EveryoneInCompanyExcludingGuests"));
             return "";
         }
         if (script.contains("Remove-CsTeamsMeetingPolicy")) {

@@ -60,7 +60,8 @@ public final class Doctor {
             }
         }
         c.run("DOC-03", tenant, "Licences and free seats", () -> licences(tenant, p.licensing().subscribedSkus()));
-        boolean powerShellReady = !connections.settingsThroughPowerShell() ? notNeeded(c, tenant) : powerShell(c, tenant);
+        boolean powerShellReady = !connections.settingsThroughPowerShell() ? notNeeded(c, tenant)
+                : powerShell(c, tenant);
         if (plan != null && plan.vendors() != null && plan.vendors().informationBarriers() != null
                 && tenant.equalsIgnoreCase(plan.hostTenant().domain())) {
             BarrierPrerequisites.check(c, tenant, p);
@@ -89,7 +90,7 @@ public final class Doctor {
                         + " Management), or hand this part to an admin who holds it."));
     }
 
-    /** "Guest Inviter or User Administrator" → both names; "Security Administrator (…)" → the name; a note → none. */
+    /** "Guest Inviter or User Administrator" → both; "Security Administrator (…)" → the name; a note → none. */
     static List<String> roleNames(String need) {
         if (!need.contains("Administrator") && !need.contains("Inviter")) {
             return List.of();

@@ -36,7 +36,8 @@ final class TenantNow {
             String host = plan.hostTenant().domain();
             for (String other : Checker.tenants(plan)) {
                 // The plan pairs the host with each other tenant, never two others with each other.
-                if (!other.equalsIgnoreCase(tenant) && (tenant.equalsIgnoreCase(host) || other.equalsIgnoreCase(host))) {
+                boolean paired = tenant.equalsIgnoreCase(host) || other.equalsIgnoreCase(host);
+                if (!other.equalsIgnoreCase(tenant) && paired) {
                     partner(c, tenant, p, other);
                 }
             }
