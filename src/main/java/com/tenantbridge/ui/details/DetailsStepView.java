@@ -115,6 +115,7 @@ public final class DetailsStepView {
         problemsTab.graphicProperty().bind(Bindings.when(vm.validProperty()).then((Node) null)
                 .otherwise(errorIcon));
         vm.summary().addListener((ListChangeListener<PlanSummary.Section>) c -> showSummary());
+        vm.now().addListener((ListChangeListener<com.tenantbridge.service.check.CheckResult>) c -> showSummary());
         showSummary();
 
         com.tenantbridge.ui.common.TopologyView picture = new com.tenantbridge.ui.common.TopologyView();
@@ -164,5 +165,13 @@ public final class DetailsStepView {
 
     private void showSummary() {
         summary.getChildren().setAll(SummaryViews.sections(vm.summary()));
+        if (!vm.now().isEmpty()) {
+            javafx.scene.control.Label heading = new javafx.scene.control.Label("Now in the tenants (kept unless the"
+                    + " plan names it)");
+            heading.getStyleClass().add("summary-title");
+            heading.setWrapText(true);
+            summary.getChildren().add(heading);
+            vm.now().forEach(r -> summary.getChildren().add(SummaryViews.check(r)));
+        }
     }
 }

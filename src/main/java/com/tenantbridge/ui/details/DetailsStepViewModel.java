@@ -14,11 +14,6 @@ import com.tenantbridge.service.engine.PlanResult;
 import com.tenantbridge.service.engine.Planner;
 import com.tenantbridge.service.engine.TenantConnections;
 import com.tenantbridge.service.plan.ExamplePlans;
-import com.tenantbridge.service.engine.TenantConnections;
-import com.tenantbridge.service.plan.ExistingAccounts;
-import com.tenantbridge.service.plan.VendorCsv;
-import com.tenantbridge.service.port.TenantPorts;
-import java.util.Optional;
 import java.util.function.Supplier;
 import com.tenantbridge.ui.common.AbstractStepViewModel;
 import com.tenantbridge.ui.common.BackgroundTasks;
@@ -55,6 +50,8 @@ public final class DetailsStepViewModel extends AbstractStepViewModel {
     private final StringProperty hostDomain = new SimpleStringProperty(this, "hostDomain", "");
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ObservableList<PlanSummary.Section> summary = FXCollections.observableArrayList();
+    /** What the connected tenants have now of what the plan touches; empty when none is connected. */
+    private final ObservableList<com.tenantbridge.service.check.CheckResult> now = FXCollections.observableArrayList();
     private final SimpleBooleanProperty sectionMissing = new SimpleBooleanProperty(this, "sectionMissing");
     private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>(this, "scenario");
     private final ReadOnlyObjectWrapper<DeploymentPlan> plan = new ReadOnlyObjectWrapper<>(this, "plan",
@@ -167,6 +164,10 @@ public final class DetailsStepViewModel extends AbstractStepViewModel {
         return problems;
     }
 
+    public ObservableList<com.tenantbridge.service.check.CheckResult> now() {
+        return now;
+    }
+
     public ObservableList<PlanSummary.Section> summary() {
         return summary;
     }
@@ -232,45 +233,7 @@ public final class DetailsStepViewModel extends AbstractStepViewModel {
      * tenant is connected, accounts it has already are named (they are kept, not created again).
      */
     public void importVendors() {
-        dialogs.chooseAccountsCsv().ifPresent(file -> {
-            DeploymentPlan current = plan.get();
-            TenantConnections connected = connections.get();
-            String host = current.hostTenant() == null ? null : current.hostTenant().domain();
-            status.set("Reading " + file.getFileName() + "\u2026");
-            tasks.run("Importing vendor accounts", () -> {
-                VendorCsv.Result read = VendorCsv.read(file, current);
-                List<Problem> existing = List.of();
-                if (read.ok() && connected != null && host != null) {
-                    Optional<TenantPorts> ports = connected.ports(host);
-                    if (ports.isPresent()) {
-                        existing = ExistingAccounts.find(read.accounts(), ports.get().directory(), host);
-                    }
-                }
-                return new Imported(read, existing);
-            }, imported -> {
-                VendorCsv.Result result = imported.read();
-                if (!result.ok()) {
-                    status.set("Nothing imported from " + file.getFileName() + ".");
-                    dialogs.showError("Cannot import " + file.getFileName(), "Fix these rows and import again;"
-                            + " nothing was added.", result.problems().stream().map(Problem::toString).toList());
-                    return;
-                }
-                vendors.addAll(result.accounts());
-                int n = result.accounts().size();
-                status.set("Imported " + n + " account" + (n == 1 ? "" : "s") + " from " + file.getFileName()
-                        + (imported.existing().isEmpty() ? "." : "; " + imported.existing().size() + " exist"
-                        + (imported.existing().size() == 1 ? "s" : "") + " in " + host + " already."));
-                if (!imported.existing().isEmpty()) {
-                    dialogs.showWarning("Imported " + n + " account" + (n == 1 ? "" : "s"), imported.existing()
-                            .size() + " of them exist in " + host + " already: they are kept as they are and"
-                            + " get no new password.", imported.existing().stream().map(Problem::toString)
-                            .toList());
-                }
-            }, error -> status.set("Could not import: " + Failures.describe(error)));
-        });
-    }
-
-    private record Imported(VendorCsv.Result read, List<Problem> existing) {
+        new VendorImport(tasks, dialogs, vendors, status::set).run(plan.get(), connections.get());
     }
 
     /** Saves the previewed runbook where the admin chooses. */
@@ -297,6 +260,17 @@ public final class DetailsStepViewModel extends AbstractStepViewModel {
             loadSection(plan);
         });
         planChanged(plan);
+        readNow(plan);
+    }
+
+    /** Read off the FX thread when Details opens: the admin edits the plan with what the tenants have in view. */
+    private void readNow(DeploymentPlan p) {
+        TenantConnections connected = connections.get();
+        now.clear();
+        if (connected != null && p.scenario() != null && p.hostTenant() != null && p.hostTenant().domain() != null) {
+            tasks.run("Reading what the tenants have now", () -> com.tenantbridge.service.check.CurrentSettings
+                    .read(p, connected), now::setAll, error -> now.clear());
+        }
     }
 
     private void loadSection(DeploymentPlan p) {
