@@ -55,7 +55,7 @@ final class DemoTenantCommand implements Callable<Integer> {
     @Option(names = "--in-memory", description = "Keep nothing on disk.")
     boolean inMemory;
 
-    @Option(names = "--reset", description = "Start from the seed, discarding the saved state.")
+    @Option(names = "--reset", description = "Start from the tenants as shipped, discarding the saved state.")
     boolean reset;
 
     @Option(names = "--write-quota", paramLabel = "N/Ss", description = "Enforce Microsoft Graph's identity write"
@@ -105,7 +105,7 @@ final class DemoTenantCommand implements Callable<Integer> {
                     + " writes/s).");
         }
         out.println(inMemory ? "State is kept in memory only." : "State is kept in " + data.toAbsolutePath()
-                + (reset ? " (reset to the seed)" : ""));
+                + (reset ? " (reset to the tenants as shipped)" : ""));
         out.println("Admin paths (not Graph): " + server.graphBaseUrl().replace("/v1.0", "/_demo") + "   Stop with Ctrl+C.");
         out.flush();
         stopped.await();

@@ -46,6 +46,11 @@ class ReportCommandTest {
                 .contains("Why this scenario", "Settings before and after", "Checks", "Verification", "Changes",
                         "Accepted baseline deviations", "Steps for technicians and experts", "Open items",
                         "Vendor1_A_SA@abc.com", "@media print");
+        assertThat(page).as("every source is Microsoft's article with its link, never a file of ours")
+                .contains("<a href=\"https://learn.microsoft.com/dynamics365/mixed-reality/remote-assist/vendor-use-ra\">"
+                        + "Microsoft Learn, \u201cVendors and customers use full Dynamics 365 Remote Assist"
+                        + " capabilities\u201d</a>")
+                .doesNotContainIgnoringCase("seed");
 
         Path json = dir.resolve("report.json");
         assertThat(cli.run("report", "--journal", journal.toString(), "--out", json.toString())).isEqualTo(ExitCodes.OK);

@@ -1,30 +1,40 @@
 package com.tenantbridge.domain.scenario;
 
-/** The Microsoft articles the facts are taken from (../shared/seeds), so every fact can be traced. */
+/**
+ * The Microsoft Learn articles the facts are taken from, each by its title and address, so every fact can be traced
+ * by whoever reads a report. Two facts' articles are one page: its 2024 revision retitled it "Vendors and customers
+ * use full Dynamics 365 Remote Assist capabilities".
+ */
 public enum Source {
-    VENDORS_FULL_CAPABILITIES("Vendors and customers use full Dynamics 365 Remote Assist capabilities", "seed 000"),
-    VENDORS_USE_TEAMS("Vendor and contractor usage of Remote Assist (vendors use the Teams app)", "seed 001"),
-    VENDORS_USE_REMOTE_ASSIST("Vendors and contractors use Remote Assist", "seed 002"),
-    CROSS_TENANT_LICENSING("Cross-tenant Remote Assist licensing implementation", "seed 003"),
-    MULTI_TENANT("Multi-tenant company deployments", "seed 004");
+    VENDORS_FULL_CAPABILITIES("Vendors and customers use full Dynamics 365 Remote Assist capabilities",
+            "vendor-use-ra"),
+    VENDORS_USE_TEAMS("Vendor and contractor usage of Remote Assist (vendors use the Teams app)", "vendor-use-teams"),
+    VENDORS_USE_REMOTE_ASSIST("Vendors and contractors use Remote Assist", "vendor-use-ra"),
+    CROSS_TENANT_LICENSING("Cross-tenant Remote Assist licensing implementation",
+            "cross-tenant-licensing-implementation"),
+    MULTI_TENANT("Multi-tenant company deployments", "multi-tenant-deployment");
+
+    private static final String BASE = "https://learn.microsoft.com/dynamics365/mixed-reality/remote-assist/";
 
     private final String title;
-    private final String seed;
+    private final String page;
 
-    Source(String title, String seed) {
+    Source(String title, String page) {
         this.title = title;
-        this.seed = seed;
+        this.page = page;
     }
 
     public String title() {
         return title;
     }
 
-    public String seed() {
-        return seed;
+    /** The article's address on Microsoft Learn. */
+    public String url() {
+        return BASE + page;
     }
 
+    /** "Microsoft Learn, “title”", for a line; the address goes with it where a link can be shown. */
     public String citation() {
-        return "Microsoft Learn, \u201c" + title + "\u201d (" + seed + ")";
+        return "Microsoft Learn, \u201c" + title + "\u201d";
     }
 }

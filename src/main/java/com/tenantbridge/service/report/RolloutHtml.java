@@ -41,7 +41,7 @@ public final class RolloutHtml {
         } else {
             table(h, List.of("Question", "Answer", "Effect", "Documented fact"), why.stream().map(w -> (Map<?, ?>) w)
                     .map(w -> List.of(esc(w.get("question")), esc(w.get("answer")), esc(w.get("effect")),
-                            esc(w.get("fact")) + "<div class=\"src\">" + esc(w.get("source")) + "</div>")).toList());
+                            esc(w.get("fact")) + "<div class=\"src\">" + source(w) + "</div>")).toList());
         }
 
         h.append("<h2>Settings before and after</h2>");
@@ -136,7 +136,7 @@ public final class RolloutHtml {
         }
         h.append("<h2>").append(title).append("</h2><ul>");
         facts.stream().map(f -> (Map<?, ?>) f).forEach(f -> h.append("<li>").append(esc(f.get("text")))
-                .append(" <span class=\"src\">(").append(esc(f.get("source"))).append(")</span></li>"));
+                .append(" <span class=\"src\">(").append(source(f)).append(")</span></li>"));
         h.append("</ul>");
     }
 
@@ -162,6 +162,12 @@ public final class RolloutHtml {
             case "fail", "failed" -> "failed";
             default -> "warn";
         };
+    }
+
+    /** The article's title as a link to it: the reader can check every fact. */
+    private static String source(Map<?, ?> m) {
+        return m.get("sourceUrl") == null ? esc(m.get("source")) : "<a href=\"" + esc(m.get("sourceUrl")) + "\">"
+                + esc(m.get("source")) + "</a>";
     }
 
     static String esc(Object o) {

@@ -114,6 +114,7 @@ public final class RolloutReport {
                 m.put("effect", reason.effect().name().toLowerCase(Locale.ROOT).replace('_', ' '));
                 m.put("fact", reason.fact().text());
                 m.put("source", reason.fact().source().citation());
+                m.put("sourceUrl", reason.fact().source().url());
                 why.add(m);
             });
         }
@@ -178,7 +179,8 @@ public final class RolloutReport {
     }
 
     private static List<Map<String, String>> facts(List<Fact> facts) {
-        return facts.stream().map(f -> Map.of("text", f.text(), "source", f.source().citation())).toList();
+        return facts.stream().map(f -> Map.of("text", f.text(), "source", f.source().citation(), "sourceUrl",
+                f.source().url())).toList();
     }
 
     /** What still needs someone: changes that did not go through, partner runbooks, failed or missing checks. */

@@ -123,8 +123,8 @@ public final class RunReport {
     private static void facts(StringBuilder md, String title, List<Fact> facts) {
         md.append("## ").append(title).append("\n\n");
         for (Fact f : facts) {
-            md.append("- ").append(escape(f.text())).append(" *(").append(escape(f.source().citation()))
-                    .append(")*\n");
+            md.append("- ").append(escape(f.text())).append(" *([").append(escape(f.source().citation()))
+                    .append("](").append(f.source().url()).append("))*\n");
         }
         md.append('\n');
     }

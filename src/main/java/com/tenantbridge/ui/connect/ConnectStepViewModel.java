@@ -286,7 +286,7 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
         }, running -> {
             busy.set(false);
             demoRunning.set(true);
-            demoStatus.set("Demo tenant reset to its seed; running at " + running.graphBaseUrl());
+            demoStatus.set("Demo tenant reset to its starting state; running at " + running.graphBaseUrl());
         }, error -> {
             busy.set(false);
             demoStatus.set("The demo tenant could not be reset: " + Failures.describe(error));

@@ -1,7 +1,7 @@
 package com.tenantbridge.ui.connect;
 
 public enum TenantKind {
-    DEMO("Demo tenant", "Offline, seeded with the tenants of Microsoft's examples (ABC, Contoso1, Contoso2,"
+    DEMO("Demo tenant", "Offline, holding the tenants of Microsoft's examples (ABC, Contoso1, Contoso2,"
             + " Vendor1, Vendor2). No account needed."),
     MICROSOFT_365("Microsoft 365 tenant", "Sign in as an administrator of a real tenant.");
 

@@ -169,7 +169,7 @@ class ConnectStepViewModelTest {
         vm.onEnter(DeploymentPlan.empty());
         vm.resetDemo();
         assertThat(demo.resets).isEqualTo(1);
-        assertThat(vm.demoStatusProperty().get()).startsWith("Demo tenant reset to its seed");
+        assertThat(vm.demoStatusProperty().get()).startsWith("Demo tenant reset to its starting state");
     }
 
     @ParameterizedTest
