@@ -90,6 +90,8 @@ class ReportCommandTest {
         assertThat(dir.resolve("r.html")).doesNotExist();
         assertThat(cli.run("report", "--journal", journal.toString(), "--plan", example("federation-abc-contoso.json")
                 .toString(), "--out", dir.resolve("r.html").toString())).isEqualTo(ExitCodes.OK);
-        assertThat(Files.readString(dir.resolve("r.html"))).contains("Multi-tenant federation", "AllowedDomains");
+        assertThat(Files.readString(dir.resolve("r.html"))).as("settings in words, no local path").contains(
+                "Multi-tenant federation", "<td>open to every organisation</td><td>only contoso1.com and contoso2.com</td>")
+                .doesNotContain("AllowedDomains", dir.toString());
     }
 }

@@ -55,8 +55,8 @@ public final class RolloutHtml {
             List<?> list = (List<?>) t.get("settings");
             if (list != null) {
                 table(h, List.of("Setting", "Before", "After", "Result"), list.stream().map(s -> (Map<?, ?>) s)
-                        .map(s -> List.of(esc(s.get("setting")), "<code>" + esc(s.get("before")) + "</code>",
-                                "<code>" + esc(s.get("after")) + "</code>", status(s.get("status")))).toList());
+                        .map(s -> List.of(esc(s.get("setting")), esc(s.get("beforeText")), esc(s.get("afterText")),
+                                status(s.get("status")))).toList());
             }
             Map<?, ?> accounts = (Map<?, ?>) t.get("accounts");
             if (accounts != null) {
@@ -110,9 +110,6 @@ public final class RolloutHtml {
             h.append("<ul>");
             open.forEach(o -> h.append("<li>").append(esc(o)).append("</li>"));
             h.append("</ul>");
-        }
-        if (r.get("journal") != null) {
-            h.append("<p class=\"meta\">Journal: <code>").append(esc(r.get("journal"))).append("</code></p>");
         }
         return h.append("</body></html>\n").toString();
     }

@@ -61,7 +61,9 @@ public final class RolloutReport {
         root.put("title", plan.displayName());
         root.put("generatedAt", in.at().toOffsetDateTime().toString());
         root.put("tenants", in.where());
-        root.put("journal", in.journal());
+        // The journal's name only: a report goes to a customer, a path on the consultant's machine does not.
+        root.put("journal", in.journal() == null ? null
+                : java.nio.file.Path.of(in.journal()).getFileName().toString());
         Map<String, Object> scenario = new LinkedHashMap<>();
         if (plan.scenario() != null) {
             scenario.put("id", plan.scenario().jsonName());
@@ -167,6 +169,8 @@ public final class RolloutReport {
             m.put("setting", c.summary());
             m.put("before", c.before());
             m.put("after", c.after());
+            m.put("beforeText", c.before() == null ? "not set" : SettingWords.of(c.kind(), c.before()));
+            m.put("afterText", SettingWords.of(c.kind(), c.after()));
             m.put("status", c.status());
             list.add(m);
         }
