@@ -47,7 +47,8 @@ class ReportCommandTest {
                         "Accepted baseline deviations", "Steps for technicians and experts", "Open items",
                         "Vendor1_A_SA@abc.com", "@media print");
         assertThat(page).as("every source is Microsoft's article with its link, never a file of ours")
-                .contains("<a href=\"https://learn.microsoft.com/dynamics365/mixed-reality/remote-assist/vendor-use-ra\">"
+                .contains("<a href=\"https://learn.microsoft.com/dynamics365/mixed-reality/remote-assist/"
+                        + "vendor-use-ra\">"
                         + "Microsoft Learn, \u201cVendors and customers use full Dynamics 365 Remote Assist"
                         + " capabilities\u201d</a>")
                 .doesNotContainIgnoringCase("seed");
@@ -91,7 +92,9 @@ class ReportCommandTest {
         assertThat(cli.run("report", "--journal", journal.toString(), "--plan", example("federation-abc-contoso.json")
                 .toString(), "--out", dir.resolve("r.html").toString())).isEqualTo(ExitCodes.OK);
         assertThat(Files.readString(dir.resolve("r.html"))).as("settings in words, no local path").contains(
-                "Multi-tenant federation", "<td>open to every organisation</td><td>only contoso1.com and contoso2.com</td>")
-                .doesNotContain("AllowedDomains", dir.toString());
+                "Multi-tenant federation",
+                "<td>open to every organisation</td><td>only contoso1.com and contoso2.com</td>")
+                .doesNotContain("AllowedDomains", dir.toString())
+                .contains("<h2>Who reaches whom</h2>", "<td>Users of ABC</td><td>Users of Contoso1</td>");
     }
 }

@@ -72,6 +72,12 @@ public final class RolloutHtml {
         ((List<?>) r.get("whatPeopleCanDo")).forEach(o -> h.append("<li>").append(esc(o)).append("</li>"));
         h.append("</ul>");
         checks(h, "Verification", in.verification(), "Not verified for this report.");
+        List<?> reach = (List<?>) r.get("whoReachesWhom");
+        if (!reach.isEmpty()) {
+            h.append("<h2>Who reaches whom</h2><p>Once the plan holds, from the plan itself.</p>");
+            table(h, List.of("From", "To", "What they can do"), reach.stream().map(x -> (Map<?, ?>) x).map(x -> List.of(
+                    esc(x.get("from")), esc(x.get("to")), esc(x.get("what")))).toList());
+        }
 
         h.append("<h2>Changes</h2>");
         List<?> changes = (List<?>) r.get("changes");

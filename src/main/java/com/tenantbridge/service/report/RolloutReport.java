@@ -78,6 +78,7 @@ public final class RolloutReport {
         root.put("verification", in.verification());
         root.put("changes", changes);
         root.put("whatPeopleCanDo", PeopleCanDo.lines(in.verification()));
+        root.put("whoReachesWhom", reach(plan));
         root.put("acceptedDeviations", plan.acceptedDeviations().stream().map(id -> Map.of("id", id, "rule",
                 Baseline.byId(id).map(Baseline::label).orElse(id), "reason", "accepted knowingly by the admin in the"
                         + " plan: its check warns instead of failing")).toList());
@@ -149,6 +150,27 @@ public final class RolloutReport {
             case ROLLED_BACK -> "rolled back";
             case RUN -> "run started";
         };
+    }
+
+    /** Who reaches whom once the plan holds, per pair, from the plan itself (as the reach command without --tenant). */
+    private static List<Map<String, Object>> reach(DeploymentPlan plan) {
+        if (plan.scenario() == null) {
+            return List.of();
+        }
+        try {
+            var lines = com.tenantbridge.service.reach.ReachTable.lines(com.tenantbridge.domain.reach.Matrix.of(
+                    com.tenantbridge.domain.reach.Worlds.desired(plan)), null);
+            return com.tenantbridge.service.reach.ReachTable.pairs(lines).stream().map(p -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("from", p.from());
+                m.put("to", p.to());
+                m.put("what", String.join("; ", p.parts()));
+                return m;
+            }).toList();
+        } catch (RuntimeException e) {
+            // A plan too unfinished to picture reaches no one yet; the report says so rather than failing.
+            return List.of();
+        }
     }
 
     /** Per tenant, each setting a change touched: before and after (the bulk account changes are counted, not listed). */
