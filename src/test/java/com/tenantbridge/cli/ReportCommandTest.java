@@ -97,4 +97,21 @@ class ReportCommandTest {
                 .doesNotContain("AllowedDomains", dir.toString())
                 .contains("<h2>Who reaches whom</h2>", "<td>Users of ABC</td><td>Users of Contoso1</td>");
     }
+
+    @Test
+    void anAnonymousJoinReportGivesTheMeetingAndItsLinkAndDoesNotAskToScheduleIt() throws Exception {
+        Path plan = Examples.copy("anonymous-join-oem-expert.json", dir);
+        Path journal = dir.resolve("meeting.jsonl");
+        assertThat(cli.run("apply", "--plan", plan.toString(), "--tenant", cli.tenant, "--journal",
+                journal.toString(), "--yes")).as(cli.err()).isEqualTo(ExitCodes.OK);
+        Path html = dir.resolve("meeting.html");
+        assertThat(cli.run("report", "--journal", journal.toString(), "--out", html.toString())).isEqualTo(
+                ExitCodes.OK);
+
+        String page = Files.readString(html);
+        assertThat(page).contains("<h2>The meeting</h2>", "<td>Organizer</td><td>Technician1@abc.com</td>",
+                "<td>State</td><td>made</td>", "made by this run, with the expert invited; nothing to schedule")
+                .containsPattern("<td>Join link</td><td><a href=\"https://[^\"]+\">")
+                .doesNotContain("The technician schedules a Teams meeting");
+    }
 }

@@ -105,6 +105,15 @@ public final class RolloutHtml {
         runbooks.forEach((tenant, text) -> h.append("<h3>").append(esc(tenant)).append("</h3><pre>").append(esc(text))
                 .append("</pre>"));
 
+        if (r.get("meeting") instanceof Map<?, ?> m) {
+            h.append("<h2>The meeting</h2>");
+            table(h, List.of("", ""), List.of(List.of("Subject", esc(m.get("subject"))),
+                    List.of("Organizer", esc(m.get("organizer"))), List.of("When", esc(m.get("when"))),
+                    List.of("Experts invited", esc(String.join(", ", ((List<?>) m.get("experts")).stream()
+                            .map(String::valueOf).toList()))), List.of("State", esc(m.get("state"))),
+                    List.of("Join link", m.get("joinUrl") == null ? "\u2014" : "<a href=\"" + esc(m.get("joinUrl"))
+                            + "\">" + esc(m.get("joinUrl")) + "</a>")));
+        }
         factList(h, "Steps for technicians and experts", (List<?>) r.get("stepsForPeople"));
         factList(h, "Limits people should know", (List<?>) r.get("limits"));
 

@@ -83,9 +83,13 @@ public final class RolloutReport {
                 Baseline.byId(id).map(Baseline::label).orElse(id), "reason", "accepted knowingly by the admin in the"
                         + " plan: its check warns instead of failing")).toList());
         root.put("partnerRunbooks", new TreeMap<>(in.runbooks()));
+        Map<String, Object> meeting = MeetingSection.of(plan, in.entries());
+        if (meeting != null) {
+            root.put("meeting", meeting);
+        }
         if (plan.scenario() != null) {
             ScenarioFacts facts = ScenarioCatalog.facts(plan.scenario());
-            root.put("stepsForPeople", facts(facts.stepsForPeople()));
+            root.put("stepsForPeople", MeetingSection.steps(meeting, facts(facts.stepsForPeople())));
             root.put("limits", facts(facts.limits()));
         }
         root.put("openItems", openItems(in, changes));
