@@ -114,4 +114,20 @@ class ReportCommandTest {
                 .containsPattern("<td>Join link</td><td><a href=\"https://[^\"]+\">")
                 .doesNotContain("The technician schedules a Teams meeting");
     }
+
+    @Test
+    void anUnnamedPlansReportIsCalledByItsScenarioAndHost() throws Exception {
+        Path plan = dir.resolve("unnamed.json");
+        PlanFiles.save(plan, PlanFiles.load(Examples.shipped("vendor-accounts-abc.json")).plan()
+                .withName(com.tenantbridge.domain.plan.DeploymentPlan.UNTITLED));
+        Path journal = dir.resolve("unnamed.jsonl");
+        assertThat(cli.run("apply", "--plan", plan.toString(), "--tenant", cli.tenant, "--journal",
+                journal.toString(), "--credentials", dir.resolve("h.csv").toString(), "--yes")).as(cli.err())
+                .isEqualTo(ExitCodes.OK);
+        Path html = dir.resolve("unnamed.html");
+        assertThat(cli.run("report", "--journal", journal.toString(), "--out", html.toString())).isEqualTo(
+                ExitCodes.OK);
+        assertThat(Files.readString(html)).contains("<h1>Vendor service accounts for ABC</h1>")
+                .doesNotContain("Untitled plan");
+    }
 }

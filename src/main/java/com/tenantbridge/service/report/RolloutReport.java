@@ -58,7 +58,7 @@ public final class RolloutReport {
         DeploymentPlan plan = in.plan();
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("reportVersion", 1);
-        root.put("title", plan.displayName());
+        root.put("title", title(plan));
         root.put("generatedAt", in.at().toOffsetDateTime().toString());
         root.put("tenants", in.where());
         // The journal's name only: a report goes to a customer, a path on the consultant's machine does not.
@@ -154,6 +154,16 @@ public final class RolloutReport {
             case ROLLED_BACK -> "rolled back";
             case RUN -> "run started";
         };
+    }
+
+    /** The plan's name; a plan the admin never named is called by its scenario and host, never "Untitled plan". */
+    static String title(DeploymentPlan plan) {
+        if (plan.name() != null && !plan.name().isBlank() && !plan.name().equals(DeploymentPlan.UNTITLED)) {
+            return plan.name();
+        }
+        String host = plan.hostTenant() == null ? null : plan.hostTenant().label();
+        return (plan.scenario() == null ? "Remote Assist across tenants" : plan.scenario().title())
+                + (host == null ? "" : " for " + host);
     }
 
     /** Who reaches whom once the plan holds, per pair, from the plan itself (as the reach command without --tenant). */
