@@ -70,18 +70,17 @@ public final class TenantBridgeApp extends Application {
         });
         var remembered = settings.bounds(javafx.stage.Screen.getScreens().stream()
                 .map(javafx.stage.Screen::getVisualBounds).toList());
-        Scene scene = new Scene(wizard.root(), remembered.map(WindowSettings.Bounds::width).orElse(1240.0),
-                remembered.map(WindowSettings.Bounds::height).orElse(780.0));
+        WindowSettings.Bounds first = remembered.orElseGet(() -> WindowSettings.firstSize(
+                javafx.stage.Screen.getPrimary().getVisualBounds()));
+        Scene scene = new Scene(wizard.root(), first.width(), first.height());
         stage.setScene(scene);
-        remembered.ifPresent(b -> {
-            stage.setX(b.x());
-            stage.setY(b.y());
-            stage.setMaximized(b.maximized());
-        });
+        stage.setX(first.x());
+        stage.setY(first.y());
+        stage.setMaximized(first.maximized());
         stage.setOnHiding(e -> settings.saveBounds(new WindowSettings.Bounds(stage.getX(), stage.getY(),
                 stage.getWidth(), stage.getHeight(), stage.isMaximized())));
-        stage.setMinWidth(1000);
-        stage.setMinHeight(660);
+        stage.setMinWidth(Math.min(1000, first.width()));
+        stage.setMinHeight(Math.min(660, first.height()));
         stage.titleProperty().bind(wizard.viewModel().document().titleProperty());
         wizard.viewModel().setOnExit(Platform::exit);
         stage.setOnCloseRequest(e -> {

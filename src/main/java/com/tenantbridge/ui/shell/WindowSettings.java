@@ -17,6 +17,17 @@ public final class WindowSettings {
 
     private final Preferences prefs;
 
+    /**
+     * The first window's size: 1240×780 where the screen's work area (without task bar or dock) has room, else
+     * the work area itself, so a 1366×768 or 1280×720 laptop shows the whole window; the panes scroll below that.
+     */
+    public static Bounds firstSize(Rectangle2D workArea) {
+        double width = Math.min(1240, workArea.getWidth());
+        double height = Math.min(780, workArea.getHeight());
+        return new Bounds(workArea.getMinX() + (workArea.getWidth() - width) / 2,
+                workArea.getMinY() + (workArea.getHeight() - height) / 2, width, height, false);
+    }
+
     public WindowSettings(Preferences prefs) {
         this.prefs = prefs;
     }
