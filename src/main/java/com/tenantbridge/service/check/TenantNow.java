@@ -6,7 +6,6 @@ import com.tenantbridge.domain.plan.Guest;
 import com.tenantbridge.domain.plan.GuestTarget;
 import com.tenantbridge.service.port.BarrierPolicyState;
 import com.tenantbridge.service.port.BarrierSegment;
-import com.tenantbridge.service.port.DirectoryUser;
 import com.tenantbridge.service.port.FederationConfig;
 import com.tenantbridge.service.port.PartnerSettings;
 import com.tenantbridge.service.port.TenantPorts;
@@ -100,9 +99,10 @@ final class TenantNow {
         c.run("NOW-03", tenant, title, () -> {
             List<String> here = new ArrayList<>();
             for (Guest g : guests) {
-                Optional<DirectoryUser> u = p.directory().findGuestByMail(g.email());
-                u.ifPresent(x -> here.add(g.email() + " (" + (x.externalUserState() == null ? "invited"
-                        : x.externalUserState().equals("Accepted") ? "accepted" : "invitation pending") + ")"));
+                String state = GuestInvitations.state(p.directory().findGuestByMail(g.email()));
+                if (state != null) {
+                    here.add(g.email() + " (" + state + ")");
+                }
             }
             return CheckResult.pass("NOW-03", tenant, title, here.isEmpty() ? "None of the " + guests.size()
                     + " is a guest yet." : here.size() + " of " + guests.size() + " already: " + String.join(", ", here)

@@ -48,6 +48,7 @@ public final class Verifier {
                 items.add(CheckResult.pass("VERIFY", tenant, tenant + " matches the plan", "Nothing left to change."));
             }
         }
+        items.addAll(GuestInvitations.verify(plan, connections));
         // What people can do now, proven on the tenants as read: a setting that matches yet reaches no one fails.
         items.addAll(IntentChecks.on(plan, ReachWorlds.now(plan, remaining, connections)));
         return new Result(items);
