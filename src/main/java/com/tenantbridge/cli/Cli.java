@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
                 "Run without arguments to open the wizard."},
         subcommands = {ValidateCommand.class, ImportCommand.class, ReportCommand.class, CheckCommand.class,
                 PlanCommand.class, ApplyCommand.class, VerifyCommand.class, RollbackCommand.class, RunbookCommand.class,
-                DoctorCommand.class, RegisterAppCommand.class, ReachCommand.class, BenchCommand.class,
+                DoctorCommand.class, RegisterAppCommand.class, ResendInvitationCommand.class, ReachCommand.class,
+                BenchCommand.class,
                 DemoTenantCommand.class, CommandLine.HelpCommand.class},
         commandListHeading = "%nCommands:%n",
         footer = {"", "Exit codes: 0 ok, 1 checks or changes failed, 2 bad input, 3 a tenant could not be reached or"
