@@ -157,6 +157,23 @@ public final class ReportStepView {
         done.getChildren().setAll(rows);
     }
 
+    /** A guest who has not accepted yet can be sent the invitation again from here. */
+    private javafx.scene.Node verificationRow(CheckResult c) {
+        javafx.scene.Node row = SummaryViews.check(c);
+        if (!"GUEST".equals(c.id()) || !c.evidence().contains("not accepted yet")
+                || !(row instanceof javafx.scene.layout.HBox box)) {
+            return row;
+        }
+        String email = c.title().replaceFirst("^Invitation of ", "");
+        javafx.scene.control.Button resend = new javafx.scene.control.Button("Resend invitation");
+        resend.setId("resend-" + email);
+        resend.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        resend.disableProperty().bind(vm.busyProperty());
+        resend.setOnAction(e -> vm.resendInvitation(email));
+        box.getChildren().add(resend);
+        return box;
+    }
+
     private void showChecksAndFacts() {
         // Who reaches whom is told from the reach engine's proof on the tenants as read, not from a fixed sentence.
         var proof = com.tenantbridge.service.report.PeopleCanDo.proof(vm.verification());
@@ -169,7 +186,7 @@ public final class ReportStepView {
             canDo.getChildren().setAll(proof.stream().map(SummaryViews::check).toList());
         }
         verification.getChildren().setAll(vm.verification().stream().filter(c -> !proof.contains(c))
-                .map(SummaryViews::check).toList());
+                .map(this::verificationRow).toList());
         limits.getChildren().setAll(vm.limits().stream()
                 .map(f -> SummaryViews.fact(Material2MZ.WARNING, f, "limit-row")).toList());
         steps.getChildren().setAll(vm.stepsForPeople().stream()

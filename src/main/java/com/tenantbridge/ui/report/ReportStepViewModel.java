@@ -205,6 +205,24 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
         verify(null);
     }
 
+    /** Sends a pending guest's invitation again, with the plan's message; the outcome line says from where. */
+    public void resendInvitation(String email) {
+        var connections = session.connections();
+        if (busy.get() || plan == null || connections == null) {
+            return;
+        }
+        DeploymentPlan current = plan;
+        busy.set(true);
+        tasks.run("Resending an invitation", () -> com.tenantbridge.service.engine.InvitationResend.resend(current,
+                connections, email), from -> {
+                    busy.set(false);
+                    outcome.set("Sent " + email + "'s invitation again from " + String.join(", ", from) + ".");
+                }, error -> {
+                    busy.set(false);
+                    outcome.set("Could not resend the invitation: " + Failures.describe(error));
+                });
+    }
+
     /** {@code rolledBack}, when verifying after a rollback, says what it undid; the outcome reads in its light. */
     private void verify(String rolledBack) {
         var connections = session.connections();
