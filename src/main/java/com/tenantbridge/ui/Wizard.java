@@ -50,6 +50,7 @@ public final class Wizard {
         steps.connect().startDemo();
         Parent root = Views.load(new ShellView(shell, views), "Shell.fxml");
         root.getStylesheets().add(Wizard.class.getResource(STYLESHEET).toExternalForm());
+        com.tenantbridge.ui.common.TabLeavesTextAreas.install(root);
         return new Wizard(shell, root, steps);
     }
 
