@@ -6,8 +6,9 @@ import com.tenantbridge.domain.scenario.Scenario;
 import com.tenantbridge.service.check.CheckResult;
 import com.tenantbridge.service.check.CheckStatus;
 import com.tenantbridge.ui.DemoWizard;
+import com.tenantbridge.ui.DemoWizards;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,16 +18,12 @@ class TenantDoctorViewModelTest {
     @TempDir
     Path dir;
 
-    private DemoWizard w;
-
-    @AfterEach
-    void close() {
-        w.close();
-    }
+    @RegisterExtension
+    final DemoWizards wizards = new DemoWizards();
 
     @Test
     void checkingTheTenantShowsWhatIsThereAndChangesNothing() {
-        w = new DemoWizard(dir).open(Scenario.VENDOR_ACCOUNTS);
+        DemoWizard w = wizards.open(dir, Scenario.VENDOR_ACCOUNTS);
         w.nextTo(w.steps.connect());
         long writes = w.demo.traffic().writes();
 

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tenantbridge.domain.scenario.Scenario;
 import com.tenantbridge.service.check.CheckResult;
 import com.tenantbridge.ui.DemoWizard;
+import com.tenantbridge.ui.DemoWizards;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,16 +17,12 @@ class ResendFromReportTest {
     @TempDir
     Path dir;
 
-    private DemoWizard w;
-
-    @AfterEach
-    void close() {
-        w.close();
-    }
+    @RegisterExtension
+    final DemoWizards wizards = new DemoWizards();
 
     @Test
     void aPendingGuestsInvitationIsSentAgainFromTheReport() {
-        w = new DemoWizard(dir).open(Scenario.GUEST_ACCESS);
+        DemoWizard w = wizards.open(dir, Scenario.GUEST_ACCESS);
         w.nextTo(w.steps.run());
         w.dialogs.confirmAnswers.add(true);
         w.steps.run().apply();
