@@ -132,14 +132,43 @@ public final class TopologyView extends StackPane {
             label.setManaged(false);
             overlay.getChildren().addAll(line, label);
             label.applyCss();
-            label.autosize();
-            // Lines fan out from the host, so labels sit toward the far box, where they are apart.
+            // A label wraps to the gap between the columns, so it never reaches into a box sideways.
+            label.setWrapText(true);
+            // Between two boxes of one column it has the column's width.
+            double room = sameColumn ? from.getWidth() : gap() - 8;
+            double width = Math.min(label.prefWidth(-1), Math.max(48, room));
+            label.resize(width, label.prefHeight(width));
+            // Lines fan out from the host, so labels sit toward the far box, where they are apart; a label that
+            // would cover a box slides along its line until it does not.
             Point2D far = a.getX() >= b.getX() ? a : b;
             Point2D near = far == a ? b : a;
-            double t = sameColumn ? 0.5 : 0.62;
-            label.relocate(near.getX() + (far.getX() - near.getX()) * t - label.getWidth() / 2,
-                    near.getY() + (far.getY() - near.getY()) * t - label.getHeight() / 2);
+            for (double t : sameColumn ? new double[] {0.5, 0.35, 0.65} : new double[] {0.62, 0.5, 0.74, 0.4, 0.85}) {
+                label.relocate(near.getX() + (far.getX() - near.getX()) * t - label.getWidth() / 2,
+                        near.getY() + (far.getY() - near.getY()) * t - label.getHeight() / 2);
+                if (!coversABox(label)) {
+                    break;
+                }
+            }
         }
+    }
+
+    /** The room between the host's column and the others', in the overlay's coordinates. */
+    private double gap() {
+        Bounds l = overlay.sceneToLocal(left.localToScene(left.getBoundsInLocal()));
+        Bounds r = overlay.sceneToLocal(right.localToScene(right.getBoundsInLocal()));
+        return Math.max(0, r.getMinX() - l.getMaxX());
+    }
+
+    /** Whether a link label lies over any tenant box (overlay coordinates). */
+    boolean coversABox(Label label) {
+        Bounds at = label.getBoundsInParent();
+        return boxes.values().stream().anyMatch(box -> overlay.sceneToLocal(box.localToScene(box.getBoundsInLocal()))
+                .intersects(at));
+    }
+
+    /** The link labels drawn now, for tests that check them against the boxes. */
+    List<Label> linkLabels() {
+        return overlay.getChildren().stream().filter(n -> n instanceof Label).map(n -> (Label) n).toList();
     }
 
     private enum Side { LEFT, RIGHT, TOP, BOTTOM }
