@@ -149,7 +149,7 @@ final class ApplyCommand implements Callable<Integer> {
                             .withBulk(session.connections().bulkSettings()));
                 }
                 report(out, plan, result, journalFile, handoutFile);
-                handover(args.json ? err : out, plan, planned, result, journalFile);
+                handover(args.json ? err : out, plan, result, journalFile);
                 out.flush();
                 return result.succeeded() ? ExitCodes.OK : ExitCodes.FAILED;
             }
@@ -216,11 +216,8 @@ final class ApplyCommand implements Callable<Integer> {
      * What the run left to a runbook (other tenants' parts, what PowerShell could not do, the organizer's meeting)
      * is written beside the journal, for whoever runs it.
      */
-    private static void handover(PrintWriter out, DeploymentPlan plan, PlanResult planned, ApplyResult result,
-            Path journalFile) {
-        Map<String, List<com.tenantbridge.service.engine.Change>> left = new LinkedHashMap<>();
-        result.outcomes().stream().filter(o -> o.status() == ChangeOutcome.Status.RUNBOOK).forEach(o -> left
-                .computeIfAbsent(o.change().tenant(), t -> new java.util.ArrayList<>()).add(o.change()));
+    private static void handover(PrintWriter out, DeploymentPlan plan, ApplyResult result, Path journalFile) {
+        Map<String, List<com.tenantbridge.service.engine.Change>> left = result.runbookWork();
         if (left.isEmpty()) {
             return;
         }

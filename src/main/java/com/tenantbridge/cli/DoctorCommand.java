@@ -15,10 +15,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -113,17 +111,6 @@ final class DoctorCommand implements Callable<Integer> {
 
     /** One sign-in for every part, plus User.Read for the admin's own roles (user-list-memberof). */
     private static RequiredAccess combined(List<RequiredAccess> parts) {
-        Set<String> scopes = new LinkedHashSet<>(List.of("User.Read"));
-        Set<String> roles = new LinkedHashSet<>();
-        boolean teams = false;
-        boolean compliance = false;
-        for (RequiredAccess a : parts) {
-            scopes.addAll(a.graphScopes());
-            roles.addAll(a.adminRoles());
-            teams |= a.teamsPowerShell();
-            compliance |= a.compliancePowerShell();
-        }
-        return new RequiredAccess(parts.size() == 1 ? parts.get(0).scenario() : null, List.copyOf(scopes), teams,
-                compliance, List.copyOf(roles));
+        return parts.stream().reduce(RequiredAccess::merge).orElseThrow().withScopes(List.of("User.Read"));
     }
 }

@@ -54,10 +54,7 @@ class OrganizerMeetingTest {
             assertThat(result.succeeded()).as(result.outcomes().toString()).isTrue();
             assertThat(result.outcomes()).filteredOn(o -> o.status() == ChangeOutcome.Status.DONE).isNotEmpty();
             assertThat(result.count(ChangeOutcome.Status.RUNBOOK)).isEqualTo(2);
-            java.util.Map<String, List<com.tenantbridge.service.engine.Change>> left = new java.util.LinkedHashMap<>();
-            result.outcomes().stream().filter(o -> o.status() == ChangeOutcome.Status.RUNBOOK).forEach(o -> left
-                    .computeIfAbsent(o.change().tenant(), t -> new java.util.ArrayList<>()).add(o.change()));
-            assertThat(Handover.write(dir.resolve("after-run"), plan, left)).as("what apply writes beside the journal")
+            assertThat(Handover.write(dir.resolve("after-run"), plan, result.runbookWork())).as("what apply writes beside the journal")
                     .contains(dir.resolve("after-run/abc.com.ps1"),
                             dir.resolve("after-run/Technician1_abc.com-meeting.ics"));
 

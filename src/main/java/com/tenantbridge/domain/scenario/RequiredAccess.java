@@ -17,6 +17,22 @@ public record RequiredAccess(Scenario scenario, List<String> graphScopes, boolea
      */
     public static final List<String> ORGANIZER_SCOPES = List.of("Calendars.ReadWrite", "OnlineMeetings.ReadWrite");
 
+    /** The same, asking also for {@code more} Graph scopes. */
+    public RequiredAccess withScopes(List<String> more) {
+        java.util.Set<String> scopes = new java.util.LinkedHashSet<>(graphScopes);
+        scopes.addAll(more);
+        return new RequiredAccess(scenario, List.copyOf(scopes), teamsPowerShell, compliancePowerShell, adminRoles);
+    }
+
+    /** One sign-in for both: every scope, PowerShell and role of each; the scenario where both have the same. */
+    public RequiredAccess merge(RequiredAccess other) {
+        java.util.Set<String> roles = new java.util.LinkedHashSet<>(adminRoles);
+        roles.addAll(other.adminRoles());
+        return new RequiredAccess(java.util.Objects.equals(scenario, other.scenario()) ? scenario : null,
+                withScopes(other.graphScopes()).graphScopes(), teamsPowerShell || other.teamsPowerShell(),
+                compliancePowerShell || other.compliancePowerShell(), List.copyOf(roles));
+    }
+
     /** Every Graph scope any scenario asks for, to run, to resume or to roll back, in a stable order. */
     public static List<String> everyScenarioScopes() {
         java.util.Set<String> scopes = new java.util.LinkedHashSet<>();

@@ -67,7 +67,7 @@ public final class Doctor {
             BarrierPrerequisites.check(c, tenant, p);
         }
         TenantNow.read(c, tenant, p, plan);
-        c.add(Handover.of(tenant, connections, plan, powerShellReady));
+        c.add(HandoverCheck.of(tenant, connections, plan, powerShellReady));
         return c.results;
     }
 

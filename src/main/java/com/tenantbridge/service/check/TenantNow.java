@@ -56,16 +56,10 @@ final class TenantNow {
         }
     }
 
+    /** As a sentence: "Open to every organisation." */
     static String federation(FederationConfig f) {
-        if (!f.allowFederatedUsers()) {
-            return "Off: its users reach no other organisation in Teams.";
-        }
-        String blocked = f.blockedDomains().isEmpty() ? "" : "; blocked: " + String.join(", ", f.blockedDomains());
-        if (f.allowsAllKnownDomains()) {
-            return "Open to every organisation" + blocked + ".";
-        }
-        return f.allowedDomains().isEmpty() ? "An allow list with no organisation on it: its users reach none."
-                : "Only " + String.join(", ", f.allowedDomains()) + blocked + ".";
+        String w = f.inWords();
+        return Character.toUpperCase(w.charAt(0)) + w.substring(1) + ".";
     }
 
     private static void partner(Checks c, String tenant, TenantPorts p, String other) {
@@ -81,17 +75,12 @@ final class TenantNow {
             List<String> parts = new ArrayList<>();
             for (String d : PartnerSettings.DIRECTIONS) {
                 AccessSetting v = s.get().get(d);
-                parts.add(words(d) + " " + (v == null ? "as the default" : v.name().toLowerCase(Locale.ROOT))
-                        + (s.get().scoped(d) ? " (for chosen users, groups or apps only)" : ""));
+                parts.add(PartnerSettings.words(d) + ": " + (v == null ? "as the default"
+                        : v.name().toLowerCase(Locale.ROOT)) + (s.get().scoped(d) ? " (for chosen users, groups or apps only)" : ""));
             }
             return CheckResult.pass(id, tenant, title, String.join("; ", parts) + ". What the plan does not name is"
                     + " kept.");
         });
-    }
-
-    private static String words(String direction) {
-        return direction.replace("b2bCollaboration", "B2B collaboration ").replace("b2bDirectConnect",
-                "B2B direct connect ").toLowerCase(Locale.ROOT).replace("b2b", "B2B") + ":";
     }
 
     private static void guests(Checks c, String tenant, TenantPorts p, List<Guest> guests) {

@@ -21,6 +21,14 @@ public record ApplyResult(List<ChangeOutcome> outcomes, Path journal, String sto
         return outcomes.stream().filter(o -> o.status() == status).count();
     }
 
+    /** What the run left to a runbook, by tenant: planned for another admin, or PowerShell could not do it here. */
+    public java.util.Map<String, List<Change>> runbookWork() {
+        java.util.Map<String, List<Change>> left = new java.util.LinkedHashMap<>();
+        outcomes.stream().filter(o -> o.status() == ChangeOutcome.Status.RUNBOOK).forEach(o -> left
+                .computeIfAbsent(o.change().tenant(), t -> new java.util.ArrayList<>()).add(o.change()));
+        return left;
+    }
+
     /** Every change that could run here ran. RUNBOOK changes are for another admin and do not count as failed. */
     public boolean succeeded() {
         return stopped == null && outcomes.stream().allMatch(o -> o.status() == ChangeOutcome.Status.DONE

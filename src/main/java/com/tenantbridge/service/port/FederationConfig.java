@@ -1,5 +1,6 @@
 package com.tenantbridge.service.port;
 
+import com.tenantbridge.domain.Words;
 import java.util.List;
 
 /**
@@ -16,6 +17,23 @@ public record FederationConfig(boolean allowFederatedUsers, List<String> allowed
     public boolean allowsAllKnownDomains() {
         return allowedDomains == null;
     }
+
+    /**
+     * The setting in the words a customer reads, lower case: "open to every organisation", "only contoso1.com and
+     * contoso2.com; blocked: fabrikam.com", "off: its users reach no other organisation in Teams".
+     */
+    public String inWords() {
+        if (!allowFederatedUsers) {
+            return "off: its users reach no other organisation in Teams";
+        }
+        String blocked = blockedDomains.isEmpty() ? "" : "; blocked: " + Words.and(blockedDomains);
+        if (allowsAllKnownDomains()) {
+            return "open to every organisation" + blocked;
+        }
+        return allowedDomains.isEmpty() ? "an allow list with no organisation on it: its users reach none"
+                : "only " + Words.and(allowedDomains) + blocked;
+    }
+
 
     /** Whether users of {@code domain} can reach this tenant's users over external access. */
     public boolean allows(String domain) {

@@ -39,6 +39,12 @@ public record PartnerSettings(AccessSetting b2bCollaborationInbound, AccessSetti
         };
     }
 
+    /** A direction's name in words: b2bCollaborationInbound → "B2B collaboration inbound". */
+    public static String words(String direction) {
+        return direction.replace("b2bCollaboration", "B2B collaboration ").replace("b2bDirectConnect",
+                "B2B direct connect ").replace("Inbound", "inbound").replace("Outbound", "outbound");
+    }
+
     public boolean scoped(String direction) {
         return scoped.contains(direction);
     }

@@ -1,5 +1,8 @@
 package com.tenantbridge.service.report;
 
+import com.tenantbridge.domain.Words;
+import com.tenantbridge.service.port.FederationConfig;
+import com.tenantbridge.service.port.PartnerSettings;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -35,24 +38,15 @@ final class SettingWords {
     }
 
     private static String federation(Map<String, Object> m) {
-        if (!yes(m.get("AllowFederatedUsers"))) {
-            return "Teams external access off";
-        }
-        List<String> blocked = list(m.get("BlockedDomains"));
-        String tail = blocked.isEmpty() ? "" : "; blocked: " + and(blocked);
         Object allowed = m.get("AllowedDomains");
-        if ("AllowAllKnownDomains".equals(allowed)) {
-            return "open to every organisation" + tail;
-        }
-        List<String> only = list(allowed);
-        return (only.isEmpty() ? "no organisation allowed" : "only " + and(only)) + tail;
+        return new FederationConfig(yes(m.get("AllowFederatedUsers")), "AllowAllKnownDomains".equals(allowed) ? null
+                : list(allowed), list(m.get("BlockedDomains"))).inWords();
     }
 
     private static String partner(Map<String, Object> m) {
         List<String> parts = new ArrayList<>();
-        m.forEach((direction, value) -> parts.add(direction.replace("b2bCollaboration", "B2B collaboration ")
-                .replace("b2bDirectConnect", "B2B direct connect ").replace("Inbound", "inbound")
-                .replace("Outbound", "outbound") + ": " + ("INHERIT".equalsIgnoreCase(String.valueOf(value))
+        m.forEach((direction, value) -> parts.add(PartnerSettings.words(direction) + ": " + ("INHERIT"
+                .equalsIgnoreCase(String.valueOf(value))
                         ? "as the tenant's default" : String.valueOf(value).toLowerCase(Locale.ROOT))));
         return String.join("; ", parts);
     }
@@ -70,8 +64,8 @@ final class SettingWords {
 
     private static String generic(Map<String, Object> m) {
         List<String> parts = new ArrayList<>();
-        m.forEach((k, v) -> parts.add(k + ": " + (v instanceof Collection<?> c ? and(list(c)) : v instanceof Boolean b
-                ? (b ? "yes" : "no") : String.valueOf(v))));
+        m.forEach((k, v) -> parts.add(k + ": " + (v instanceof Collection<?> c ? Words.and(list(c))
+                : v instanceof Boolean b ? (b ? "yes" : "no") : String.valueOf(v))));
         return String.join("; ", parts);
     }
 
@@ -89,11 +83,4 @@ final class SettingWords {
         return out;
     }
 
-    /** "a", "a and b", "a, b and c". */
-    static String and(List<String> items) {
-        if (items.size() <= 1) {
-            return items.isEmpty() ? "none" : items.get(0);
-        }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
-    }
 }

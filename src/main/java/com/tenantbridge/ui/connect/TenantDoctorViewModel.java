@@ -109,10 +109,7 @@ public final class TenantDoctorViewModel {
         busy.set(true);
         status.set("Looking at " + host + "\u2026");
         RequiredAccess asked = current.requiredAccess();
-        java.util.LinkedHashSet<String> scopes = new java.util.LinkedHashSet<>(asked.graphScopes());
-        scopes.addAll(DOCTOR_SCOPES);
-        RequiredAccess needed = new RequiredAccess(asked.scenario(), List.copyOf(scopes), asked.teamsPowerShell(),
-                asked.compliancePowerShell(), asked.adminRoles());
+        RequiredAccess needed = asked.withScopes(DOCTOR_SCOPES);
         tasks.run("Looking at " + host, () -> doctor.examine(host, session.connectionsFor(needed, connections,
                 message -> { }), List.of(asked), current, needed.graphScopes()), found -> {
                     busy.set(false);

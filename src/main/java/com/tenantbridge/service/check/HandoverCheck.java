@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What of the work would go to someone else: other tenants' admins, the runbook, the meeting's organizer. */
-final class Handover {
+final class HandoverCheck {
 
-    private Handover() {
+    private HandoverCheck() {
     }
 
     static CheckResult of(String tenant, TenantConnections connections, DeploymentPlan plan, boolean powerShell) {
@@ -24,8 +24,8 @@ final class Handover {
                 }
             }
             if (plan.anonymousJoin() != null && plan.anonymousJoin().meeting() != null) {
-                parts.add("the meeting is made on " + plan.anonymousJoin().meeting().organizer() + "'s calendar,"
-                        + " which they share with you");
+                parts.add("the meeting is made by " + plan.anonymousJoin().meeting().organizer() + ", who signs in"
+                        + " for it (or gets it as an .ics with steps)");
             }
         }
         return parts.isEmpty() ? CheckResult.pass("DOC-06", tenant, title, "Nothing: you can do all of it from here.")
