@@ -65,8 +65,14 @@ public final class ModuleHost implements PowerShellHost, AutoCloseable {
                     .LEAST_POWERSHELL + " or later and the " + module.moduleName() + " module (" + module.install()
                     + ")");
         }
-        PowerShellSession started = PowerShellSession.start(pwsh.get(), signIn.handsOverTokens()
-                ? signIn.tokens().get() : Map.of(), messages);
+        PowerShellSession started;
+        try {
+            started = PowerShellSession.start(pwsh.get(), signIn.handsOverTokens() ? signIn.tokens().get()
+                    : Map.of(), messages);
+        } catch (PortException e) {
+            // pwsh that cannot start, or tokens that cannot be had, leave these settings to the runbook too.
+            throw refuse(firstLine(e.getMessage()));
+        }
         try {
             versions(started);
             messages.accept("Signing in to " + module.label() + " for " + tenant + (signIn.handsOverTokens() ? ""

@@ -167,6 +167,15 @@ class PowerShellStandInTest {
     }
 
     @Test
+    void aPwshThatCannotStartIsRunbookWorkToo() throws Exception {
+        Path broken = java.nio.file.Files.writeString(dir.resolve("pwsh"), "not a program");
+        ModuleHost host = new ModuleHost(java.util.Optional.of(broken), PowerShellModule.TEAMS, "abc.com",
+                StandIn.ownSignIn(false), messages::add);
+        assertThatThrownBy(() -> new PowerShellTeamsSettingsService(host).guestAccessAllowed())
+                .isInstanceOf(UnreachableException.class).hasMessageContaining("could not start");
+    }
+
+    @Test
     void withoutPwshEveryCallIsRunbookWork() {
         ModuleHost none = new ModuleHost(java.util.Optional.empty(), PowerShellModule.TEAMS, "abc.com",
                 StandIn.ownSignIn(false), messages::add);
