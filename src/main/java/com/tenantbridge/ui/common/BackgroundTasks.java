@@ -9,4 +9,9 @@ import java.util.function.Consumer;
  */
 public interface BackgroundTasks {
     <T> void run(String description, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /** Work derived from edits, newest wins; here it runs at once, so tests see each edit's result directly. */
+    default <T> LatestWins<T> latest(Consumer<T> deliver, Consumer<Throwable> failed) {
+        return LatestWins.immediate(deliver, failed);
+    }
 }

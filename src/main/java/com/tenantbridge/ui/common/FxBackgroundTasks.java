@@ -28,4 +28,14 @@ public final class FxBackgroundTasks implements BackgroundTasks {
         task.setOnFailed(e -> onFailure.accept(task.getException()));
         executor.execute(task);
     }
+
+    /**
+     * Starts after 120 ms without an edit: about the pause between two keystrokes of someone typing steadily, so a
+     * word typed costs one derivation.
+     */
+    @Override
+    public <T> LatestWins<T> latest(Consumer<T> deliver, Consumer<Throwable> failed) {
+        return new LatestWins<>(executor, javafx.application.Platform::runLater, java.time.Duration.ofMillis(120),
+                deliver, failed);
+    }
 }

@@ -21,12 +21,28 @@ public final class SummaryViews {
     private SummaryViews() {
     }
 
+    /** Lines a section shows before "Show all": 3,000 accounts would be 3,000 rows no one reads, drawn at once. */
+    static final int FIRST_LINES = 10;
+
     public static Node section(PlanSummary.Section section) {
         Label title = new Label(section.title());
         title.getStyleClass().add("summary-title");
         VBox box = new VBox(4, title);
-        for (String line : section.lines()) {
+        List<String> lines = section.lines();
+        boolean folded = lines.size() > FIRST_LINES + 2;
+        for (String line : folded ? lines.subList(0, FIRST_LINES) : lines) {
             box.getChildren().add(row(Material2AL.ARROW_RIGHT, line, null, "summary-line"));
+        }
+        if (folded) {
+            javafx.scene.control.Hyperlink more = new javafx.scene.control.Hyperlink(String.format(
+                    java.util.Locale.ROOT, "Show all %,d lines", lines.size()));
+            more.getStyleClass().add("show-all");
+            more.setOnAction(e -> {
+                box.getChildren().remove(more);
+                lines.subList(FIRST_LINES, lines.size()).forEach(line -> box.getChildren().add(
+                        row(Material2AL.ARROW_RIGHT, line, null, "summary-line")));
+            });
+            box.getChildren().add(more);
         }
         box.getStyleClass().add("summary-section");
         return box;

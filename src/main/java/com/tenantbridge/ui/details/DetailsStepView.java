@@ -59,6 +59,8 @@ public final class DetailsStepView {
     @FXML
     private Tab reachTab;
     @FXML
+    private Label updating;
+    @FXML
     private ComboBox<String> runbookTenant;
     @FXML
     private TextArea runbook;
@@ -85,6 +87,7 @@ public final class DetailsStepView {
         examplePrompt.managedProperty().bind(vm.sectionMissingProperty());
         status.textProperty().bind(vm.statusProperty());
         status.managedProperty().bind(vm.statusProperty().isNotEmpty());
+        updating.visibleProperty().bind(vm.updatingProperty());
 
         Map<Scenario, Node> forms = new EnumMap<>(Scenario.class);
         forms.put(Scenario.FEDERATION, FederationForm.build(vm.federation(), marks));
@@ -127,9 +130,8 @@ public final class DetailsStepView {
                 getStyleClass().add("plain-scroll");
             }
         });
-        vm.planProperty().addListener((obs, old, now) -> picture.show(
-                com.tenantbridge.domain.plan.Topology.of(now)));
-        picture.show(com.tenantbridge.domain.plan.Topology.of(vm.planProperty().get()));
+        vm.topologyProperty().addListener((obs, old, now) -> picture.show(now));
+        picture.show(vm.topologyProperty().get());
 
         com.tenantbridge.ui.common.ReachView matrix = new com.tenantbridge.ui.common.ReachView();
         matrix.setId("reachView");

@@ -3,15 +3,9 @@ package com.tenantbridge.ui.details;
 import com.tenantbridge.service.Failures;
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.plan.PlanSummary;
-import com.tenantbridge.domain.plan.PlanValidator;
 import com.tenantbridge.domain.plan.Problem;
 import com.tenantbridge.domain.plan.TenantRef;
 import com.tenantbridge.domain.scenario.Scenario;
-import com.tenantbridge.powershell.Runbooks;
-import com.tenantbridge.service.check.Checker;
-import com.tenantbridge.service.engine.Change;
-import com.tenantbridge.service.engine.PlanResult;
-import com.tenantbridge.service.engine.Planner;
 import com.tenantbridge.service.engine.TenantConnections;
 import com.tenantbridge.service.plan.ExamplePlans;
 import java.util.function.Supplier;
@@ -20,7 +14,6 @@ import com.tenantbridge.ui.common.BackgroundTasks;
 import com.tenantbridge.ui.common.DialogService;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -60,6 +53,10 @@ public final class DetailsStepViewModel extends AbstractStepViewModel {
     private final ObjectProperty<String> runbookTenant = new SimpleObjectProperty<>(this, "runbookTenant");
     private final ReadOnlyStringWrapper runbook = new ReadOnlyStringWrapper(this, "runbook", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyObjectWrapper<com.tenantbridge.domain.plan.Topology> topology = new ReadOnlyObjectWrapper<>(
+            this, "topology", com.tenantbridge.domain.plan.Topology.of(DeploymentPlan.empty()));
+    private final com.tenantbridge.ui.common.LatestWins<DetailsViews> derived;
+    private boolean showingRunbook;
     private final ReadOnlyObjectWrapper<com.tenantbridge.domain.reach.Matrix> reach = new ReadOnlyObjectWrapper<>(
             this, "reach", com.tenantbridge.domain.reach.Matrix.of(com.tenantbridge.domain.reach.Worlds.desired(
                     DeploymentPlan.empty())));
@@ -88,6 +85,7 @@ public final class DetailsStepViewModel extends AbstractStepViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.connections = connections;
+        this.derived = tasks.latest(this::show, this::notDerived);
         planName.addListener((obs, old, now) -> edited());
         hostName.addListener((obs, old, now) -> edited());
         hostDomain.addListener((obs, old, now) -> {
@@ -97,7 +95,11 @@ public final class DetailsStepViewModel extends AbstractStepViewModel {
         for (SectionEditor<?> editor : List.of(federation, guests, vendors, anonymousJoin)) {
             editor.setOnEdit(this::edited);
         }
-        runbookTenant.addListener((obs, old, now) -> runbook.set(runbookFor(plan.get(), now)));
+        runbookTenant.addListener((obs, old, now) -> {
+            if (!showingRunbook) {
+                planChanged(plan.get());
+            }
+        });
     }
 
     @Override
@@ -204,6 +206,16 @@ public final class DetailsStepViewModel extends AbstractStepViewModel {
         return status.getReadOnlyProperty();
     }
 
+    /** The plan's picture, derived with its problems (not at every keystroke). */
+    public ReadOnlyObjectProperty<com.tenantbridge.domain.plan.Topology> topologyProperty() {
+        return topology.getReadOnlyProperty();
+    }
+
+    /** True from an edit until its problems, summary, reach and runbook are shown. */
+    public ReadOnlyBooleanProperty updatingProperty() {
+        return derived.updatingProperty();
+    }
+
     /** Who can reach whom once the plan, as the form now holds it, is applied; follows every edit. */
     public ReadOnlyObjectProperty<com.tenantbridge.domain.reach.Matrix> reachProperty() {
         return reach.getReadOnlyProperty();
@@ -303,55 +315,48 @@ public final class DetailsStepViewModel extends AbstractStepViewModel {
     public void planChanged(DeploymentPlan p) {
         scenario.set(p.scenario());
         plan.set(p);
-        List<Problem> found = new ArrayList<>();
-        if (p.scenario() != null) {
-            found.addAll(editor(p.scenario()).inputProblems());
-        }
-        // What was typed wrong says so at its field ("25:00" is not a time of day), not the "required" it leads to.
-        java.util.Set<String> typed = new java.util.HashSet<>();
-        found.forEach(problem -> typed.add(problem.path()));
-        PlanValidator.validate(p).stream().filter(problem -> !typed.contains(problem.path())).forEach(found::add);
-        if (p.scenario() == com.tenantbridge.domain.scenario.Scenario.ANONYMOUS_JOIN && !typed.contains(
-                "anonymousJoin.meeting.start")) {
-            com.tenantbridge.domain.plan.MeetingDates.inThePast(p, java.time.ZonedDateTime.now(clock))
-                    .ifPresent(found::add);
-        }
-        if (found.stream().noneMatch(Problem::isError)) {
-            // Well-formed: now whether it gives people what the scenario is for, at the field that breaks it.
-            found.addAll(com.tenantbridge.domain.intent.Intent.intentProblems(p));
-        }
-        problems.setAll(found);
-        summary.setAll(PlanSummary.of(p));
-        var world = com.tenantbridge.domain.reach.Worlds.desired(p);
-        reachBySegment.set(com.tenantbridge.domain.reach.SegmentMatrix.of(world,
-                com.tenantbridge.domain.reach.Worlds.segments(p)));
-        reach.set(com.tenantbridge.domain.reach.Matrix.of(world));
         sectionMissing.set(p.scenario() != null && section(p) == null);
-        valid.set(found.stream().noneMatch(Problem::isError));
-        List<String> tenants = p.scenario() == null || found.stream().anyMatch(Problem::isError) ? List.of()
-                : Checker.tenants(p);
-        if (!runbookTenants.equals(tenants)) {
-            runbookTenants.setAll(tenants);
-        }
-        if (runbookTenant.get() == null || !tenants.contains(runbookTenant.get())) {
-            runbookTenant.set(tenants.isEmpty() ? null : tenants.get(tenants.size() > 1 ? 1 : 0));
-        }
-        runbook.set(runbookFor(p, runbookTenant.get()));
+        // The form's typed values are read here, on the FX thread; the rest is derived from immutable values.
+        List<Problem> typed = p.scenario() == null ? List.of() : editor(p.scenario()).inputProblems();
+        java.time.ZonedDateTime at = java.time.ZonedDateTime.now(clock);
+        String chosen = runbookTenant.get();
+        derived.submit(() -> DetailsViews.of(p, typed, at, chosen));
     }
 
-    /** What the tenant's admin would run for the whole desired state, computed without reaching any tenant. */
-    static String runbookFor(DeploymentPlan p, String tenant) {
-        if (tenant == null || p.scenario() == null) {
-            return "";
+    /** Moving on waits for the last edit's problems: Next never passes a plan that has not been checked. */
+    @Override
+    public java.util.concurrent.CompletionStage<Boolean> onLeave(com.tenantbridge.ui.common.Direction direction) {
+        java.util.concurrent.CompletableFuture<Boolean> settled = new java.util.concurrent.CompletableFuture<>();
+        derived.whenSettled(() -> settled.complete(true));
+        return settled;
+    }
+
+    private void show(DetailsViews v) {
+        if (!problems.equals(v.problems())) {
+            problems.setAll(v.problems());
         }
+        if (!summary.equals(v.summary())) {
+            summary.setAll(v.summary());
+        }
+        topology.set(v.topology());
+        reachBySegment.set(v.reachBySegment());
+        reach.set(v.reach());
+        valid.set(v.valid());
+        showingRunbook = true;
         try {
-            PlanResult result = new Planner().plan(p, TenantConnections.none());
-            List<Change> changes = new ArrayList<>(result.changes());
-            result.offline().values().forEach(changes::addAll);
-            return Runbooks.forTenant(tenant, p.displayName(), changes);
-        } catch (RuntimeException e) {
-            return "# The runbook cannot be made yet: " + e.getMessage();
+            if (!runbookTenants.equals(v.runbookTenants())) {
+                runbookTenants.setAll(v.runbookTenants());
+            }
+            runbookTenant.set(v.runbookTenant());
+        } finally {
+            showingRunbook = false;
         }
+        runbook.set(v.runbook());
+    }
+
+    private void notDerived(Throwable error) {
+        valid.set(false);
+        status.set("Could not check the plan: " + Failures.describe(error));
     }
 
     private SectionEditor<?> editor(Scenario s) {
