@@ -30,7 +30,6 @@ public final class ReachView extends VBox {
 
     private final GridPane grid = new GridPane();
     private final GridPane segmentGrid = new GridPane();
-    private static final double NAME_MIN_WIDTH = 130;
 
     private final Label segmentTitle = new Label("By segment");
     private final Label detail = new Label("Pick a cell to see each channel and why.");
@@ -72,10 +71,8 @@ public final class ReachView extends VBox {
             grid.add(number, i + 1, 0);
             Label name = new Label((i + 1) + ". " + parties.get(i).label());
             name.getStyleClass().add("reach-name");
-            name.setMaxWidth(260);
-            // Squeezed below this the names shrink to "1. …" and the rows cannot be told apart: the pane
-            // scrolls sideways instead.
-            name.setMinWidth(NAME_MIN_WIDTH);
+            // A name is never cut ("4. Expert1 (ABC) …" could be anyone): the pane scrolls sideways instead.
+            name.setMinWidth(Label.USE_PREF_SIZE);
             name.setTooltip(new Tooltip(parties.get(i).label()));
             grid.add(name, 0, i + 1);
         }
@@ -195,8 +192,7 @@ public final class ReachView extends VBox {
             segmentGrid.add(number, i + 1, 0);
             Label name = new Label((i + 1) + ". " + s.segments().get(i));
             name.getStyleClass().add("reach-name");
-            name.setMaxWidth(260);
-            name.setMinWidth(NAME_MIN_WIDTH);
+            name.setMinWidth(Label.USE_PREF_SIZE);
             name.setTooltip(new Tooltip(s.segments().get(i)));
             segmentGrid.add(name, 0, i + 1);
         }

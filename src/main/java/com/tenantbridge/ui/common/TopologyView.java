@@ -25,6 +25,9 @@ import javafx.scene.shape.Line;
  */
 public final class TopologyView extends StackPane {
 
+    /** A box wider than this wraps its lines instead: two columns and the gap still fit a side pane. */
+    static final double BOX_MAX_WIDTH = 250;
+
     private final VBox left = new VBox(14);
     private final VBox right = new VBox(34);
     private final Pane overlay = new Pane();
@@ -36,10 +39,11 @@ public final class TopologyView extends StackPane {
         getStyleClass().add("topology");
         left.setAlignment(Pos.CENTER);
         right.setAlignment(Pos.CENTER);
-        left.setMinWidth(100);
-        right.setMinWidth(100);
-        left.setMaxWidth(220);
-        right.setMaxWidth(220);
+        // A column is as wide as its widest box; when the pane is narrower, it scrolls sideways instead of cutting.
+        left.setMinWidth(Region.USE_PREF_SIZE);
+        right.setMinWidth(Region.USE_PREF_SIZE);
+        left.setMaxWidth(BOX_MAX_WIDTH);
+        right.setMaxWidth(BOX_MAX_WIDTH);
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
         // The gap holds the connections' labels.
@@ -74,33 +78,48 @@ public final class TopologyView extends StackPane {
     }
 
     private static Region box(Topology.Box b) {
-        Label title = new Label(b.title());
-        title.getStyleClass().add("topology-title");
-        Label subtitle = new Label(b.subtitle());
-        subtitle.getStyleClass().add("hint");
-        VBox box = new VBox(2, title, subtitle);
+        VBox box = new FittedBox();
+        box.getChildren().addAll(line(b.title(), "topology-title"), line(b.subtitle(), "hint"));
         int shown = Math.min(b.people().size(), 6);
         for (String person : b.people().subList(0, shown)) {
-            Label p = new Label(person);
-            p.setMinWidth(0);
+            Label p = line(person, "topology-person");
             p.setTooltip(new javafx.scene.control.Tooltip(person));
-            p.getStyleClass().add("topology-person");
             box.getChildren().add(p);
         }
         if (b.people().size() > shown) {
-            Label more = new Label("and " + (b.people().size() - shown) + " more");
-            more.getStyleClass().add("hint");
-            box.getChildren().add(more);
+            box.getChildren().add(line("and " + (b.people().size() - shown) + " more", "hint"));
         }
         box.getStyleClass().addAll("topology-box", "topology-" + b.role().name().toLowerCase(java.util.Locale.ROOT));
-        title.setMinWidth(0);
-        subtitle.setMinWidth(0);
-        box.setMinWidth(0);
-        box.setMaxWidth(220);
         box.setMaxHeight(Region.USE_PREF_SIZE);
         box.setId("box-" + b.id());
         box.setAccessibleText(b.title() + " " + b.subtitle() + ": " + String.join(", ", b.people()));
         return box;
+    }
+
+    /** A line of a box: whole, on two lines when the box is at its widest. */
+    private static Label line(String text, String style) {
+        Label label = new Label(text);
+        label.getStyleClass().add(style);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    /** A tenant's box: as wide as its longest line, up to {@link #BOX_MAX_WIDTH}, and never narrower. */
+    private static final class FittedBox extends VBox {
+        FittedBox() {
+            super(2);
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            return Math.min(super.computePrefWidth(height), BOX_MAX_WIDTH);
+        }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            return computePrefWidth(height);
+        }
     }
 
     private void queueRedraw() {

@@ -21,7 +21,7 @@ final class AnonymousJoinForm {
 
     static String lobby(LobbyBypass l) {
         return switch (l) {
-            case EVERYONE -> "Everyone, including anonymous users (HoloLens organizers need this)";
+            case EVERYONE -> "Everyone, anonymous users too";
             case ORGANIZATION -> "People in the organization";
             case ORGANIZATION_AND_FEDERATED -> "People in the organization and trusted organizations";
             case ORGANIZATION_EXCLUDING_GUESTS -> "People in the organization, not guests";
@@ -66,6 +66,11 @@ final class AnonymousJoinForm {
         meeting.add("Time _zone", zone, () -> List.of(mp + ".timeZone"));
         meeting.choice("Who skips the _lobby", editor.lobby, List.of(LobbyBypass.values()), AnonymousJoinForm::lobby,
                 mp + ".lobbyBypass");
+        Label lobbyHint = new Label("A HoloLens organizer cannot let people in from the lobby: for them, choose"
+                + " \u201cEveryone, anonymous users too\u201d.");
+        lobbyHint.setWrapText(true);
+        lobbyHint.getStyleClass().add("hint");
+        meeting.add("", lobbyHint, List::of);
 
         RowList<AnonymousJoinEditor.AttendeeRow> attendees = new RowList<>("attendees", "Invited experts",
                 editor.attendees, mp + ".attendees", marks, editor::addAttendee, editor::removeAttendee)

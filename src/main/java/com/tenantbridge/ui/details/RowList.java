@@ -32,6 +32,7 @@ final class RowList<R> {
     private final Supplier<String> basePath;
     private final FieldMarks marks;
     private final TableView<R> table = new TableView<>();
+    private final FitColumns<R> fit = new FitColumns<>(table);
     private final Forms form;
     private final VBox node;
     private final HBox buttons;
@@ -50,7 +51,8 @@ final class RowList<R> {
         this.form = new Forms(marks);
         table.setId(id);
         table.setItems(rows);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Columns keep the width of their text (FitColumns); a narrow form scrolls the table sideways.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPrefHeight(150);
         table.setMinHeight(110);
         table.setPlaceholder(new Label("None yet: use Add."));
@@ -127,6 +129,7 @@ final class RowList<R> {
         TableColumn<R, String> column = new TableColumn<>(header);
         column.setCellValueFactory(c -> value.apply(c.getValue()));
         table.getColumns().add(column);
+        fit.add(column, value);
         return this;
     }
 

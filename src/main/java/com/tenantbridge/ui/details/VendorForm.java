@@ -29,8 +29,9 @@ final class VendorForm {
 
     static Node build(VendorEditor editor, FieldMarks marks, Runnable importCsv, Runnable suggestBarriers) {
         Forms top = new Forms(marks);
+        // The product's name only: with its part number it does not fit a narrow window; the summary names both.
         top.choice("Remote Assist _licence", editor.licence, LicenceSku.forUse(LicenceSku.Use.REMOTE_ASSIST),
-                VendorForm::sku, "vendors.licence").setId("vendorLicence");
+                LicenceSku::productName, "vendors.licence").setId("vendorLicence");
 
         RowList<VendorEditor.Account> accounts = new RowList<>("accounts", "Service accounts", editor.accounts,
                 "vendors.accounts", marks, editor::addAccount, editor::removeAccount)

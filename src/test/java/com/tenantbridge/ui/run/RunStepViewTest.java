@@ -85,6 +85,8 @@ class RunStepViewTest {
         robot.interact(() -> wizard.viewModel().openExample(ExamplePlans.forScenario(Scenario.VENDOR_ACCOUNTS)));
 
         await("demo tenant running", () -> wizard.connectStep().validProperty().get());
+        // Details checks the plan off the FX thread, just after it opens.
+        await("the example checked", () -> wizard.viewModel().navigation().canGoTo(3));
         robot.interact(() -> wizard.viewModel().goTo(3));
         assertThat(text(robot, "#stepTitle")).isEqualTo("4. Checks");
         await("checks finished", () -> text(robot, "#status").contains("failed"));
@@ -112,6 +114,8 @@ class RunStepViewTest {
         // Another plan: its Report lists its own run only, never the vendor plan's.
         robot.interact(() -> wizard.viewModel().openExample(ExamplePlans.forScenario(Scenario.ANONYMOUS_JOIN)));
         await("demo tenant running", () -> wizard.connectStep().validProperty().get());
+        // Details checks the plan off the FX thread, just after it opens.
+        await("the example checked", () -> wizard.viewModel().navigation().canGoTo(3));
         robot.interact(() -> wizard.viewModel().goTo(3));
         await("checks finished", () -> !robot.lookup("#nextButton").queryButton().isDisabled());
         robot.clickOn("#nextButton");
