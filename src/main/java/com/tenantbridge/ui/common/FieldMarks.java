@@ -9,12 +9,13 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
-import org.controlsfx.validation.ValidationMessage;
-import org.controlsfx.validation.decoration.GraphicValidationDecoration;
+import atlantafx.base.theme.Styles;
 
 /**
- * Draws the plan's problems on the fields they name: a ControlsFX decoration on the control and the message in
- * the label under it. A field names the plan paths it shows; for a row of a list the paths follow the selected
+ * Draws the plan's problems on the fields they name: the theme's danger or warning state on the control (a red or
+ * amber outline, in both themes) and the message in the label under it. (A ControlsFX decoration did this before;
+ * it swaps the scene's root on first use, which left the theme's colours unresolved for a moment: 46 CSS
+ * warnings when Details opened.) A field names the plan paths it shows; for a row of a list the paths follow the selected
  * row, so call {@link #refresh()} when the selection changes.
  */
 public final class FieldMarks {
@@ -24,7 +25,6 @@ public final class FieldMarks {
 
     private final ObservableList<Problem> problems;
     private final List<Mark> marks = new ArrayList<>();
-    private final GraphicValidationDecoration decoration = new GraphicValidationDecoration();
     private final List<Runnable> listeners = new ArrayList<>();
 
     public FieldMarks(ObservableList<Problem> problems) {
@@ -69,10 +69,8 @@ public final class FieldMarks {
         listeners.forEach(Runnable::run);
         for (Mark m : marks) {
             Optional<Problem> problem = first(m.paths().get());
-            decoration.removeDecorations(m.control());
-            problem.ifPresent(p -> decoration.applyValidationDecoration(p.isError()
-                    ? ValidationMessage.error(m.control(), p.message())
-                    : ValidationMessage.warning(m.control(), p.message())));
+            m.control().pseudoClassStateChanged(Styles.STATE_DANGER, problem.map(Problem::isError).orElse(false));
+            m.control().pseudoClassStateChanged(Styles.STATE_WARNING, problem.map(p -> !p.isError()).orElse(false));
             if (m.message() != null) {
                 m.message().setText(problem.map(Problem::message).orElse(""));
                 m.message().getStyleClass().remove("field-warning");
