@@ -115,50 +115,6 @@ class WizardFlowTest {
         assertThat(robot.lookup("#rollbackProgress").query().isVisible()).isFalse();
     }
 
-    /** Presses Tab until the control with {@code id} has the focus, as someone without a mouse would. */
-    private void tabTo(FxRobot robot, String id) {
-        for (int i = 0; i < 120; i++) {
-            Node focused = wizard.root().getScene().getFocusOwner();
-            if (focused != null && id.equals(focused.getId())) {
-                return;
-            }
-            robot.push(javafx.scene.input.KeyCode.TAB);
-        }
-        throw new AssertionError("Tab never reached #" + id);
-    }
-
-    private static void nextByKeyboard(FxRobot robot) {
-        robot.press(javafx.scene.input.KeyCode.ALT, javafx.scene.input.KeyCode.RIGHT)
-                .release(javafx.scene.input.KeyCode.RIGHT, javafx.scene.input.KeyCode.ALT);
-    }
-
-    @Test
-    void anonymousJoinWithTheKeyboardOnly(FxRobot robot) throws Exception {
-        tabTo(robot, "choose-anonymousJoin");
-        robot.push(javafx.scene.input.KeyCode.SPACE);
-        nextByKeyboard(robot);
-        await("the demo tenant runs", () -> !robot.lookup("#nextButton").queryButton().isDisabled());
-        nextByKeyboard(robot);
-        assertThat(title(robot)).isEqualTo("3. Details");
-        tabTo(robot, "startFromExample");
-        robot.push(javafx.scene.input.KeyCode.SPACE);
-        await("the example is valid", () -> !robot.lookup("#nextButton").queryButton().isDisabled());
-        tabTo(robot, "subject");
-        robot.push(javafx.scene.input.KeyCode.END).write(" (keyboard)");
-        nextByKeyboard(robot);
-        await("the checks ran", () -> text(robot, "#status").contains("failed"));
-        nextByKeyboard(robot);
-        await("the plan is made", () -> text(robot, "#status").contains("to apply"));
-        nextByKeyboard(robot);
-        assertThat(title(robot)).isEqualTo("6. Run");
-        tabTo(robot, "applyButton");
-        robot.push(javafx.scene.input.KeyCode.SPACE);
-        await("the plan is applied", () -> text(robot, "#status").startsWith("Applied."));
-        nextByKeyboard(robot);
-        await("the report verified the tenants", () -> text(robot, "#outcome").startsWith("Verified"));
-        assertThat(wizard.viewModel().document().plan().anonymousJoin().meeting().subject()).endsWith("(keyboard)");
-    }
-
     @Test
     void federation(FxRobot robot) throws Exception {
         goThrough(robot, Scenario.FEDERATION);

@@ -65,14 +65,14 @@ final class Forms {
 
     TextField text(String label, StringProperty value, String path, String prompt) {
         TextField field = new TextField();
-        field.setPromptText(prompt);
+        field.setPromptText(example(prompt));
         field.textProperty().bindBidirectional(value);
         return add(label, field, () -> List.of(path));
     }
 
     TextArea area(String label, StringProperty value, String path, String prompt) {
         TextArea area = new TextArea();
-        area.setPromptText(prompt);
+        area.setPromptText(example(prompt));
         area.setWrapText(true);
         area.setPrefRowCount(3);
         area.textProperty().bindBidirectional(value);
@@ -90,7 +90,7 @@ final class Forms {
     <R> TextField rowText(String label, ReadOnlyObjectProperty<R> selected, Function<R, StringProperty> property,
             Supplier<List<String>> paths, String prompt) {
         TextField field = new TextField();
-        field.setPromptText(prompt);
+        field.setPromptText(example(prompt));
         follow(selected, field, property, field.textProperty(), "");
         return add(label, field, paths);
     }
@@ -139,7 +139,15 @@ final class Forms {
         control.setDisable(selected.get() == null);
     }
 
+    /**
+     * A prompt reads as an example, not as a value already filled in: an empty field showing "Technician1@abc.com"
+     * looked done.
+     */
+    static String example(String prompt) {
+        return prompt == null || prompt.isEmpty() || prompt.startsWith("e.g. ") ? prompt : "e.g. " + prompt;
+    }
+
     static void prompt(TextInputControl control, String text) {
-        control.setPromptText(text);
+        control.setPromptText(example(text));
     }
 }
