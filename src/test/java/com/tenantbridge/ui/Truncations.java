@@ -9,7 +9,7 @@ import javafx.scene.text.Text;
 
 /**
  * Finds text a person cannot read whole: every showing label, button, tab, column header and cell whose skin draws
- * less than its text (an ellipsis, or a clip). A control's skin draws its text in a child {@link Text}; when the text
+ * less than its text (an ellipsis, or a clip), and tab panes whose tabs run past their header (a tab cut in half). A control's skin draws its text in a child {@link Text}; when the text
  * does not fit, that child holds the shortened text.
  */
 public final class Truncations {
@@ -28,6 +28,10 @@ public final class Truncations {
         if (!node.isVisible() || node.getOpacity() == 0) {
             return;
         }
+        if (node instanceof javafx.scene.control.TabPane pane && tabsOverflow(pane)) {
+            cut.add("TabPane" + (pane.getId() == null ? "" : " #" + pane.getId()) + ": its tabs do not fit (the"
+                    + " last ones are cut and listed in the overflow menu)");
+        }
         if (node instanceof Labeled labeled && shown(labeled) != null) {
             String full = full(labeled);
             String shown = shown(labeled);
@@ -40,6 +44,17 @@ public final class Truncations {
                 collect(child, cut);
             }
         }
+    }
+
+    /** A tab pane shows its overflow menu button only when its tabs are wider than its header. */
+    private static boolean tabsOverflow(javafx.scene.control.TabPane pane) {
+        Node menu = pane.lookup(".control-buttons-tab > .container > .tab-down-button");
+        for (Node n = menu; n != null && n != pane; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return menu != null;
     }
 
     /** The text the skin draws, or null when the control has none (or no skin yet). */

@@ -44,10 +44,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * Issue 19's "a window that fits" and "clean styling": the wizard at 1280×720 (a laptop's screen less the panel),
  * every step of each example plan from choosing the scenario to the verified report, every tab of every step, the
  * menus and pop-ups: no label, button, tab, column header or cell shows less than its text, and JavaFX's CSS engine
- * logs no warning (each is a control drawn without its theme's look), in the light theme and the dark one.
+ * logs no warning (each is a control drawn without its theme's look), in the light theme and the dark one. Each
+ * walk is also the scenario as a new user goes: checks pass, the plan applies, the report verifies, rollback undoes.
  */
 @ExtendWith(ApplicationExtension.class)
-class TruncationWalkTest {
+class WizardWalkTest {
 
     @TempDir
     Path dir;
@@ -100,6 +101,7 @@ class TruncationWalkTest {
         await("the demo tenant runs", () -> !robot.lookup("#nextButton").queryButton().isDisabled());
         look(robot, "Connect");
         next(robot);
+        assertThat(text(robot, "#stepTitle")).isEqualTo("3. Details");
         robot.clickOn("#startFromExample");
         await("the example is checked", () -> !robot.lookup("#nextButton").queryButton().isDisabled()
                 && !robot.lookup("#updating").query().isVisible());
@@ -107,6 +109,7 @@ class TruncationWalkTest {
         popUps(robot, scenario);
         next(robot);
         await("the checks ran", () -> text(robot, "#status").contains("failed"));
+        assertThat(text(robot, "#status")).endsWith(" 0 failed.");
         look(robot, "Checks");
         next(robot);
         await("the plan is made", () -> text(robot, "#status").contains("to apply"));
@@ -119,6 +122,14 @@ class TruncationWalkTest {
         next(robot);
         await("the report verified the tenants", () -> text(robot, "#outcome").startsWith("Verified"));
         look(robot, "Report");
+        assertThat(robot.lookup("#cancelRollbackButton").query().isVisible()).as("only while rolling back").isFalse();
+        if (scenario == Scenario.VENDOR_ACCOUNTS) {
+            assertThat(java.nio.file.Files.readAllLines(dir.resolve("credentials.csv"))).hasSize(5);
+        }
+        dialogs.confirmAnswers.add(true);
+        robot.clickOn("#rollbackButton");
+        await("the run is rolled back", () -> text(robot, "#outcome").startsWith("Rolled back"));
+        assertThat(robot.lookup("#rollbackProgress").query().isVisible()).isFalse();
         assertThat(cut).as("text cut at 1280x720 in " + scenario).isEmpty();
         assertThat(css.distinct()).as("CSS warnings in " + scenario + (dark ? " (dark)" : "")).isEmpty();
     }
