@@ -26,7 +26,7 @@ import javafx.scene.shape.Line;
 public final class TopologyView extends StackPane {
 
     /** A box wider than this wraps its lines instead: two columns and the gap still fit a side pane. */
-    static final double BOX_MAX_WIDTH = 250;
+    static final double BOX_MAX_WIDTH = 190;
 
     private final VBox left = new VBox(14);
     private final VBox right = new VBox(34);
@@ -47,9 +47,9 @@ public final class TopologyView extends StackPane {
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
         // The gap holds the connections' labels.
-        HBox columns = new HBox(96, left, right);
+        HBox columns = new HBox(72, left, right);
         columns.setAlignment(Pos.CENTER);
-        columns.setPadding(new Insets(12));
+        columns.setPadding(new Insets(12, 6, 12, 6));
         columns.setFillHeight(true);
         overlay.setMouseTransparent(true);
         overlay.setManaged(true);
