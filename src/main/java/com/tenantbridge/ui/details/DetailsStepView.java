@@ -61,6 +61,8 @@ public final class DetailsStepView {
     @FXML
     private Label updating;
     @FXML
+    private Tab runbookTab;
+    @FXML
     private ComboBox<String> runbookTenant;
     @FXML
     private TextArea runbook;
@@ -143,7 +145,14 @@ public final class DetailsStepView {
 
         runbookTenant.setItems(vm.runbookTenants());
         runbookTenant.valueProperty().bindBidirectional(vm.runbookTenantProperty());
-        runbook.textProperty().bind(vm.runbookProperty());
+        // A runbook of 3,000 accounts is 30 kB of text: it is laid out again only when its tab is in view.
+        Runnable showRunbook = () -> {
+            if (runbookTab.isSelected()) {
+                runbook.setText(vm.runbookProperty().get());
+            }
+        };
+        vm.runbookProperty().addListener((obs, old, now) -> showRunbook.run());
+        runbookTab.selectedProperty().addListener((obs, old, now) -> showRunbook.run());
         copyRunbook.disableProperty().bind(vm.runbookProperty().isEmpty());
         saveRunbook.disableProperty().bind(vm.runbookProperty().isEmpty());
     }
