@@ -58,6 +58,8 @@ class KeyboardOnlyTest {
     private final Set<String> noRing = new LinkedHashSet<>();
     private final List<String> reached = new ArrayList<>();
     private Wizard wizard;
+    /** Where the focus is when the window opens: put there, not reached by Tab, so it need not show a ring. */
+    private Node opening;
 
     @Start
     void start(Stage stage) {
@@ -91,6 +93,7 @@ class KeyboardOnlyTest {
         }
         dialogs.credentialAnswers.add(dir.resolve("credentials.csv"));
         dialogs.confirmAnswers.add(true);
+        opening = wizard.root().getScene().getFocusOwner();
         tabTo(robot, "choose-" + scenario.jsonName());
         robot.push(KeyCode.SPACE);
         nextByKeyboard(robot);
@@ -130,7 +133,10 @@ class KeyboardOnlyTest {
             }
             Image withFocus = focused == null ? null : picture(robot, focused);
             robot.push(KeyCode.TAB);
-            if (focused != null && focused.isVisible() && wizard.root().getScene().getFocusOwner() != focused) {
+            if (focused == opening) {
+                opening = null;
+            } else if (focused != null && focused.isVisible()
+                    && wizard.root().getScene().getFocusOwner() != focused) {
                 checkRing(robot, focused, withFocus);
             }
         }

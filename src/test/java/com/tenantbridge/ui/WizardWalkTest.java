@@ -102,6 +102,8 @@ class WizardWalkTest {
         look(robot, "Connect");
         next(robot);
         assertThat(text(robot, "#stepTitle")).isEqualTo("3. Details");
+        await("the empty form is checked", () -> !robot.lookup("#updating").query().isVisible());
+        look(robot, "Details, empty");
         robot.clickOn("#startFromExample");
         await("the example is checked", () -> !robot.lookup("#nextButton").queryButton().isDisabled()
                 && !robot.lookup("#updating").query().isVisible());

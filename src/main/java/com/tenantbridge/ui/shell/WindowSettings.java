@@ -22,7 +22,9 @@ public final class WindowSettings {
      * the work area itself, so a 1366×768 or 1280×720 laptop shows the whole window; the panes scroll below that.
      */
     public static Bounds firstSize(Rectangle2D workArea) {
-        double width = Math.min(1240, workArea.getWidth());
+        // Below a 1366-wide screen every pixel counts: the window takes the whole width (1280 is what the wizard is
+        // built and tested for).
+        double width = workArea.getWidth() < 1366 ? workArea.getWidth() : 1240;
         double height = Math.min(780, workArea.getHeight());
         return new Bounds(workArea.getMinX() + (workArea.getWidth() - width) / 2,
                 workArea.getMinY() + (workArea.getHeight() - height) / 2, width, height, false);

@@ -46,6 +46,8 @@ class WindowSettingsTest {
                 false));
         var small = WindowSettings.firstSize(new javafx.geometry.Rectangle2D(0, 32, 1280, 688));
         org.assertj.core.api.Assertions.assertThat(small.height()).isEqualTo(688);
+        org.assertj.core.api.Assertions.assertThat(small.width()).as("the whole width of a small screen")
+                .isEqualTo(1280);
         org.assertj.core.api.Assertions.assertThat(small.y()).isEqualTo(32);
         var desktop = WindowSettings.firstSize(new javafx.geometry.Rectangle2D(0, 0, 1920, 1040));
         org.assertj.core.api.Assertions.assertThat(desktop).isEqualTo(new WindowSettings.Bounds(340, 130, 1240, 780,
