@@ -9,8 +9,9 @@ import javafx.scene.text.Text;
 
 /**
  * Finds text a person cannot read whole: every showing label, button, tab, column header and cell whose skin draws
- * less than its text (an ellipsis, or a clip), and tab panes whose tabs run past their header (a tab cut in half). A control's skin draws its text in a child {@link Text}; when the text
- * does not fit, that child holds the shortened text.
+ * less than its text (an ellipsis, or a clip), and tab panes whose tabs run past their header (a tab cut in half).
+ * A control's skin draws its text in a child {@link Text}; when the text does not fit, that child holds the
+ * shortened text.
  */
 public final class Truncations {
 

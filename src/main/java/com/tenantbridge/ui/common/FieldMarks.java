@@ -14,8 +14,8 @@ import atlantafx.base.theme.Styles;
 /**
  * Draws the plan's problems on the fields they name: the theme's danger or warning state on the control (a red or
  * amber outline, in both themes) and the message in the label under it. (A ControlsFX decoration did this before;
- * it swaps the scene's root on first use, which left the theme's colours unresolved for a moment: 46 CSS
- * warnings when Details opened.) A field names the plan paths it shows; for a row of a list the paths follow the selected
+ * it swaps the scene's root on first use, which left the theme's colours unresolved for a moment: 46 CSS warnings
+ * when Details opened.) A field names the plan paths it shows; for a row of a list the paths follow the selected
  * row, so call {@link #refresh()} when the selection changes.
  */
 public final class FieldMarks {

@@ -94,7 +94,8 @@ public final class DetailsStepView {
         Map<Scenario, Node> forms = new EnumMap<>(Scenario.class);
         forms.put(Scenario.FEDERATION, FederationForm.build(vm.federation(), marks));
         forms.put(Scenario.GUEST_ACCESS, GuestForm.build(vm.guests(), marks));
-        forms.put(Scenario.VENDOR_ACCOUNTS, VendorForm.build(vm.vendors(), marks, vm::importVendors, vm::suggestBarriers));
+        forms.put(Scenario.VENDOR_ACCOUNTS, VendorForm.build(vm.vendors(), marks, vm::importVendors,
+                vm::suggestBarriers));
         forms.put(Scenario.ANONYMOUS_JOIN, AnonymousJoinForm.build(vm.anonymousJoin(), marks));
         forms.forEach((scenario, form) -> {
             form.visibleProperty().bind(vm.scenarioProperty().isEqualTo(scenario));
