@@ -2,29 +2,15 @@ package com.tenantbridge.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import com.tenantbridge.domain.scenario.Scenario;
-import com.tenantbridge.ui.common.FxBackgroundTasks;
-import com.tenantbridge.ui.common.Workers;
-import com.tenantbridge.ui.connect.EmbeddedDemoTenant;
-import com.tenantbridge.ui.shell.Theme;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
-import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
-import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.scene.input.KeyCode;
@@ -39,7 +25,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Each scenario from the first step to the verified report without a mouse: Tab to a control, Space to press it,
@@ -52,9 +37,8 @@ class KeyboardOnlyTest {
     @TempDir
     Path dir;
 
-    private final FakeDialogs dialogs = new FakeDialogs();
-    private final EmbeddedDemoTenant demo = EmbeddedDemoTenant.inMemory();
-    private final ExecutorService worker = Executors.newCachedThreadPool();
+    private FxWizard fx;
+    private FakeDialogs dialogs;
     private final Set<String> noRing = new LinkedHashSet<>();
     private final List<String> reached = new ArrayList<>();
     private Wizard wizard;
@@ -63,18 +47,14 @@ class KeyboardOnlyTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        wizard = Wizard.create(new WizardServices(new FxBackgroundTasks(), new Workers(worker, Platform::runLater),
-                dialogs, demo, new TestServices.NoSignIn(), TestServices.CLOCK, dir.resolve("journals")),
-                TestPrefs.recentPlans());
-        stage.setScene(new Scene(wizard.root(), 1280, 720));
-        stage.show();
+        fx = FxWizard.show(stage, dir);
+        wizard = fx.wizard;
+        dialogs = fx.dialogs;
     }
 
     @AfterEach
     void tearDown() {
-        worker.shutdownNow();
-        demo.close();
+        fx.close();
     }
 
     /** Two scenarios in each theme: the controls they share are checked in both. */
@@ -88,8 +68,7 @@ class KeyboardOnlyTest {
     void theWholeScenarioByKeyboardWithAFocusRingOnEveryStop(Scenario scenario, boolean dark, FxRobot robot)
             throws Exception {
         if (dark) {
-            robot.interact(() -> wizard.viewModel().themeProperty().set(Theme.DARK));
-            robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
+            fx.dark(robot);
         }
         dialogs.credentialAnswers.add(dir.resolve("credentials.csv"));
         dialogs.confirmAnswers.add(true);
@@ -97,26 +76,26 @@ class KeyboardOnlyTest {
         tabTo(robot, "choose-" + scenario.jsonName());
         robot.push(KeyCode.SPACE);
         nextByKeyboard(robot);
-        await("the demo tenant runs", () -> !robot.lookup("#nextButton").queryButton().isDisabled());
+        FxWizard.await("the demo tenant runs", () -> !robot.lookup("#nextButton").queryButton().isDisabled());
         nextByKeyboard(robot);
-        assertThat(text(robot, "#stepTitle")).isEqualTo("3. Details");
+        assertThat(FxWizard.text(robot, "#stepTitle")).isEqualTo("3. Details");
         tabTo(robot, "startFromExample");
         robot.push(KeyCode.SPACE);
-        await("the example is checked", () -> !robot.lookup("#nextButton").queryButton().isDisabled()
-                && !robot.lookup("#updating").query().isVisible());
+        FxWizard.await("the example is checked", () -> !robot.lookup("#nextButton").queryButton().isDisabled()
+                && FxWizard.settled(robot));
         tabTo(robot, "planName");
         robot.push(KeyCode.END).write(" (keyboard)");
         nextByKeyboard(robot);
-        await("the checks ran", () -> text(robot, "#status").contains("failed"));
+        FxWizard.await("the checks ran", () -> FxWizard.text(robot, "#status").contains("failed"));
         nextByKeyboard(robot);
-        await("the plan is made", () -> text(robot, "#status").contains("to apply"));
+        FxWizard.await("the plan is made", () -> FxWizard.text(robot, "#status").contains("to apply"));
         nextByKeyboard(robot);
-        assertThat(text(robot, "#stepTitle")).isEqualTo("6. Run");
+        assertThat(FxWizard.text(robot, "#stepTitle")).isEqualTo("6. Run");
         tabTo(robot, "applyButton");
         robot.push(KeyCode.SPACE);
-        await("the plan is applied", () -> text(robot, "#status").startsWith("Applied."));
+        FxWizard.await("the plan is applied", () -> FxWizard.text(robot, "#status").startsWith("Applied."));
         nextByKeyboard(robot);
-        await("the report verified the tenants", () -> text(robot, "#outcome").startsWith("Verified"));
+        FxWizard.await("the report verified the tenants", () -> FxWizard.text(robot, "#outcome").startsWith("Verified"));
         tabTo(robot, "rollbackButton");
 
         assertThat(wizard.viewModel().document().plan().name()).endsWith("(keyboard)");
@@ -182,18 +161,5 @@ class KeyboardOnlyTest {
         robot.press(KeyCode.ALT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.ALT);
     }
 
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).match(Node::isVisible).queryAs(Label.class).getText();
-    }
 
-    private static void await(String what, BooleanSupplier condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return condition.getAsBoolean();
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting: " + what, e);
-        }
-    }
 }

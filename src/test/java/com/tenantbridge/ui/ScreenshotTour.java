@@ -1,24 +1,11 @@
 package com.tenantbridge.ui;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import com.tenantbridge.domain.scenario.Scenario;
-import com.tenantbridge.ui.common.FxBackgroundTasks;
-import com.tenantbridge.ui.common.Workers;
-import com.tenantbridge.ui.connect.EmbeddedDemoTenant;
-import com.tenantbridge.ui.shell.Theme;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
@@ -47,25 +34,20 @@ class ScreenshotTour {
     @TempDir
     Path dir;
 
-    private final FakeDialogs dialogs = new FakeDialogs();
-    private final EmbeddedDemoTenant demo = EmbeddedDemoTenant.inMemory();
-    private final ExecutorService worker = Executors.newCachedThreadPool();
+    private FxWizard fx;
+    private FakeDialogs dialogs;
     private Wizard wizard;
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        wizard = Wizard.create(new WizardServices(new FxBackgroundTasks(), new Workers(worker, Platform::runLater),
-                dialogs, demo, new TestServices.NoSignIn(), TestServices.CLOCK, dir.resolve("journals")),
-                TestPrefs.recentPlans());
-        stage.setScene(new Scene(wizard.root(), 1280, 720));
-        stage.show();
+        fx = FxWizard.show(stage, dir);
+        wizard = fx.wizard;
+        dialogs = fx.dialogs;
     }
 
     @AfterEach
     void tearDown() {
-        worker.shutdownNow();
-        demo.close();
+        fx.close();
     }
 
     @Test
@@ -80,37 +62,35 @@ class ScreenshotTour {
         shoot(robot, out, "compare-scenarios");
         tab(robot, "#tabs", 0);
         robot.clickOn("#nextButton");
-        await(() -> !robot.lookup("#nextButton").queryButton().isDisabled());
+        FxWizard.await("the wizard", () -> !robot.lookup("#nextButton").queryButton().isDisabled());
         shoot(robot, out, "connect-step");
         robot.clickOn("#nextButton");
         robot.clickOn("#startFromExample");
-        await(() -> !robot.lookup("#nextButton").queryButton().isDisabled()
-                && !robot.lookup("#updating").query().isVisible());
+        FxWizard.await("the wizard", () -> !robot.lookup("#nextButton").queryButton().isDisabled()
+                && FxWizard.settled(robot));
         tab(robot, "#side", 1);
         shoot(robot, out, "details-step");
         tab(robot, "#side", 3);
         shoot(robot, out, "details-reach");
-        robot.interact(() -> wizard.viewModel().themeProperty().set(Theme.DARK));
-        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
+        fx.dark(robot);
         tab(robot, "#side", 2);
         shoot(robot, out, "details-dark");
-        robot.interact(() -> wizard.viewModel().themeProperty().set(Theme.LIGHT));
-        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
+        fx.light(robot);
         robot.clickOn("#nextButton");
-        await(() -> text(robot, "#status").contains("failed"));
+        FxWizard.await("the wizard", () -> FxWizard.text(robot, "#status").contains("failed"));
         shoot(robot, out, "checks-step");
         robot.clickOn("#nextButton");
-        await(() -> text(robot, "#status").contains("to apply"));
+        FxWizard.await("the wizard", () -> FxWizard.text(robot, "#status").contains("to apply"));
         shoot(robot, out, "plan-step");
         TabPane plan = robot.lookup(".tab-pane").match(Node::isVisible).queryAs(TabPane.class);
         robot.interact(() -> plan.getSelectionModel().select(plan.getTabs().size() - 1));
         shoot(robot, out, "plan-reach");
         robot.clickOn("#nextButton");
         robot.clickOn("#applyButton");
-        await(() -> text(robot, "#status").startsWith("Applied."));
+        FxWizard.await("the wizard", () -> FxWizard.text(robot, "#status").startsWith("Applied."));
         shoot(robot, out, "run-step");
         robot.clickOn("#nextButton");
-        await(() -> text(robot, "#outcome").startsWith("Verified"));
+        FxWizard.await("the wizard", () -> FxWizard.text(robot, "#outcome").startsWith("Verified"));
         shoot(robot, out, "report-step");
     }
 
@@ -136,14 +116,5 @@ class ScreenshotTour {
         ImageIO.write(image, "png", out.resolve(name + ".png").toFile());
     }
 
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).match(Node::isVisible).queryAs(Label.class).getText();
-    }
 
-    private static void await(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
-    }
 }

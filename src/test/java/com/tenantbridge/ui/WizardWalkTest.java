@@ -2,31 +2,17 @@ package com.tenantbridge.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
-import com.tenantbridge.ui.shell.Theme;
 import java.util.stream.Stream;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.input.KeyCode;
 import com.tenantbridge.domain.scenario.Scenario;
-import com.tenantbridge.ui.common.FxBackgroundTasks;
-import com.tenantbridge.ui.common.Workers;
-import com.tenantbridge.ui.connect.EmbeddedDemoTenant;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -53,28 +39,23 @@ class WizardWalkTest {
     @TempDir
     Path dir;
 
-    private final FakeDialogs dialogs = new FakeDialogs();
-    private final EmbeddedDemoTenant demo = EmbeddedDemoTenant.inMemory();
-    private final ExecutorService worker = Executors.newCachedThreadPool();
+    private FxWizard fx;
+    private FakeDialogs dialogs;
     private final Set<String> cut = new LinkedHashSet<>();
     private final CssWarnings css = new CssWarnings();
     private Wizard wizard;
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        wizard = Wizard.create(new WizardServices(new FxBackgroundTasks(), new Workers(worker, Platform::runLater),
-                dialogs, demo, new TestServices.NoSignIn(), TestServices.CLOCK, dir.resolve("journals")),
-                TestPrefs.recentPlans());
-        stage.setScene(new Scene(wizard.root(), 1280, 720));
-        stage.show();
+        fx = FxWizard.show(stage, dir);
+        wizard = fx.wizard;
+        dialogs = fx.dialogs;
     }
 
     @AfterEach
     void tearDown() {
         css.close();
-        worker.shutdownNow();
-        demo.close();
+        fx.close();
     }
 
     /** Every scenario in the light theme; the two largest forms (and the date picker) in the dark one too. */
@@ -89,8 +70,7 @@ class WizardWalkTest {
     void everyStepReadsWholeAt1280x720WithoutACssWarning(Scenario scenario, boolean dark, FxRobot robot)
             throws Exception {
         if (dark) {
-            robot.interact(() -> wizard.viewModel().themeProperty().set(Theme.DARK));
-            robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
+            fx.dark(robot);
         }
         dialogs.credentialAnswers.add(dir.resolve("credentials.csv"));
         dialogs.confirmAnswers.add(true);
@@ -98,31 +78,31 @@ class WizardWalkTest {
         robot.clickOn("#choose-" + scenario.jsonName());
         look(robot, "Scenario, chosen");
         next(robot);
-        await("the demo tenant runs", () -> !robot.lookup("#nextButton").queryButton().isDisabled());
+        FxWizard.await("the demo tenant runs", () -> !robot.lookup("#nextButton").queryButton().isDisabled());
         look(robot, "Connect");
         next(robot);
-        assertThat(text(robot, "#stepTitle")).isEqualTo("3. Details");
-        await("the empty form is checked", () -> !robot.lookup("#updating").query().isVisible());
+        assertThat(FxWizard.text(robot, "#stepTitle")).isEqualTo("3. Details");
+        FxWizard.await("the empty form is checked", () -> FxWizard.settled(robot));
         look(robot, "Details, empty");
         robot.clickOn("#startFromExample");
-        await("the example is checked", () -> !robot.lookup("#nextButton").queryButton().isDisabled()
-                && !robot.lookup("#updating").query().isVisible());
+        FxWizard.await("the example is checked", () -> !robot.lookup("#nextButton").queryButton().isDisabled()
+                && FxWizard.settled(robot));
         look(robot, "Details");
         popUps(robot, scenario);
         next(robot);
-        await("the checks ran", () -> text(robot, "#status").contains("failed"));
-        assertThat(text(robot, "#status")).endsWith(" 0 failed.");
+        FxWizard.await("the checks ran", () -> FxWizard.text(robot, "#status").contains("failed"));
+        assertThat(FxWizard.text(robot, "#status")).endsWith(" 0 failed.");
         look(robot, "Checks");
         next(robot);
-        await("the plan is made", () -> text(robot, "#status").contains("to apply"));
+        FxWizard.await("the plan is made", () -> FxWizard.text(robot, "#status").contains("to apply"));
         look(robot, "Plan");
         next(robot);
         look(robot, "Run");
         robot.clickOn("#applyButton");
-        await("the plan is applied", () -> text(robot, "#status").startsWith("Applied."));
+        FxWizard.await("the plan is applied", () -> FxWizard.text(robot, "#status").startsWith("Applied."));
         look(robot, "Run, applied");
         next(robot);
-        await("the report verified the tenants", () -> text(robot, "#outcome").startsWith("Verified"));
+        FxWizard.await("the report verified the tenants", () -> FxWizard.text(robot, "#outcome").startsWith("Verified"));
         look(robot, "Report");
         assertThat(robot.lookup("#cancelRollbackButton").query().isVisible()).as("only while rolling back").isFalse();
         if (scenario == Scenario.VENDOR_ACCOUNTS) {
@@ -130,7 +110,7 @@ class WizardWalkTest {
         }
         dialogs.confirmAnswers.add(true);
         robot.clickOn("#rollbackButton");
-        await("the run is rolled back", () -> text(robot, "#outcome").startsWith("Rolled back"));
+        FxWizard.await("the run is rolled back", () -> FxWizard.text(robot, "#outcome").startsWith("Rolled back"));
         assertThat(robot.lookup("#rollbackProgress").query().isVisible()).isFalse();
         assertThat(cut).as("text cut at 1280x720 in " + scenario).isEmpty();
         assertThat(css.distinct()).as("CSS warnings in " + scenario + (dark ? " (dark)" : "")).isEmpty();
@@ -184,18 +164,5 @@ class WizardWalkTest {
         robot.clickOn("#nextButton");
     }
 
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).match(Node::isVisible).queryAs(Label.class).getText();
-    }
 
-    private static void await(String what, BooleanSupplier condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return condition.getAsBoolean();
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting: " + what, e);
-        }
-    }
 }

@@ -2,33 +2,23 @@ package com.tenantbridge.ui.details;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.service.plan.OnboardingPlans;
 import com.tenantbridge.service.plan.PlanFiles;
 import com.tenantbridge.ui.FakeDialogs;
-import com.tenantbridge.ui.TestPrefs;
-import com.tenantbridge.ui.TestServices;
+import com.tenantbridge.ui.FxWizard;
 import com.tenantbridge.ui.Wizard;
-import com.tenantbridge.ui.WizardServices;
 import com.tenantbridge.ui.common.BackgroundTasks;
 import com.tenantbridge.ui.common.FxBackgroundTasks;
 import com.tenantbridge.ui.common.LatestWins;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import com.tenantbridge.ui.common.Workers;
-import com.tenantbridge.ui.connect.EmbeddedDemoTenant;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
-import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -56,16 +46,14 @@ class EditLatencyBenchmarkTest {
     @TempDir
     Path dir;
 
-    private final EmbeddedDemoTenant demo = EmbeddedDemoTenant.inMemory();
-    private final ExecutorService worker = Executors.newCachedThreadPool();
-    private final FakeDialogs dialogs = new FakeDialogs();
     /** The longest delivery of derived views (problems, summary, reach, runbook) to the FX thread. */
     private final AtomicLong delivery = new AtomicLong();
+    private FxWizard shown;
+    private FakeDialogs dialogs;
     private Wizard wizard;
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         FxBackgroundTasks fx = new FxBackgroundTasks();
         BackgroundTasks timed = new BackgroundTasks() {
             @Override
@@ -83,17 +71,14 @@ class EditLatencyBenchmarkTest {
                 }, failed);
             }
         };
-        wizard = Wizard.create(new WizardServices(timed, new Workers(worker, Platform::runLater),
-                dialogs, demo, new TestServices.NoSignIn(), TestServices.CLOCK, dir.resolve("journals")),
-                TestPrefs.recentPlans());
-        stage.setScene(new Scene(wizard.root(), 1280, 720));
-        stage.show();
+        shown = FxWizard.show(stage, dir, timed);
+        wizard = shown.wizard;
+        dialogs = shown.dialogs;
     }
 
     @AfterEach
     void tearDown() {
-        worker.shutdownNow();
-        demo.close();
+        shown.close();
     }
 
     @Test
@@ -117,11 +102,11 @@ class EditLatencyBenchmarkTest {
         PlanFiles.save(file, plan);
         dialogs.unsavedAnswers.add(com.tenantbridge.ui.common.DialogService.UnsavedChoice.DISCARD);
         robot.interact(() -> wizard.viewModel().openFile(file));
-        await("the plan opens", () -> wizard.viewModel().document().plan().vendors() != null
+        FxWizard.await("the plan opens", () -> wizard.viewModel().document().plan().vendors() != null
                 && wizard.viewModel().document().plan().vendors().accounts().size() == accounts);
         robot.interact(() -> wizard.viewModel().goTo(2));
         TextField name = robot.lookup("#planName").queryAs(TextField.class);
-        await("Details shows the plan", () -> name.isVisible() && name.getText().equals(plan.name()) && idle(robot));
+        FxWizard.await("Details shows the plan", () -> name.isVisible() && name.getText().equals(plan.name()) && FxWizard.settled(robot));
         WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
 
         AtomicLong longest = new AtomicLong();
@@ -155,27 +140,13 @@ class EditLatencyBenchmarkTest {
             });
             Thread.sleep(50);
         }
-        await("the last edit wins", () -> wizard.viewModel().document().plan().name().equals(expected.toString())
-                && idle(robot));
+        FxWizard.await("the last edit wins", () -> wizard.viewModel().document().plan().name().equals(expected.toString())
+                && FxWizard.settled(robot));
         beating.set(false);
         heart.join();
         assertThat(wizard.viewModel().document().plan().name()).isEqualTo(expected.toString());
         return new double[] {edit.get() / 1e6, delivery.get() / 1e6, longest.get() / 1e6};
     }
 
-    /** Details has shown what the last edit derives: its "Updating…" mark is gone. */
-    private static boolean idle(FxRobot robot) {
-        return !robot.lookup("#updating").query().isVisible();
-    }
 
-    private static void await(String what, BooleanSupplier condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return condition.getAsBoolean();
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting: " + what, e);
-        }
-    }
 }

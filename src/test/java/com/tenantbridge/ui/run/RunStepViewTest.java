@@ -2,26 +2,16 @@ package com.tenantbridge.ui.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import com.tenantbridge.domain.scenario.Scenario;
 import com.tenantbridge.service.plan.ExamplePlans;
 import com.tenantbridge.ui.FakeDialogs;
-import com.tenantbridge.ui.TestPrefs;
-import com.tenantbridge.ui.TestServices;
+import com.tenantbridge.ui.FxWizard;
 import com.tenantbridge.ui.Wizard;
-import com.tenantbridge.ui.WizardServices;
-import com.tenantbridge.ui.common.FxBackgroundTasks;
-import com.tenantbridge.ui.common.Workers;
-import com.tenantbridge.ui.connect.EmbeddedDemoTenant;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
@@ -45,25 +35,20 @@ class RunStepViewTest {
     @TempDir
     Path dir;
 
-    private final FakeDialogs dialogs = new FakeDialogs();
-    private final EmbeddedDemoTenant demo = EmbeddedDemoTenant.inMemory();
-    private final ExecutorService worker = Executors.newCachedThreadPool();
+    private FxWizard fx;
+    private FakeDialogs dialogs;
     private Wizard wizard;
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        wizard = Wizard.create(new WizardServices(new FxBackgroundTasks(), new Workers(worker, Platform::runLater),
-                dialogs, demo, new TestServices.NoSignIn(), TestServices.CLOCK, dir.resolve("journals")),
-                TestPrefs.recentPlans());
-        stage.setScene(new Scene(wizard.root(), 1240, 780));
-        stage.show();
+        fx = FxWizard.show(stage, dir);
+        wizard = fx.wizard;
+        dialogs = fx.dialogs;
     }
 
     @AfterEach
     void tearDown() {
-        worker.shutdownNow();
-        demo.close();
+        fx.close();
     }
 
     private static void await(String what, BooleanSupplier condition) throws Exception {
