@@ -98,7 +98,8 @@ public final class LatestWins<T> {
             Throwable error = null;
             try {
                 value = work.call();
-            } catch (Exception | LinkageError e) {
+            } catch (Exception | Error e) {
+                // Even an error ends the update: Next waits for it, and must not wait for ever.
                 error = e;
             }
             T result = value;

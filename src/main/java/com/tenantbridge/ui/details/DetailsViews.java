@@ -32,11 +32,6 @@ record DetailsViews(DeploymentPlan plan, List<Problem> problems, List<PlanSummar
         Matrix reach, SegmentMatrix reachBySegment, List<String> runbookTenants, String runbookTenant,
         String runbook) {
 
-    /** What a plan with no scenario yet shows. */
-    static DetailsViews empty() {
-        return of(DeploymentPlan.empty(), List.of(), ZonedDateTime.now(), null);
-    }
-
     /**
      * {@code typed}: the form's own problems (text that is not a date, a number…), which win over the validator's
      * at the same field; {@code chosenTenant}: the tenant whose runbook the admin looks at, kept if the plan has it.
