@@ -264,7 +264,9 @@ public final class DetailsStepViewModel extends AbstractStepViewModel {
     @Override
     public void onEnter(DeploymentPlan plan) {
         loading(() -> {
-            planName.set(plan.name() == null ? "" : plan.name());
+            // A new plan's "Untitled plan" is what it is called until named, not a name typed: the field shows it
+            // as its prompt.
+            planName.set(plan.name() == null || plan.name().equals(DeploymentPlan.UNTITLED) ? "" : plan.name());
             hostName.set(plan.hostTenant() == null || plan.hostTenant().name() == null ? ""
                     : plan.hostTenant().name());
             hostDomain.set(plan.hostTenant() == null || plan.hostTenant().domain() == null ? ""
@@ -299,7 +301,11 @@ public final class DetailsStepViewModel extends AbstractStepViewModel {
                 host == null ? List.of() : host.additionalDomains(), host == null ? null : host.tenantId());
         boolean hostEmpty = edited.name() == null && edited.domain() == null && edited.additionalDomains().isEmpty()
                 && edited.tenantId() == null;
-        DeploymentPlan out = base.withName(Texts.value(planName.get())).withHostTenant(hostEmpty ? null : edited);
+        String name = Texts.value(planName.get());
+        if (name == null && DeploymentPlan.UNTITLED.equals(base.name())) {
+            name = base.name();
+        }
+        DeploymentPlan out = base.withName(name).withHostTenant(hostEmpty ? null : edited);
         if (base.scenario() == null) {
             return out;
         }

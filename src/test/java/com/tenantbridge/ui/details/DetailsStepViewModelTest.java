@@ -80,6 +80,16 @@ class DetailsStepViewModelTest {
     }
 
     @Test
+    void aNewPlansUntitledIsThePromptNotAValueAndLeavingKeepsThePlanUnchanged() {
+        DeploymentPlan plan = DeploymentPlan.empty().withScenario(Scenario.FEDERATION);
+        vm.onEnter(plan);
+        assertThat(vm.planNameProperty().get()).isEmpty();
+        assertThat(vm.commit(plan)).isEqualTo(plan);
+        vm.planNameProperty().set("ABC and Contoso");
+        assertThat(vm.commit(plan).name()).isEqualTo("ABC and Contoso");
+    }
+
+    @Test
     void aScenarioWithoutItsSectionOffersTheExample() {
         DeploymentPlan plan = DeploymentPlan.empty().withScenario(Scenario.FEDERATION);
         vm.onEnter(plan);
