@@ -50,6 +50,10 @@ public final class FxWizard implements AutoCloseable {
         return new FxWizard(stage, dir, tasks, 1280, 720);
     }
 
+    public static FxWizard show(Stage stage, Path dir, BackgroundTasks tasks, double width, double height) {
+        return new FxWizard(stage, dir, tasks, width, height);
+    }
+
     /** Switches to the dark theme as the View menu does. */
     public void dark(FxRobot robot) {
         robot.interact(() -> wizard.viewModel().themeProperty().set(Theme.DARK));
