@@ -7,8 +7,6 @@ import com.tenantbridge.service.plan.ExamplePlans;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import javafx.scene.Node;
-import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -66,23 +64,8 @@ class SmallWindowTest {
         assertThat(cut).as("text cut at 1024x600 in " + scenario).isEmpty();
     }
 
+    /** Scans the step as shown, then each tab of each of its tab panes. */
     private void look(FxRobot robot, String where) {
-        WaitForAsyncUtils.waitForFxEvents();
-        scan(robot, where);
-        for (TabPane pane : robot.lookup(".tab-pane").match(Node::isVisible).queryAllAs(TabPane.class)) {
-            for (int i = 0; i < pane.getTabs().size(); i++) {
-                int tab = i;
-                robot.interact(() -> pane.getSelectionModel().select(tab));
-                scan(robot, where + " \u203a " + pane.getTabs().get(tab).getText());
-            }
-            robot.interact(() -> pane.getSelectionModel().select(0));
-        }
-    }
-
-    private void scan(FxRobot robot, String where) {
-        robot.interact(() -> fx.wizard.root().applyCss());
-        robot.interact(() -> fx.wizard.root().layout());
-        WaitForAsyncUtils.waitForFxEvents();
-        Truncations.in(fx.wizard.root()).forEach(line -> cut.add(where + ": " + line));
+        cut.addAll(Truncations.inEveryTab(robot, fx.wizard.root(), where));
     }
 }

@@ -5,6 +5,9 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TabPane;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 import javafx.scene.text.Text;
 
 /**
@@ -16,6 +19,35 @@ import javafx.scene.text.Text;
 public final class Truncations {
 
     private Truncations() {
+    }
+
+    /**
+     * What is cut in the window as shown and in each tab of each tab pane shown, one line each prefixed with
+     * {@code where} and the tab; each pane is left on the tab it showed.
+     */
+    public static List<String> inEveryTab(FxRobot robot, Parent root, String where) {
+        List<String> cut = new ArrayList<>();
+        WaitForAsyncUtils.waitForFxEvents();
+        scan(robot, root, where, cut);
+        for (TabPane pane : robot.lookup(".tab-pane").match(Node::isVisible).queryAllAs(TabPane.class)) {
+            int was = pane.getSelectionModel().getSelectedIndex();
+            for (int i = 0; i < pane.getTabs().size(); i++) {
+                int tab = i;
+                robot.interact(() -> pane.getSelectionModel().select(tab));
+                scan(robot, root, where + " \u203a " + pane.getTabs().get(tab).getText(), cut);
+            }
+            robot.interact(() -> pane.getSelectionModel().select(was));
+        }
+        return cut;
+    }
+
+    private static void scan(FxRobot robot, Parent root, String where, List<String> cut) {
+        robot.interact(() -> {
+            root.applyCss();
+            root.layout();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        in(root).forEach(line -> cut.add(where + ": " + line));
     }
 
     /** One line per cut text, naming what it is, where, and what it should have said. */

@@ -8,12 +8,9 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.input.KeyCode;
 import com.tenantbridge.domain.scenario.Scenario;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import javafx.scene.Node;
-import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -139,27 +136,7 @@ class WizardWalkTest {
 
     /** Scans the step as shown, then each tab of each of its tab panes. */
     private void look(FxRobot robot, String where) {
-        WaitForAsyncUtils.waitForFxEvents();
-        scan(robot, where);
-        List<TabPane> panes = new ArrayList<>(robot.lookup(".tab-pane").match(Node::isVisible)
-                .queryAllAs(TabPane.class));
-        for (TabPane pane : panes) {
-            int was = pane.getSelectionModel().getSelectedIndex();
-            for (int i = 0; i < pane.getTabs().size(); i++) {
-                int tab = i;
-                robot.interact(() -> pane.getSelectionModel().select(tab));
-                WaitForAsyncUtils.waitForFxEvents();
-                scan(robot, where + " \u203a " + pane.getTabs().get(tab).getText());
-            }
-            robot.interact(() -> pane.getSelectionModel().select(was));
-        }
-    }
-
-    private void scan(FxRobot robot, String where) {
-        robot.interact(() -> wizard.root().applyCss());
-        robot.interact(() -> wizard.root().layout());
-        WaitForAsyncUtils.waitForFxEvents();
-        Truncations.in(wizard.root()).forEach(line -> cut.add(where + ": " + line));
+        cut.addAll(Truncations.inEveryTab(robot, wizard.root(), where));
     }
 
     private static void next(FxRobot robot) {
