@@ -124,8 +124,12 @@ class CheckerTest {
     void aMissingTeamFails() {
         DeploymentPlan plan = edit(Scenario.GUEST_ACCESS, "\"team\" : \"Remote Assist Experts\"",
                 "\"team\" : \"No Such Team\"");
-        assertThat(checker.check(plan, f.connections)).filteredOn(c -> c.id().equals("GUEST-02"))
-                .allMatch(c -> c.status() == CheckStatus.FAIL);
+        // One team check per technician tenant, each failing with its reason: an empty list would pass allMatch.
+        List<CheckResult> team = checker.check(plan, f.connections).stream().filter(c -> c.id().equals("GUEST-02"))
+                .toList();
+        assertThat(team).hasSize(plan.guestAccess().targets().size()).isNotEmpty()
+                .allMatch(c -> c.status() == CheckStatus.FAIL)
+                .allMatch(c -> c.evidence().equals("No team with that name."));
     }
 
     @Test

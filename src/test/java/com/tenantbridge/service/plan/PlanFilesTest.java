@@ -64,21 +64,17 @@ class PlanFilesTest {
     }
 
     @Test
-    void aFailedSaveLeavesThePreviousFileWhole() throws Exception {
-        Path file = dir.resolve("plan.json");
-        PlanFiles.save(file, example());
-        String before = Files.readString(file);
-        Path blocker = dir.resolve("plan.json.d");
-        Files.createDirectories(blocker);
-        Files.writeString(blocker.resolve("x"), "x");
-        try {
-            PlanFiles.save(blocker, example());
-        } catch (java.io.IOException expected) {
-            // replacing a non-empty directory fails; the point is what is left behind
-        }
-        assertThat(Files.readString(file)).isEqualTo(before);
+    void aSaveThatCannotReplaceItsTargetLeavesItAsItWasAndNoPartFileBehind() throws Exception {
+        // The target cannot be replaced (it is a folder with something in it): the save must fail without
+        // touching it and without leaving its half-written temporary file next to it.
+        Path target = dir.resolve("plan.json");
+        Files.createDirectories(target);
+        Files.writeString(target.resolve("previous"), "kept");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PlanFiles.save(target, example()))
+                .isInstanceOf(java.io.IOException.class);
+        assertThat(Files.readString(target.resolve("previous"))).isEqualTo("kept");
         try (var files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("plan.json", "plan.json.d");
+            assertThat(files).containsExactly(target);
         }
     }
 
