@@ -1,18 +1,31 @@
 #!/usr/bin/env bash
 # Builds TenantBridge with a trimmed Java runtime: an app image, and on Linux a .deb.
-#   JPACKAGE_JDK=/usr/lib/jvm/temurin-25-jdk-amd64 installer/build.sh [app-image|deb|msi|dmg]
-# jpackage needs a JDK that can link a runtime: one with jmods/, or a JDK 24+ built with a linkable
-# runtime (Temurin 25). Debian's OpenJDK 17 has neither, so the JDK is taken from JPACKAGE_JDK.
+#   installer/build.sh [app-image|deb|msi|dmg]
+# It uses the JDK on the PATH (the JDK 17 README names) unless JPACKAGE_JDK names another. jpackage links a
+# runtime from the JDK's jmods/ (Debian and Ubuntu: apt-get install openjdk-17-jdk openjdk-17-jmods) or, from
+# JDK 24 on, from a JDK built with a linkable runtime. A JDK 25 (e.g. Temurin 25) only adds the start-up cache
+# (train-aot.sh): JPACKAGE_JDK=/usr/lib/jvm/temurin-25-jdk-amd64 installer/build.sh deb
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 type="${1:-app-image}"
 
+if [ -z "${JPACKAGE_JDK:-}" ] && command -v javac >/dev/null; then
+  JPACKAGE_JDK="$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")"
+fi
 if [ -z "${JPACKAGE_JDK:-}" ] || [ ! -x "$JPACKAGE_JDK/bin/jpackage" ]; then
-  echo "Set JPACKAGE_JDK to a JDK with bin/jpackage and jmods/ or a linkable runtime" \
-       "(e.g. JPACKAGE_JDK=/usr/lib/jvm/temurin-25-jdk-amd64)." >&2
+  echo "No JDK with jpackage: install a JDK 17 or newer (Debian/Ubuntu: apt-get install openjdk-17-jdk" \
+       "openjdk-17-jmods) or set JPACKAGE_JDK to one." >&2
   exit 2
 fi
+jdk_version="$("$JPACKAGE_JDK/bin/java" -XshowSettings:properties -version 2>&1 \
+  | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p')"
+if [ ! -d "$JPACKAGE_JDK/jmods" ] && [ "${jdk_version:-0}" -lt 24 ]; then
+  echo "$JPACKAGE_JDK has no jmods/ to link a runtime from (Debian/Ubuntu: apt-get install" \
+       "openjdk-${jdk_version}-jmods), or set JPACKAGE_JDK to a JDK 24+ with a linkable runtime." >&2
+  exit 2
+fi
+echo "Packaging with the JDK $jdk_version in $JPACKAGE_JDK."
 
 # The app image takes <os>.args; the installer made from it takes <os>-package.args.
 image_args=() package_args=()

@@ -1,6 +1,7 @@
 package com.tenantbridge;
 
 import com.tenantbridge.cli.Cli;
+import com.tenantbridge.cli.CliAdapters;
 import com.tenantbridge.ui.TenantBridgeApp;
 import java.io.PrintWriter;
 import java.util.List;
@@ -16,11 +17,15 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            TenantBridgeApp.launchWizard(null);
+            TenantBridgeApp.launchWizard(null, Wiring.wizard());
             return;
         }
-        int code = Cli.execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true),
-                List.of(new WizardCommand()), args);
-        System.exit(code);
+        System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs one command line with every command and the adapters wired; tests call it as the jar would. */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        return Cli.execute(new CliAdapters(new CommandSessions(), Wiring::powerShell), out, err,
+                List.of(new WizardCommand(), new DemoTenantCommand(), new BenchCommand()), args);
     }
 }

@@ -15,7 +15,7 @@ final class WizardCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TenantBridgeApp.launchWizard(plan);
+        TenantBridgeApp.launchWizard(plan, Wiring.wizard());
         return 0;
     }
 }

@@ -1,5 +1,7 @@
 package com.tenantbridge.auth;
 
+import com.tenantbridge.service.port.SignInMethod;
+
 import com.microsoft.aad.msal4j.DeviceCodeFlowParameters;
 import com.microsoft.aad.msal4j.IAccount;
 import com.microsoft.aad.msal4j.IAuthenticationResult;

@@ -24,10 +24,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -91,7 +89,7 @@ final class ApplyCommand implements Callable<Integer> {
         if (handoutFile == RunFiles.REFUSED) {
             return ExitCodes.BAD_INPUT;
         }
-        try (EngineSession session = EngineSession.open(args.tenants, resume ? plan.requiredAccess().toResume()
+        try (EngineSession session = EngineSession.open(spec, args.tenants, resume ? plan.requiredAccess().toResume()
                 : plan.requiredAccess(), spec.commandLine().getErr())) {
             session.signInOrganizer(plan, args.organizerSignIn, spec.commandLine().getErr());
             if (earlier != null && !RunFiles.accepted(JournalGuard.problems(earlier, plan.planId(),
@@ -224,7 +222,7 @@ final class ApplyCommand implements Callable<Integer> {
         String name = journalFile.getFileName().toString().replaceFirst("\\.jsonl$", "");
         Path dir = journalFile.toAbsolutePath().resolveSibling(name + "-handover");
         try {
-            List<Path> files = com.tenantbridge.connect.Handover.write(dir, plan, left);
+            List<Path> files = com.tenantbridge.service.handover.Handover.write(dir, plan, left);
             out.println("For the runbooks (" + String.join(", ", left.keySet()) + "): " + files.size() + " file"
                     + (files.size() == 1 ? "" : "s") + " in " + dir);
         } catch (IOException e) {

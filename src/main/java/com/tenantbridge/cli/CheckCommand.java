@@ -31,7 +31,7 @@ final class CheckCommand implements Callable<Integer> {
         if (plan == null) {
             return ExitCodes.BAD_INPUT;
         }
-        try (EngineSession session = EngineSession.open(args.tenants, plan, spec.commandLine().getErr())) {
+        try (EngineSession session = EngineSession.open(spec, args.tenants, plan, spec.commandLine().getErr())) {
             session.signInOrganizer(plan, args.organizerSignIn, spec.commandLine().getErr());
             List<CheckResult> checks = new Checker(com.tenantbridge.service.Clocks.systemUtc()).check(plan,
                     session.connections());
@@ -40,7 +40,8 @@ final class CheckCommand implements Callable<Integer> {
             } else {
                 Output.checks(out, checks);
                 long failed = checks.stream().filter(c -> c.status() == CheckStatus.FAIL).count();
-                out.println(failed == 0 ? "No check failed." : failed + " check" + (failed == 1 ? "" : "s") + " failed.");
+                out.println(failed == 0 ? "No check failed." : failed + " check" + (failed == 1 ? ""
+                        : "s") + " failed.");
                 out.flush();
             }
             return checks.stream().anyMatch(c -> c.status() == CheckStatus.FAIL) ? ExitCodes.FAILED : ExitCodes.OK;

@@ -15,8 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {ValidateCommand.class, ImportCommand.class, ReportCommand.class, CheckCommand.class,
                 PlanCommand.class, ApplyCommand.class, VerifyCommand.class, RollbackCommand.class, RunbookCommand.class,
                 DoctorCommand.class, RegisterAppCommand.class, ResendInvitationCommand.class, ReachCommand.class,
-                BenchCommand.class,
-                DemoTenantCommand.class, CommandLine.HelpCommand.class},
+                CommandLine.HelpCommand.class},
         commandListHeading = "%nCommands:%n",
         footer = {"", "Exit codes: 0 ok, 1 checks or changes failed, 2 bad input, 3 a tenant could not be reached or"
                 + " signed in."})
@@ -25,21 +24,29 @@ public final class Cli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final CliAdapters adapters;
+
+    private Cli(CliAdapters adapters) {
+        this.adapters = adapters;
+    }
+
+    /** The adapters the launcher wired, for any command of this command line. */
+    static CliAdapters adapters(CommandLine.Model.CommandSpec spec) {
+        return ((Cli) spec.root().userObject()).adapters;
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    public static int execute(String... args) {
-        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), List.of(), args);
-    }
-
     /**
      * Runs a command. {@code extraCommands} lets the launcher add commands from layers the CLI must not
-     * depend on (the wizard).
+     * depend on (the wizard, the demo tenant's own commands).
      */
-    public static int execute(PrintWriter out, PrintWriter err, List<Object> extraCommands, String... args) {
-        CommandLine line = new CommandLine(new Cli());
+    public static int execute(CliAdapters adapters, PrintWriter out, PrintWriter err, List<Object> extraCommands,
+            String... args) {
+        CommandLine line = new CommandLine(new Cli(adapters));
         extraCommands.forEach(line::addSubcommand);
         return line.setOut(out)
                 .setErr(err)

@@ -1,12 +1,9 @@
 package com.tenantbridge.cli;
 
-import com.tenantbridge.auth.AuthSettings;
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.plan.PlanLoadResult;
 import com.tenantbridge.domain.scenario.RequiredAccess;
 import com.tenantbridge.domain.scenario.Scenario;
-import com.tenantbridge.powershell.PowerShellProbe;
-import com.tenantbridge.powershell.PowerShellRunner;
 import com.tenantbridge.service.check.CheckResult;
 import com.tenantbridge.service.check.CheckStatus;
 import com.tenantbridge.service.check.Doctor;
@@ -70,9 +67,8 @@ final class DoctorCommand implements Callable<Integer> {
         }
         List<RequiredAccess> parts = p != null ? List.of(p.requiredAccess()) : everyScenario();
         RequiredAccess signIn = combined(parts);
-        try (EngineSession session = EngineSession.open(tenants, signIn, err)) {
-            Doctor doctor = new Doctor(new PowerShellProbe(PowerShellRunner.onPath("pwsh"),
-                    !AuthSettings.DEFAULT_CLIENT_ID.equals(AuthSettings.fromEnvironment().clientId())));
+        try (EngineSession session = EngineSession.open(spec, tenants, signIn, err)) {
+            Doctor doctor = new Doctor(Cli.adapters(spec).powerShell().get());
             Map<String, List<CheckResult>> found = new LinkedHashMap<>();
             for (String domain : look) {
                 found.put(domain, doctor.examine(domain, session.connections(), parts, p, signIn.graphScopes()));

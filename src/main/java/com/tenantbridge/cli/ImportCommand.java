@@ -64,7 +64,7 @@ final class ImportCommand implements Callable<Integer> {
         VendorCsv.Result read = VendorCsv.read(csv, plan);
         List<Problem> problems = new ArrayList<>(read.problems());
         if (read.ok() && !offline) {
-            try (EngineSession session = EngineSession.open(args.tenants, plan, err)) {
+            try (EngineSession session = EngineSession.open(spec, args.tenants, plan, err)) {
                 Optional<TenantPorts> host = session.connections().ports(plan.hostTenant().domain());
                 host.ifPresent(p -> problems.addAll(ExistingAccounts.find(read.accounts(), p.directory(),
                         plan.hostTenant().domain())));

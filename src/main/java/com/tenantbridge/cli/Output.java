@@ -13,14 +13,14 @@ import java.util.List;
 import java.util.Map;
 
 /** How commands print: aligned text for people, JSON for scripts. */
-final class Output {
+public final class Output {
 
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private Output() {
     }
 
-    static void json(PrintWriter out, Object value) {
+    public static void json(PrintWriter out, Object value) {
         try {
             out.println(JSON.writeValueAsString(value));
         } catch (JsonProcessingException e) {
@@ -59,7 +59,8 @@ final class Output {
                 Map<String, Long> rest = new java.util.TreeMap<>();
                 plan.changes().stream().skip(limit).forEach(r -> rest.merge(r.kind().name().toLowerCase(
                         java.util.Locale.ROOT).replace('_', ' '), 1L, Long::sum));
-                out.printf("  \u2026 and %d more: %s (the plan command lists them all)%n", plan.changes().size() - limit,
+                out.printf("  \u2026 and %d more: %s (the plan command lists them all)%n",
+                        plan.changes().size() - limit,
                         String.join(", ", rest.entrySet().stream().map(e -> e.getValue() + " \u00d7 " + e.getKey())
                                 .toList()));
                 break;

@@ -34,7 +34,7 @@ final class PlanCommand implements Callable<Integer> {
         if (plan == null) {
             return ExitCodes.BAD_INPUT;
         }
-        try (EngineSession session = EngineSession.open(args.tenants, plan, spec.commandLine().getErr())) {
+        try (EngineSession session = EngineSession.open(spec, args.tenants, plan, spec.commandLine().getErr())) {
             session.signInOrganizer(plan, args.organizerSignIn, spec.commandLine().getErr());
             PlanResult result = new Planner().plan(plan, session.connections());
             if (args.json) {

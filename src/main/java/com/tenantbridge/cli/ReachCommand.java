@@ -60,7 +60,7 @@ final class ReachCommand implements Callable<Integer> {
         World after = Worlds.desired(plan);
         World before = null;
         if (spec.commandLine().getParseResult().hasMatchedOption("--tenant")) {
-            try (EngineSession session = EngineSession.open(args.tenants, plan, spec.commandLine().getErr())) {
+            try (EngineSession session = EngineSession.open(spec, args.tenants, plan, spec.commandLine().getErr())) {
                 PlanResult planned = new Planner().plan(plan, session.connections());
                 ReachWorlds.BeforeAfter both = ReachWorlds.of(plan, planned, session.connections());
                 before = both.before();

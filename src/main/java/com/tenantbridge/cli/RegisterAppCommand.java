@@ -48,7 +48,7 @@ final class RegisterAppCommand implements Callable<Integer> {
         }
         RequiredAccess access = new RequiredAccess(null, AppPermissions.TO_REGISTER, false, false,
                 List.of("Application Administrator or Cloud Application Administrator"));
-        try (EngineSession session = EngineSession.open(new ArrayList<>(List.of(tenant)), access, err)) {
+        try (EngineSession session = EngineSession.open(spec, new ArrayList<>(List.of(tenant)), access, err)) {
             Optional<AppRegistrationService> apps = session.connections().appRegistrations(where);
             if (apps.isEmpty()) {
                 err.println("Not signed in to " + where + ". Nothing was registered.");

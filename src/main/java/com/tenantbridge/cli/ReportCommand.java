@@ -3,7 +3,7 @@ package com.tenantbridge.cli;
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.plan.PlanLoadResult;
 import com.tenantbridge.domain.plan.Problem;
-import com.tenantbridge.powershell.Runbooks;
+import com.tenantbridge.service.handover.Runbooks;
 import com.tenantbridge.service.check.CheckResult;
 import com.tenantbridge.service.check.Checker;
 import com.tenantbridge.service.check.Verifier;
@@ -93,7 +93,7 @@ final class ReportCommand implements Callable<Integer> {
         List<CheckResult> verification = null;
         String where = "as recorded in the journal";
         Map<String, String> runbooks = Runbooks.forJournal(p, entries);
-        try (EngineSession session = EngineSession.open(tenants, p, err)) {
+        try (EngineSession session = EngineSession.open(spec, tenants, p, err)) {
             TenantConnections connections = session.connections();
             if (!tenants.isEmpty()) {
                 where = connections.describe();

@@ -35,7 +35,7 @@ final class ResendInvitationCommand implements Callable<Integer> {
         if (plan == null) {
             return ExitCodes.BAD_INPUT;
         }
-        try (EngineSession session = EngineSession.open(args.tenants, plan, err)) {
+        try (EngineSession session = EngineSession.open(spec, args.tenants, plan, err)) {
             List<String> from;
             try {
                 from = InvitationResend.resend(plan, session.connections(), guest);

@@ -58,7 +58,8 @@ final class RollbackCommand implements Callable<Integer> {
             String k = e.kind();
             if (k.equals("INVITE_GUEST") || k.equals("ADD_TEAM_MEMBER") || k.equals("TEAMS_GUEST_ACCESS")) {
                 scenario = Scenario.GUEST_ACCESS;
-            } else if (k.equals("CREATE_USER") || k.equals("ASSIGN_LICENSE") || k.contains("GROUP") || k.contains("BARRIER")) {
+            } else if (k.equals("CREATE_USER") || k.equals("ASSIGN_LICENSE") || k.contains("GROUP")
+                    || k.contains("BARRIER")) {
                 scenario = Scenario.VENDOR_ACCOUNTS;
                 barriers |= k.contains("BARRIER");
             } else if (k.startsWith("MEETING") || k.equals("SCHEDULE_MEETING") || k.equals("ASSIGN_MEETING_POLICY")) {
@@ -117,7 +118,7 @@ final class RollbackCommand implements Callable<Integer> {
         List<JournalEntry> entries = verified.changes();
         int done = Rollback.pending(verified);
         RequiredAccess needed = (deployment == null ? access(entries) : deployment.requiredAccess()).toUndo();
-        try (EngineSession session = EngineSession.open(tenants, needed, err)) {
+        try (EngineSession session = EngineSession.open(spec, tenants, needed, err)) {
             if (deployment != null) {
                 session.signInOrganizer(deployment, organizerSignIn, err);
             }
@@ -145,7 +146,8 @@ final class RollbackCommand implements Callable<Integer> {
                         json ? Rollback.Progress.NONE : progress(out), stop::requested);
                 long failed = outcomes.stream().filter(o -> !o.undone()).count();
                 Integer again = deployment == null || stop.requested() ? null
-                        : new com.tenantbridge.service.engine.Planner().plan(deployment, session.connections()).changes()
+                        : new com.tenantbridge.service.engine.Planner().plan(deployment,
+                        session.connections()).changes()
                                 .size();
                 if (json) {
                     var undone = outcomes.stream().map(o -> {

@@ -1,7 +1,7 @@
 package com.tenantbridge.cli;
 
 import com.tenantbridge.domain.plan.DeploymentPlan;
-import com.tenantbridge.powershell.Runbooks;
+import com.tenantbridge.service.handover.Runbooks;
 import com.tenantbridge.service.check.Checker;
 import com.tenantbridge.service.engine.Change;
 import com.tenantbridge.service.engine.PlanResult;
@@ -54,8 +54,9 @@ final class RunbookCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), target + " is not a tenant of the plan ("
                     + String.join(", ", Checker.tenants(plan)) + ")");
         }
-        List<String> tenants = spec.commandLine().getParseResult().hasMatchedOption("--tenant") ? args.tenants : List.of();
-        try (EngineSession session = EngineSession.open(tenants, plan, spec.commandLine().getErr())) {
+        List<String> tenants = spec.commandLine().getParseResult().hasMatchedOption("--tenant") ? args.tenants
+                : List.of();
+        try (EngineSession session = EngineSession.open(spec, tenants, plan, spec.commandLine().getErr())) {
             PlanResult result = new Planner().plan(plan, session.connections());
             List<Change> changes = new ArrayList<>(result.changes());
             result.offline().values().forEach(changes::addAll);

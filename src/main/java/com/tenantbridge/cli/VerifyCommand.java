@@ -28,7 +28,7 @@ final class VerifyCommand implements Callable<Integer> {
         if (plan == null) {
             return ExitCodes.BAD_INPUT;
         }
-        try (EngineSession session = EngineSession.open(args.tenants, plan, spec.commandLine().getErr())) {
+        try (EngineSession session = EngineSession.open(spec, args.tenants, plan, spec.commandLine().getErr())) {
             session.signInOrganizer(plan, args.organizerSignIn, spec.commandLine().getErr());
             Verifier.Result result = new Verifier().verify(plan, session.connections());
             if (args.json) {

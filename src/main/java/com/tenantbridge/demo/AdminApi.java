@@ -55,7 +55,7 @@ final class AdminApi {
         TEXT, BOOLEAN, DOMAINS, DOMAINS_OR_ALL, TRIAL_TENANTS, AUTO_ADMITTED, TEXT_LIST, POLICY_STATE
     }
 
-    private static final Set<String> AUTO_ADMITTED = Set.of("EveryoneInCompany", "EveryoneInSameAndFederatedCompany",
+    static final Set<String> AUTO_ADMITTED = Set.of("EveryoneInCompany", "EveryoneInSameAndFederatedCompany",
             "Everyone", "OrganizerOnly", "EveryoneInCompanyExcludingGuests", "InvitedUsers");
 
     private final DemoDirectory directory;
@@ -88,20 +88,20 @@ final class AdminApi {
         switch (s.get(0)) {
             case "faults" -> {
                 if (method.equals("PATCH") || method.equals("PUT")) {
-                    faults.update(object(body));
+                    faults.update(AdminItems.object(body));
                 } else if (!method.equals("GET")) {
                     throw GraphError.methodNotAllowed(method);
                 }
                 return GraphResponse.ok(faults.toJson());
             }
             case "reset" -> {
-                requireMethod(method, "POST");
+                AdminItems.requireMethod(method, "POST");
                 directory.resetAll();
                 return GraphResponse.noContent();
             }
             case "tenants" -> {
                 if (s.size() == 1) {
-                    requireMethod(method, "GET");
+                    AdminItems.requireMethod(method, "GET");
                     ObjectNode list = Json.object();
                     list.set("value", tenantList());
                     return GraphResponse.ok(list);
@@ -109,7 +109,7 @@ final class AdminApi {
                 TenantState tenant = directory.find(s.get(1))
                         .orElseThrow(() -> new GraphError(404, "NotFound", "No demo tenant " + s.get(1) + "."));
                 if (s.size() == 3 && s.get(2).equals("reset")) {
-                    requireMethod(method, "POST");
+                    AdminItems.requireMethod(method, "POST");
                     directory.reset(tenant);
                     return GraphResponse.noContent();
                 }
@@ -147,7 +147,7 @@ final class AdminApi {
                 if (s.size() != 2) {
                     throw GraphError.noRoute(method, "skus");
                 }
-                requireMethod(method, "PATCH");
+                AdminItems.requireMethod(method, "PATCH");
                 if (body == null || !body.has("enabled")) {
                     throw GraphError.badRequest("enabled must be a number of seats, 0 or more.");
                 }
@@ -167,7 +167,7 @@ final class AdminApi {
             }
             case "users" -> {
                 if (s.size() == 3 && s.get(2).equals("redeem")) {
-                    requireMethod(method, "POST");
+                    AdminItems.requireMethod(method, "POST");
                     ObjectNode user = t.user(s.get(1));
                     if (!"Guest".equals(user.path("userType").asText())) {
                         throw GraphError.badRequest(s.get(1) + " is not a guest.");
@@ -187,36 +187,37 @@ final class AdminApi {
 
     private GraphResponse teams(String method, TenantState t, List<String> s, JsonNode body) {
         if (s.isEmpty()) {
-            requireMethod(method, "GET");
+            AdminItems.requireMethod(method, "GET");
             return GraphResponse.ok(t.teams.deepCopy());
         }
         String area = s.get(0);
         if (TEAMS_SHAPES.containsKey(area) && s.size() == 1) {
             ObjectNode settings = t.teams.with(area);
             if (method.equals("PATCH")) {
-                ObjectNode patch = object(body);
-                check(patch, TEAMS_SHAPES.get(area), area);
-                settings.setAll(copyOf(patch));
+                ObjectNode patch = AdminItems.object(body);
+                AdminItems.check(patch, TEAMS_SHAPES.get(area), area);
+                settings.setAll(AdminItems.copyOf(patch));
                 t.markChanged();
             } else {
-                requireMethod(method, "GET");
+                AdminItems.requireMethod(method, "GET");
             }
             return GraphResponse.ok(settings.deepCopy());
         }
         if (area.equals("meetingPolicies")) {
-            return named(method, t, t.teams.withArray("meetingPolicies"), "Identity", MEETING_POLICY, s, body);
+            return AdminItems.named(method, t, t.teams.withArray("meetingPolicies"), "Identity", MEETING_POLICY, s,
+                    body);
         }
         if (area.equals("meetingPolicyAssignments")) {
             ObjectNode assignments = t.teams.with("meetingPolicyAssignments");
             if (s.size() == 1) {
-                requireMethod(method, "GET");
+                AdminItems.requireMethod(method, "GET");
                 return GraphResponse.ok(assignments.deepCopy());
             }
             ObjectNode user = t.user(s.get(1));
             String upn = user.path("userPrincipalName").asText();
             switch (method) {
                 case "PUT" -> {
-                    String policy = object(body).path("PolicyName").asText("");
+                    String policy = AdminItems.object(body).path("PolicyName").asText("");
                     boolean exists = false;
                     for (JsonNode p : t.teams.withArray("meetingPolicies")) {
                         exists |= p.path("Identity").asText().equalsIgnoreCase(policy);
@@ -245,18 +246,18 @@ final class AdminApi {
     private GraphResponse barriers(String method, TenantState t, List<String> s, JsonNode body) {
         ObjectNode ib = t.informationBarriers;
         if (s.isEmpty()) {
-            requireMethod(method, "GET");
+            AdminItems.requireMethod(method, "GET");
             ObjectNode all = ib.deepCopy();
             all.set("application", applicationStatus(t));
             return GraphResponse.ok(all);
         }
         return switch (s.get(0)) {
-            case "segments" -> named(method, t, ib.withArray("segments"), "Name", SEGMENT, s, body);
+            case "segments" -> AdminItems.named(method, t, ib.withArray("segments"), "Name", SEGMENT, s, body);
             case "policies" -> {
                 if (method.equals("POST") && s.size() == 1) {
-                    checkPolicySegments(ib, object(body));
+                    checkPolicySegments(ib, AdminItems.object(body));
                 }
-                yield named(method, t, ib.withArray("policies"), "Name", BARRIER_POLICY, s, body);
+                yield AdminItems.named(method, t, ib.withArray("policies"), "Name", BARRIER_POLICY, s, body);
             }
             case "application" -> {
                 if (method.equals("POST")) {
@@ -266,7 +267,7 @@ final class AdminApi {
                     app.put("PoliciesApplied", activePolicyCount(ib));
                     t.markChanged();
                 } else {
-                    requireMethod(method, "GET");
+                    AdminItems.requireMethod(method, "GET");
                 }
                 yield GraphResponse.ok(applicationStatus(t));
             }
@@ -276,7 +277,8 @@ final class AdminApi {
 
     private static void checkPolicySegments(ObjectNode ib, ObjectNode policy) {
         List<String> names = new java.util.ArrayList<>();
-        ib.withArray("segments").forEach(seg -> names.add(seg.path("Name").asText().toLowerCase(java.util.Locale.ROOT)));
+        ib.withArray("segments")
+                .forEach(seg -> names.add(seg.path("Name").asText().toLowerCase(java.util.Locale.ROOT)));
         List<String> referenced = new java.util.ArrayList<>();
         referenced.add(policy.path("AssignedSegment").asText(""));
         policy.path("SegmentsAllowed").forEach(x -> referenced.add(x.asText()));
@@ -321,131 +323,4 @@ final class AdminApi {
         return status;
     }
 
-    // ---- shared helpers --------------------------------------------------------------------------------
-
-    /** A list of objects named by {@code key}: GET all, POST new, and GET/PATCH/PUT/DELETE one by name. */
-    private GraphResponse named(String method, TenantState t, ArrayNode items, String key, Map<String, Kind> shape,
-            List<String> s, JsonNode body) {
-        if (s.size() == 1) {
-            if (method.equals("GET")) {
-                ObjectNode list = Json.object();
-                list.set("value", items.deepCopy());
-                return GraphResponse.ok(list);
-            }
-            requireMethod(method, "POST");
-            ObjectNode item = object(body);
-            check(item, shape, s.get(0));
-            String name = item.path(key).asText("");
-            if (name.isBlank()) {
-                throw GraphError.badRequest(key + " is required.");
-            }
-            if (find(items, key, name) >= 0) {
-                throw new GraphError(409, "Conflict", "'" + name + "' already exists.");
-            }
-            items.add(copyOf(item));
-            t.markChanged();
-            return GraphResponse.created(item.deepCopy());
-        }
-        String name = s.get(1);
-        int index = find(items, key, name);
-        if (method.equals("PUT") && index < 0) {
-            ObjectNode item = object(body);
-            check(item, shape, s.get(0));
-            item.put(key, name);
-            items.add(copyOf(item));
-            t.markChanged();
-            return GraphResponse.created(item.deepCopy());
-        }
-        if (index < 0) {
-            throw new GraphError(404, "NotFound", "No " + s.get(0) + " entry named '" + name + "'.");
-        }
-        ObjectNode item = (ObjectNode) items.get(index);
-        switch (method) {
-            case "GET" -> {
-                return GraphResponse.ok(item.deepCopy());
-            }
-            case "PATCH", "PUT" -> {
-                ObjectNode patch = object(body);
-                check(patch, shape, s.get(0));
-                patch.remove(key);
-                if (method.equals("PUT")) {
-                    item.removeAll();
-                    item.put(key, name);
-                }
-                item.setAll(copyOf(patch));
-                t.markChanged();
-                return GraphResponse.ok(item.deepCopy());
-            }
-            case "DELETE" -> {
-                items.remove(index);
-                t.markChanged();
-                return GraphResponse.noContent();
-            }
-            default -> throw GraphError.methodNotAllowed(method);
-        }
-    }
-
-    private static int find(ArrayNode items, String key, String name) {
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i).path(key).asText().equalsIgnoreCase(name)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** Refuses unknown fields and wrong types before anything changes. */
-    private static void check(ObjectNode body, Map<String, Kind> shape, String what) {
-        body.fields().forEachRemaining(e -> {
-            Kind kind = shape.get(e.getKey());
-            if (kind == null) {
-                throw GraphError.badRequest("'" + e.getKey() + "' is not a setting of " + what + "; known: "
-                        + String.join(", ", new java.util.TreeSet<>(shape.keySet())) + ".");
-            }
-            JsonNode v = e.getValue();
-            boolean ok = switch (kind) {
-                case TEXT -> v.isTextual();
-                case BOOLEAN -> v.isBoolean();
-                case DOMAINS -> isDomainList(v);
-                case DOMAINS_OR_ALL -> isDomainList(v) || "AllowAllKnownDomains".equals(v.asText(null));
-                case TRIAL_TENANTS -> "Allowed".equals(v.asText(null)) || "Blocked".equals(v.asText(null));
-                case AUTO_ADMITTED -> AUTO_ADMITTED.contains(v.asText(""));
-                case TEXT_LIST -> v.isArray() && java.util.stream.StreamSupport.stream(v.spliterator(), false)
-                        .allMatch(JsonNode::isTextual);
-                case POLICY_STATE -> "Active".equals(v.asText(null)) || "Inactive".equals(v.asText(null));
-            };
-            if (!ok) {
-                throw GraphError.badRequest("'" + v + "' is not a valid value for " + e.getKey() + ".");
-            }
-        });
-    }
-
-    private static boolean isDomainList(JsonNode v) {
-        if (!v.isArray()) {
-            return false;
-        }
-        for (JsonNode d : v) {
-            if (!d.isTextual() || !Addresses.isDomain(d.asText())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static ObjectNode copyOf(ObjectNode item) {
-        return item.deepCopy();
-    }
-
-    private static ObjectNode object(JsonNode body) {
-        if (body instanceof ObjectNode o) {
-            return o;
-        }
-        throw GraphError.badRequest("A JSON object is expected.");
-    }
-
-    private static void requireMethod(String method, String expected) {
-        if (!method.equals(expected)) {
-            throw GraphError.methodNotAllowed(method);
-        }
-    }
 }

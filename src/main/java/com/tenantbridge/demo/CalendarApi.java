@@ -290,7 +290,8 @@ final class CalendarApi {
         chat.put("threadId", thread);
         chat.put("messageId", "0");
         ObjectNode joinId = m.putObject("joinMeetingIdSettings");
-        joinId.put("joinMeetingId", Long.toString(Math.abs(UUID.randomUUID().getMostSignificantBits()) % 1_000_000_000_000L));
+        joinId.put("joinMeetingId",
+                Long.toString(Math.abs(UUID.randomUUID().getMostSignificantBits()) % 1_000_000_000_000L));
         joinId.put("isPasscodeRequired", true);
         t.onlineMeetings.computeIfAbsent(organizerId, k -> new LinkedHashMap<>()).put(id, m);
         t.markChanged();

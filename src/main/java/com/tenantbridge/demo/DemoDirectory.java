@@ -129,7 +129,8 @@ final class DemoDirectory {
             }
             if (Files.exists(saved)) {
                 JsonNode state = Json.MAPPER.readTree(saved.toFile());
-                if (state instanceof ObjectNode obj && obj.path("tenantId").asText().equals(seed.path("tenantId").asText())) {
+                if (state instanceof ObjectNode obj
+                        && obj.path("tenantId").asText().equals(seed.path("tenantId").asText())) {
                     return obj;
                 }
                 throw new IllegalStateException(saved + " does not hold the demo tenant " + seed.path("displayName")

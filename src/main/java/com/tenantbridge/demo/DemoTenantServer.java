@@ -219,7 +219,8 @@ public final class DemoTenantServer implements AutoCloseable {
         Map<String, String> headers = new LinkedHashMap<>();
         exchange.getRequestHeaders().forEach((k, v) -> headers.put(k, v.isEmpty() ? "" : v.get(0)));
         String pathAndQuery = raw.substring("/v1.0".length()) + (query == null ? "" : "?" + query);
-        GraphRequest request = new GraphRequest(baseUrl, tenant, who.caller(), exchange.getRequestMethod(), pathAndQuery,
+        GraphRequest request = new GraphRequest(baseUrl, tenant, who.caller(), exchange.getRequestMethod(),
+                pathAndQuery,
                 parse(bytes), headers);
         return graph.call(request);
     }

@@ -42,7 +42,8 @@ final class DirectLicences {
         ArrayNode states = GroupLicensing.states(user);
         for (int i = states.size() - 1; i >= 0; i--) {
             JsonNode s = states.get(i);
-            if (s.path("assignedByGroup").isNull() && removed.contains(s.path("skuId").asText().toLowerCase(Locale.ROOT))) {
+            if (s.path("assignedByGroup").isNull()
+                    && removed.contains(s.path("skuId").asText().toLowerCase(Locale.ROOT))) {
                 states.remove(i);
             }
         }

@@ -22,8 +22,10 @@ final class Faults {
     private volatile int retryAfterSeconds = 1;
     private volatile long replicationLagMs;
     /** Deterministic faults for tests and live demos: the next N requests answer 429 / 503. */
-    private final java.util.concurrent.atomic.AtomicInteger throttleNext = new java.util.concurrent.atomic.AtomicInteger();
-    private final java.util.concurrent.atomic.AtomicInteger unavailableNext = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger throttleNext
+            = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger unavailableNext
+            = new java.util.concurrent.atomic.AtomicInteger();
     /**
      * The next N Graph requests are carried out but their answer is lost: the connection closes before the response,
      * as when a network drops in the middle of a batch. The client cannot know what was written.

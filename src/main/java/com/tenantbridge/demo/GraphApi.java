@@ -184,7 +184,8 @@ final class GraphApi {
         Map<String, String> headers = new LinkedHashMap<>();
         step.path("headers").fields().forEachRemaining(e -> headers.put(e.getKey(), e.getValue().asText()));
         JsonNode body = step.has("body") && !step.get("body").isNull() ? step.get("body") : null;
-        GraphRequest inner = new GraphRequest(outer.baseUrl, outer.tenant, outer.caller, step.path("method").asText(), url, body,
+        GraphRequest inner = new GraphRequest(outer.baseUrl, outer.tenant, outer.caller, step.path("method").asText(),
+                url, body,
                 headers);
         if (!inner.segments.isEmpty() && inner.segments.get(0).equals("$batch")) {
             return error(new GraphError(400, "BadRequest", "A batch cannot contain another batch."));

@@ -203,7 +203,8 @@ final class GroupLicensing {
         removeState(states, groupId, skuId);
         boolean held = has(user, skuId);
         ObjectNode sku = t.sku(skuId).orElse(null);
-        boolean seat = held || (sku != null && t.consumedUnits(skuId) < sku.path("prepaidUnits").path("enabled").asInt());
+        boolean seat = held || (sku != null
+                && t.consumedUnits(skuId) < sku.path("prepaidUnits").path("enabled").asInt());
         ObjectNode state = states.addObject();
         state.put("assignedByGroup", groupId);
         state.set("disabledPlans", Json.array());

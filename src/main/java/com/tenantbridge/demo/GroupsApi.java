@@ -20,7 +20,8 @@ final class GroupsApi {
     private static final Set<String> GROUP_WRITABLE = Set.of("displayName", "description", "mailEnabled",
             "mailNickname", "securityEnabled", "groupTypes", "visibility", "membershipRule", "membershipRuleProcessingState");
     /** The id at the end of users('…'), directoryObjects/… or users/… in an @odata.id or @odata.bind. */
-    private static final Pattern REFERENCE = Pattern.compile("(?:users|directoryObjects)(?:\\('([^']+)'\\)|/([^/?]+))$");
+    private static final Pattern
+            REFERENCE = Pattern.compile("(?:users|directoryObjects)(?:\\('([^']+)'\\)|/([^/?]+))$");
 
     private final Faults faults;
     private final GroupLicensing licensing;
@@ -262,7 +263,8 @@ final class GroupsApi {
         TenantState t = req.tenant;
         ObjectNode body = req.bodyObject();
         if (!"#microsoft.graph.aadUserConversationMember".equals(body.path("@odata.type").asText())) {
-            throw new GraphError(400, "BadRequest", "The @odata.type must be #microsoft.graph.aadUserConversationMember.");
+            throw new GraphError(400, "BadRequest",
+                    "The @odata.type must be #microsoft.graph.aadUserConversationMember.");
         }
         String userId = referencedId(body.path("user@odata.bind").asText(""), "user@odata.bind");
         ObjectNode user = t.anyUser(userId).filter(u -> t.visible(u.path("id").asText()))

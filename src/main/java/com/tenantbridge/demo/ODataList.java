@@ -35,7 +35,8 @@ final class ODataList {
         int skip = skip(req);
         List<String> select = select(req);
         ArrayNode value = Json.array();
-        for (ObjectNode item : matching.subList(Math.min(skip, matching.size()), Math.min(skip + top, matching.size()))) {
+        for (ObjectNode item : matching.subList(Math.min(skip, matching.size()), Math.min(skip
+                + top, matching.size()))) {
             value.add(project(item, select != null ? select : defaultFields));
         }
         ObjectNode body = Json.object();

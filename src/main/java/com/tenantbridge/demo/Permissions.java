@@ -47,7 +47,8 @@ final class Permissions {
             new Rule("DELETE", "users/*", List.of("User.DeleteRestore.All", "User.ReadWrite.All")),
             new Rule("POST", "users/*/assignLicense", List.of("LicenseAssignment.ReadWrite.All", "User.ReadWrite.All",
                     "Directory.ReadWrite.All")),
-            new Rule("POST", "invitations", List.of("User.Invite.All", "User.ReadWrite.All", "Directory.ReadWrite.All")),
+            new Rule("POST", "invitations", List.of("User.Invite.All", "User.ReadWrite.All",
+            "Directory.ReadWrite.All")),
             // group-list, group-get, group-post-groups, group-update, group-delete, group-list-members,
             // group-post-members, group-delete-members, group-assignlicense
             new Rule("GET", "groups", READ_GROUPS),

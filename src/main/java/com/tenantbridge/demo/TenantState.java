@@ -80,7 +80,8 @@ final class TenantState {
         });
         JsonNode ctap = snapshot.path("crossTenantAccessPolicy");
         this.crossTenantDefault = (ObjectNode) ctap.path("default").deepCopy();
-        ctap.path("partners").forEach(p -> crossTenantPartners.put(p.path("tenantId").asText(), (ObjectNode) p.deepCopy()));
+        ctap.path("partners").forEach(p -> crossTenantPartners.put(p.path("tenantId").asText(),
+                (ObjectNode) p.deepCopy()));
         snapshot.path("calendarSharing").fields().forEachRemaining(owner -> {
             Map<String, String> delegates = new HashMap<>();
             owner.getValue().fields().forEachRemaining(d -> delegates.put(d.getKey().toLowerCase(java.util.Locale.ROOT),

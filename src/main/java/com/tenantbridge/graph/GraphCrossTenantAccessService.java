@@ -30,7 +30,8 @@ public final class GraphCrossTenantAccessService implements CrossTenantAccessSer
     public PartnerSettings defaultSettings() {
         CrossTenantAccessPolicyConfigurationDefault d = GraphErrors.call("read the cross-tenant access default",
                 () -> graph.policies().crossTenantAccessPolicy().defaultEscaped().get());
-        return new PartnerSettings(effective(d.getB2bCollaborationInbound()), effective(d.getB2bCollaborationOutbound()),
+        return new PartnerSettings(effective(d.getB2bCollaborationInbound()),
+                effective(d.getB2bCollaborationOutbound()),
                 effective(d.getB2bDirectConnectInbound()), effective(d.getB2bDirectConnectOutbound()));
     }
 
@@ -88,10 +89,12 @@ public final class GraphCrossTenantAccessService implements CrossTenantAccessSer
      */
     private static void apply(CrossTenantAccessPolicyConfigurationPartner p, PartnerSettings s, boolean explicitNulls) {
         Map<String, Object> nulls = new HashMap<>();
-        set(s.b2bCollaborationInbound(), p::setB2bCollaborationInbound, "b2bCollaborationInbound", nulls, explicitNulls);
+        set(s.b2bCollaborationInbound(), p::setB2bCollaborationInbound, "b2bCollaborationInbound", nulls,
+                explicitNulls);
         set(s.b2bCollaborationOutbound(), p::setB2bCollaborationOutbound, "b2bCollaborationOutbound", nulls,
                 explicitNulls);
-        set(s.b2bDirectConnectInbound(), p::setB2bDirectConnectInbound, "b2bDirectConnectInbound", nulls, explicitNulls);
+        set(s.b2bDirectConnectInbound(), p::setB2bDirectConnectInbound, "b2bDirectConnectInbound", nulls,
+                explicitNulls);
         set(s.b2bDirectConnectOutbound(), p::setB2bDirectConnectOutbound, "b2bDirectConnectOutbound", nulls,
                 explicitNulls);
         if (!nulls.isEmpty()) {
@@ -162,7 +165,10 @@ public final class GraphCrossTenantAccessService implements CrossTenantAccessSer
                 ? AccessSetting.BLOCKED : AccessSetting.ALLOWED;
     }
 
-    /** The default always has a value; a missing one means the service default (B2B allowed, direct connect blocked). */
+    /**
+     * The default always has a value; a missing one means the service default (B2B allowed, direct connect
+     * blocked).
+     */
     private static AccessSetting effective(CrossTenantAccessPolicyB2BSetting s) {
         AccessSetting v = setting(s);
         return v == AccessSetting.INHERIT ? AccessSetting.ALLOWED : v;

@@ -53,7 +53,8 @@ public final class GraphDirectoryService implements DirectoryService {
 
     @Override
     public TenantInfo tenant() {
-        Organization org = GraphErrors.call("read the organization", () -> graph.organization().get()).getValue().get(0);
+        Organization org = GraphErrors.call("read the organization",
+                () -> graph.organization().get()).getValue().get(0);
         List<String> domains = org.getVerifiedDomains() == null ? List.of()
                 : org.getVerifiedDomains().stream().map(VerifiedDomain::getName).toList();
         return new TenantInfo(org.getId(), org.getDisplayName(), domains);
@@ -142,7 +143,8 @@ public final class GraphDirectoryService implements DirectoryService {
             }
         }
         if (!pending.isEmpty()) {
-            throw new PortException(429, "TooManyRequests", "reading " + pending.size() + " users stayed throttled after "
+            throw new PortException(429, "TooManyRequests", "reading "
+                    + pending.size() + " users stayed throttled after "
                     + BATCH_ROUNDS + " rounds", null);
         }
         return found;

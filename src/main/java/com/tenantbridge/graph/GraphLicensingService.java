@@ -39,7 +39,8 @@ public final class GraphLicensingService implements LicensingService {
         body.setAddLicenses(List.of(license));
         // Graph wants removeLicenses present even when nothing is removed.
         body.setRemoveLicenses(List.of());
-        GraphErrors.run("assign " + skuId + " to " + userId, () -> graph.users().byUserId(userId).assignLicense().post(body));
+        GraphErrors.run("assign " + skuId + " to "
+                + userId, () -> graph.users().byUserId(userId).assignLicense().post(body));
     }
 
     @Override

@@ -48,7 +48,8 @@ public final class GraphMeetingService implements MeetingService {
             new com.microsoft.graph.core.tasks.PageIterator.Builder<Event,
                     com.microsoft.graph.models.EventCollectionResponse>()
                     .client(graph).collectionPage(first)
-                    .collectionPageFactory(com.microsoft.graph.models.EventCollectionResponse::createFromDiscriminatorValue)
+                    .collectionPageFactory(
+                            com.microsoft.graph.models.EventCollectionResponse::createFromDiscriminatorValue)
                     .processPageItemCallback(e -> {
                         if (transactionId.equals(e.getTransactionId())) {
                             found.set(e);

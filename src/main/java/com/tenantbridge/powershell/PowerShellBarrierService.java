@@ -1,5 +1,7 @@
 package com.tenantbridge.powershell;
 
+import com.tenantbridge.service.handover.Runbooks;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tenantbridge.service.port.BarrierApplication;
@@ -79,8 +81,10 @@ public final class PowerShellBarrierService implements BarrierService {
     @Override
     public void createPolicy(BarrierPolicyState policy) {
         String which = policy.segmentsAllowed().isEmpty()
-                ? " -SegmentsBlocked " + policy.segmentsBlocked().stream().map(Runbooks::q).collect(Collectors.joining(","))
-                : " -SegmentsAllowed " + policy.segmentsAllowed().stream().map(Runbooks::q).collect(Collectors.joining(","));
+                ? " -SegmentsBlocked "
+                + policy.segmentsBlocked().stream().map(Runbooks::q).collect(Collectors.joining(","))
+                : " -SegmentsAllowed "
+                + policy.segmentsAllowed().stream().map(Runbooks::q).collect(Collectors.joining(","));
         run("New-InformationBarrierPolicy -Name " + Runbooks.q(policy.name()) + " -AssignedSegment "
                 + Runbooks.q(policy.assignedSegment()) + which + " -State Inactive -Confirm:$false | Out-Null\n");
     }

@@ -1,5 +1,7 @@
 package com.tenantbridge.powershell;
 
+import com.tenantbridge.service.handover.Runbooks;
+
 /** The read-only scripts that tell what a machine's PowerShell has, before anything signs in. */
 public final class PowerShellChecks {
 

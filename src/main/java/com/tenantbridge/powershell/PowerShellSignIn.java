@@ -1,5 +1,7 @@
 package com.tenantbridge.powershell;
 
+import com.tenantbridge.service.handover.Runbooks;
+
 import java.util.Map;
 import java.util.function.Supplier;
 

@@ -1,5 +1,7 @@
 package com.tenantbridge.powershell;
 
+import com.tenantbridge.service.handover.Runbooks;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tenantbridge.domain.plan.AutoAdmittedUsers;
@@ -50,7 +52,8 @@ public final class PowerShellTeamsSettingsService implements TeamsSettingsServic
     public FederationConfig federation() {
         JsonNode f = run(federationScript());
         return new FederationConfig(f.path("AllowFederatedUsers").asBoolean(),
-                f.path("AllowAll").asBoolean() ? null : strings(f.path("AllowedDomains")), strings(f.path("BlockedDomains")));
+                f.path("AllowAll").asBoolean() ? null
+                : strings(f.path("AllowedDomains")), strings(f.path("BlockedDomains")));
     }
 
     @Override

@@ -19,7 +19,8 @@ public final class DataFolders {
         Path home = Path.of(System.getProperty("user.home"));
         if (os.contains("win")) {
             String appData = System.getenv("APPDATA");
-            return (appData != null ? Path.of(appData) : home.resolve("AppData").resolve("Roaming")).resolve("TenantBridge");
+            return (appData != null ? Path.of(appData)
+                    : home.resolve("AppData").resolve("Roaming")).resolve("TenantBridge");
         }
         if (os.contains("mac")) {
             return home.resolve("Library").resolve("Application Support").resolve("TenantBridge");

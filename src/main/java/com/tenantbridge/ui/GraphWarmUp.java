@@ -1,6 +1,5 @@
 package com.tenantbridge.ui;
 
-import com.tenantbridge.graph.GraphClients;
 import javafx.scene.Scene;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,23 +15,23 @@ final class GraphWarmUp {
     private GraphWarmUp() {
     }
 
-    static void afterFirstStep(Scene scene) {
+    static void afterFirstStep(Scene scene, Runnable warmUp) {
         // installer/train-aot.sh records the classes of the first step alone: the cache's classes all load at start.
         if (!Boolean.parseBoolean(System.getProperty("tenantbridge.graphWarmUp", "true"))) {
             return;
         }
         FirstPulse.then(scene, () -> {
-            Thread t = new Thread(GraphWarmUp::warm, "graph-warm-up");
+            Thread t = new Thread(() -> warm(warmUp), "graph-warm-up");
             t.setDaemon(true);
             t.setPriority(Thread.MIN_PRIORITY);
             t.start();
         });
     }
 
-    private static void warm() {
+    private static void warm(Runnable warmUp) {
         long start = System.nanoTime();
         try {
-            GraphClients.warmUp();
+            warmUp.run();
             LOG.debug("Graph SDK warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException | LinkageError e) {
             // Only a head start: the first real call loads whatever this did not.

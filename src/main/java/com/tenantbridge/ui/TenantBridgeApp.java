@@ -2,12 +2,9 @@ package com.tenantbridge.ui;
 
 import atlantafx.base.theme.PrimerLight;
 import com.tenantbridge.service.DataFolders;
-import com.tenantbridge.auth.AuthSettings;
 import com.tenantbridge.ui.common.FxBackgroundTasks;
 import com.tenantbridge.ui.common.Workers;
-import com.tenantbridge.ui.connect.MsalSignInService;
 import com.tenantbridge.ui.common.FxDialogService;
-import com.tenantbridge.ui.connect.EmbeddedDemoTenant;
 import com.tenantbridge.ui.shell.RecentPlans;
 import com.tenantbridge.ui.shell.Theme;
 import com.tenantbridge.ui.shell.WindowSettings;
@@ -22,13 +19,12 @@ import javafx.stage.Stage;
 /** The desktop wizard. Started by the Launcher, never as the jar's main class. */
 public final class TenantBridgeApp extends Application {
 
-    private EmbeddedDemoTenant demo;
+    /** Set by the composition root before JavaFX makes this Application; JavaFX allows one launch per process. */
+    private static volatile WizardAdapters adapters;
 
     @Override
-    public void stop() {
-        if (demo != null) {
-            demo.close();
-        }
+    public void stop() throws Exception {
+        adapters.onExit().close();
     }
 
     private static void applyTheme(Theme theme) {
@@ -37,7 +33,8 @@ public final class TenantBridgeApp extends Application {
     }
 
     /** Blocks until the window closes. {@code plan} may be null. */
-    public static void launchWizard(Path plan) {
+    public static void launchWizard(Path plan, WizardAdapters wired) {
+        adapters = wired;
         GdkGl.disableWhileStarting();
         Application.launch(TenantBridgeApp.class, plan == null ? new String[0] : new String[] {"--plan=" + plan});
     }
@@ -45,19 +42,18 @@ public final class TenantBridgeApp extends Application {
     @Override
     public void start(Stage stage) {
         GdkGl.restore();
-        demo = new EmbeddedDemoTenant(DataFolders.demoTenant());
         java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "tenantbridge-run");
             t.setDaemon(true);
             return t;
         });
-        MsalSignInService signIn = new MsalSignInService(AuthSettings.fromEnvironment(), DataFolders.userData());
         FxDialogService dialogs = new FxDialogService(() -> stage);
         new UnexpectedErrors(dialogs, Platform::runLater).install();
-        Wizard wizard = Wizard.create(new WizardServices(new FxBackgroundTasks(), new Workers(worker, Platform::runLater),
-                dialogs, demo, signIn,
+        Wizard wizard = Wizard.create(new WizardServices(new FxBackgroundTasks(), new Workers(worker,
+                Platform::runLater),
+                dialogs, adapters.demo(), adapters.signIn(),
                 com.tenantbridge.service.Clocks.system(java.time.ZoneId.systemDefault()),
-                DataFolders.userData().resolve("journals")), RecentPlans.forUser());
+                DataFolders.userData().resolve("journals"), adapters.powerShell()), RecentPlans.forUser());
         wizard.connectStep().setBrowser(uri -> getHostServices().showDocument(uri.toString()));
         WindowSettings settings = new WindowSettings(java.util.prefs.Preferences.userRoot().node(
                 System.getProperty("tenantbridge.prefs.node", "tenantbridge")));
@@ -95,7 +91,7 @@ public final class TenantBridgeApp extends Application {
             // A missing window icon is cosmetic.
         }
         StartupProbe.watch(scene);
-        GraphWarmUp.afterFirstStep(scene);
+        GraphWarmUp.afterFirstStep(scene, adapters.graphWarmUp());
         stage.show();
         String plan = getParameters().getNamed().get("plan");
         if (plan != null) {

@@ -1,22 +1,15 @@
 package com.tenantbridge.ui;
 
+import com.tenantbridge.service.port.PowerShellInventory;
 import com.tenantbridge.ui.common.BackgroundTasks;
 import com.tenantbridge.ui.common.DialogService;
 import com.tenantbridge.ui.common.Workers;
 import com.tenantbridge.ui.connect.DemoTenantRunner;
 import com.tenantbridge.ui.connect.SignInService;
-import com.tenantbridge.service.port.PowerShellInventory;
 import java.nio.file.Path;
 import java.time.Clock;
 
 /** What the wizard's steps need from outside; the app passes the real ones, tests fakes. */
 public record WizardServices(BackgroundTasks tasks, Workers workers, DialogService dialogs, DemoTenantRunner demo,
         SignInService signIn, Clock clock, Path journals, PowerShellInventory powerShell) {
-
-    /** With this machine's PowerShell 7 (found on the PATH) for the doctor to look at. */
-    public WizardServices(BackgroundTasks tasks, Workers workers, DialogService dialogs, DemoTenantRunner demo,
-            SignInService signIn, Clock clock, Path journals) {
-        this(tasks, workers, dialogs, demo, signIn, clock, journals, new com.tenantbridge.powershell.PowerShellProbe(
-                com.tenantbridge.powershell.PowerShellRunner.onPath("pwsh"), false));
-    }
 }

@@ -47,7 +47,8 @@ class AuthTest {
 
     @Test
     void graphScopesAreQualifiedAndOtherResourcesKept() {
-        assertThat(TenantSignIn.graph(Set.of("User.Read.All", RequiredAccess.TEAMS_ADMIN_SCOPE))).containsExactlyInAnyOrder(
+        assertThat(TenantSignIn.graph(Set.of("User.Read.All",
+                RequiredAccess.TEAMS_ADMIN_SCOPE))).containsExactlyInAnyOrder(
                 "https://graph.microsoft.com/User.Read.All", RequiredAccess.TEAMS_ADMIN_SCOPE);
     }
 
@@ -55,7 +56,8 @@ class AuthTest {
     void eachScenarioAsksOnlyForWhatItUses() {
         assertThat(RequiredAccess.of(Scenario.FEDERATION, false).graphScopes()).doesNotContain("User.ReadWrite.All");
         assertThat(RequiredAccess.of(Scenario.VENDOR_ACCOUNTS, false).graphScopes())
-                .contains("User.ReadWrite.All", "LicenseAssignment.ReadWrite.All").doesNotContain("Calendars.ReadWrite");
+                .contains("User.ReadWrite.All",
+                "LicenseAssignment.ReadWrite.All").doesNotContain("Calendars.ReadWrite");
         assertThat(RequiredAccess.of(Scenario.VENDOR_ACCOUNTS, true).compliancePowerShell()).isTrue();
         assertThat(RequiredAccess.of(Scenario.VENDOR_ACCOUNTS, false).compliancePowerShell()).isFalse();
         assertThat(RequiredAccess.of(Scenario.ANONYMOUS_JOIN, false).graphScopes()).as("the organizer's, not the"

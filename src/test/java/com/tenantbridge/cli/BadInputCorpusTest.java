@@ -1,5 +1,7 @@
 package com.tenantbridge.cli;
 
+import com.tenantbridge.Launcher;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tenantbridge.demo.DemoOptions;
@@ -107,7 +109,7 @@ class BadInputCorpusTest {
     private static void expectRefused(String names, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.execute(new PrintWriter(out, true), new PrintWriter(err, true), List.of(), args);
+        int code = Launcher.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
         String said = out + "\n" + err;
         assertThat(code).as(String.join(" ", args) + "\n" + said).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(said.toLowerCase(Locale.ROOT)).as(said).contains(names.toLowerCase(Locale.ROOT));

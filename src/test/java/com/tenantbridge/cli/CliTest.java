@@ -1,5 +1,7 @@
 package com.tenantbridge.cli;
 
+import com.tenantbridge.Launcher;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,7 +10,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +24,7 @@ class CliTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        return Cli.execute(new PrintWriter(out, true), new PrintWriter(err, true), List.of(), args);
+        return Launcher.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
     }
 
     private static Path example(String file) {
@@ -54,7 +55,8 @@ class CliTest {
     void aBadPlanPrintsEveryProblemAndExitsTwo() throws Exception {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, """
-                {"schemaVersion":1,"name":"Bad","scenario":"anonymousJoin","hostTenant":{"name":"ABC","domain":"abc.com"},
+                {"schemaVersion":1,"name":"Bad","scenario":"anonymousJoin",
+                 "hostTenant":{"name":"ABC","domain":"abc.com"},
                  "anonymousJoin":{"meetingPolicy":{"name":"RA-Anon","autoAdmittedUsers":"Everyone",
                    "assignTo":["tech@abc.com"]},
                   "meeting":{"organizer":"tech@abc.com","subject":"Help","start":"2027-01-14T10:00:00",

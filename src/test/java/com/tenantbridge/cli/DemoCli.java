@@ -1,10 +1,11 @@
 package com.tenantbridge.cli;
 
+import com.tenantbridge.Launcher;
+
 import com.tenantbridge.demo.DemoOptions;
 import com.tenantbridge.demo.DemoTenantServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.List;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -32,7 +33,7 @@ final class DemoCli implements BeforeEachCallback, AfterEachCallback {
     int run(String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        return Cli.execute(new PrintWriter(out, true), new PrintWriter(err, true), List.of(), args);
+        return Launcher.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
     }
 
     String out() {

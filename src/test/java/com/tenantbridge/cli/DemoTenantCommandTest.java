@@ -1,5 +1,7 @@
 package com.tenantbridge.cli;
 
+import com.tenantbridge.Launcher;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
@@ -56,8 +58,8 @@ class DemoTenantCommandTest {
     void refusesOutOfRangeFaults() {
         var out = new java.io.StringWriter();
         var err = new java.io.StringWriter();
-        int code = Cli.execute(new java.io.PrintWriter(out), new java.io.PrintWriter(err), List.of(),
-                "demo-tenant", "--throttle-rate", "1.5", "--in-memory");
+        int code = Launcher.execute(new java.io.PrintWriter(out), new java.io.PrintWriter(err), "demo-tenant",
+                "--throttle-rate", "1.5", "--in-memory");
         assertThat(code).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString()).contains("fractions between 0 and 1");
     }

@@ -66,7 +66,8 @@ class EngineCommandsTest {
         assertThat(cli.out()).contains("ABC and Contoso1 reach each other", "Contoso1 and Contoso2 stay apart",
                 "Verified");
 
-        assertThat(cli.run("rollback", "--journal", journal.toString(), "--plan", plan, "--tenant", cli.tenant, "--yes"))
+        assertThat(cli.run("rollback", "--journal", journal.toString(), "--plan", plan, "--tenant", cli.tenant,
+                "--yes"))
                 .isEqualTo(ExitCodes.OK);
         assertThat(cli.out()).contains("[1/3] UNDONE", "[3/3] UNDONE", "3 undone, 0 failed",
                 "The plan now needs 3 changes again.");
@@ -77,7 +78,8 @@ class EngineCommandsTest {
                 "--json")).isEqualTo(ExitCodes.OK);
         assertThat(json().path("outcomes")).isEmpty();
         assertThat(json().path("planChanges").asInt()).isEqualTo(3);
-        assertThat(cli.run("rollback", "--journal", journal.toString(), "--tenant", cli.tenant)).isEqualTo(ExitCodes.OK);
+        assertThat(cli.run("rollback", "--journal", journal.toString(), "--tenant",
+                cli.tenant)).isEqualTo(ExitCodes.OK);
         assertThat(cli.out()).as("no question when there is nothing to undo").startsWith("Nothing to undo");
     }
 
@@ -89,7 +91,8 @@ class EngineCommandsTest {
                 "--journal", journal.toString())).isEqualTo(ExitCodes.OK);
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"schemaVersion\":1,\"name\":\"x\"}");
-        assertThat(cli.run("rollback", "--journal", journal.toString(), "--plan", bad.toString(), "--tenant", cli.tenant,
+        assertThat(cli.run("rollback", "--journal", journal.toString(), "--plan", bad.toString(), "--tenant",
+                cli.tenant,
                 "--yes")).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(cli.err()).contains("scenario: choose a scenario");
         assertThat(cli.run("plan", "--plan", plan, "--tenant", cli.tenant)).isEqualTo(ExitCodes.OK);
@@ -136,10 +139,12 @@ class EngineCommandsTest {
     @Test
     void writesTheRunbookAndTheHandoverForAnUnreachablePartner() throws Exception {
         Path runbook = dir.resolve("contoso2.ps1");
-        assertThat(cli.run("runbook", "--plan", example("federation-abc-contoso.json"), "--for", "contoso2.com", "--out",
+        assertThat(cli.run("runbook", "--plan", example("federation-abc-contoso.json"), "--for", "contoso2.com",
+                "--out",
                 runbook.toString())).isEqualTo(ExitCodes.OK);
         assertThat(Files.readString(runbook)).contains("Set-CsTenantFederationConfiguration", "'abc.com'");
-        assertThat(cli.run("runbook", "--plan", example("federation-abc-contoso.json"), "--for", "fabrikam.com", "--out",
+        assertThat(cli.run("runbook", "--plan", example("federation-abc-contoso.json"), "--for", "fabrikam.com",
+                "--out",
                 runbook.toString())).isEqualTo(ExitCodes.BAD_INPUT);
     }
 

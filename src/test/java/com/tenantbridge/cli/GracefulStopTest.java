@@ -1,5 +1,7 @@
 package com.tenantbridge.cli;
 
+import com.tenantbridge.Launcher;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tenantbridge.demo.DemoOptions;
@@ -35,7 +37,7 @@ class GracefulStopTest {
             Path journal = dir.resolve("run.jsonl");
             String plan = Path.of(System.getProperty("tenantbridge.assets", "assets"), "examples",
                     "vendor-accounts-abc.json").toString();
-            assertThat(Cli.execute(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), List.of(),
+            assertThat(Launcher.execute(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
                     "apply", "--plan", plan, "--tenant", tenant, "--journal", journal.toString(), "--credentials",
                     dir.resolve("handout.csv").toString(), "--yes")).isEqualTo(ExitCodes.OK);
             int total = Rollback.pending(Journal.verify(journal));
@@ -54,7 +56,7 @@ class GracefulStopTest {
             assertThat(Rollback.pending(Journal.verify(journal))).isEqualTo(total - (int) undone);
 
             StringWriter out = new StringWriter();
-            assertThat(Cli.execute(new PrintWriter(out), new PrintWriter(new StringWriter()), List.of(), "rollback",
+            assertThat(Launcher.execute(new PrintWriter(out), new PrintWriter(new StringWriter()), "rollback",
                     "--journal", journal.toString(), "--tenant", tenant, "--yes")).isEqualTo(ExitCodes.OK);
             assertThat(out.toString()).contains((total - undone) + " undone, 0 failed.");
             assertThat(Rollback.pending(Journal.verify(journal))).isZero();
@@ -78,10 +80,10 @@ class GracefulStopTest {
                     .doesNotContain(" 0 cancelled"));
 
             StringWriter out = new StringWriter();
-            assertThat(Cli.execute(new PrintWriter(out), new PrintWriter(new StringWriter()), List.of(), "apply",
+            assertThat(Launcher.execute(new PrintWriter(out), new PrintWriter(new StringWriter()), "apply",
                     "--plan", plan, "--tenant", tenant, "--journal", journal.toString(), "--resume", "--yes"))
                     .as("%s", out).isEqualTo(ExitCodes.OK);
-            assertThat(Cli.execute(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), List.of(),
+            assertThat(Launcher.execute(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
                     "verify", "--plan", plan, "--tenant", tenant)).isEqualTo(ExitCodes.OK);
         }
     }

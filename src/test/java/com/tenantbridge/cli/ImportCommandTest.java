@@ -8,7 +8,6 @@ import com.tenantbridge.domain.plan.PlanLoadResult;
 import com.tenantbridge.service.plan.PlanFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +51,8 @@ class ImportCommandTest {
         assertThat(json.path("problems")).hasSize(1);
         assertThat(json.path("problems").get(0).path("path").asText()).isEqualTo("row 3, column userPrincipalName");
         assertThat(json.path("problems").get(0).path("message").asText()).contains("abc.com has this account already");
-        assertThat(cli.run("import", "--plan", example("vendor-accounts-abc.json"), "--csv", csv.toString(), "--offline"))
+        assertThat(cli.run("import", "--plan", example("vendor-accounts-abc.json"), "--csv", csv.toString(),
+                "--offline"))
                 .isEqualTo(ExitCodes.OK);
         assertThat(cli.out()).doesNotContain("already");
     }

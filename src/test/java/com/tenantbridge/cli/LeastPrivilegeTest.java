@@ -1,5 +1,7 @@
 package com.tenantbridge.cli;
 
+import com.tenantbridge.Launcher;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tenantbridge.demo.DemoOptions;
@@ -71,8 +73,8 @@ class LeastPrivilegeTest {
     Path dir;
 
     private static int run(String... args) {
-        return Cli.execute(new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true),
-                List.of(), args);
+        return Launcher.execute(new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true),
+                args);
     }
 
     @ParameterizedTest

@@ -1,12 +1,13 @@
 package com.tenantbridge.cli;
 
+import com.tenantbridge.Launcher;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -22,7 +23,7 @@ class PlanInputTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        return Cli.execute(new PrintWriter(out, true), new PrintWriter(err, true), List.of(), args);
+        return Launcher.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
     }
 
     @Test

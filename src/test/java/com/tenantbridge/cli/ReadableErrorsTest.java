@@ -77,7 +77,8 @@ class ReadableErrorsTest {
         oneReadableLine(OneLineErrors.message(dns));
         assertThat(OneLineErrors.message(dns)).contains("graph.microsoft.com could not be found (DNS)".replace(
                 "graph.microsoft.com could", "(graph.microsoft.com) could"));
-        oneReadableLine(OneLineErrors.message(new IllegalStateException("java.lang.IllegalStateException: boom\n\tat x")));
+        oneReadableLine(OneLineErrors.message(
+                new IllegalStateException("java.lang.IllegalStateException: boom\n\tat x")));
         oneReadableLine(OneLineErrors.message(new NullPointerException()));
     }
 }

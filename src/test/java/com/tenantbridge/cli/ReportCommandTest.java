@@ -33,7 +33,8 @@ class ReportCommandTest {
         PlanFiles.save(planFile, plan.withName("ABC <b>vendors</b> & co"));
         Path journal = dir.resolve("run.jsonl");
         Path handout = dir.resolve("handout.csv");
-        assertThat(cli.run("apply", "--plan", planFile.toString(), "--tenant", cli.tenant, "--journal", journal.toString(),
+        assertThat(cli.run("apply", "--plan", planFile.toString(), "--tenant", cli.tenant, "--journal",
+                journal.toString(),
                 "--credentials", handout.toString(), "--yes")).isEqualTo(ExitCodes.OK);
         assertThat(PlanFiles.besideJournal(journal)).exists();
 
@@ -54,7 +55,8 @@ class ReportCommandTest {
                 .doesNotContainIgnoringCase("seed");
 
         Path json = dir.resolve("report.json");
-        assertThat(cli.run("report", "--journal", journal.toString(), "--out", json.toString())).isEqualTo(ExitCodes.OK);
+        assertThat(cli.run("report", "--journal", journal.toString(), "--out",
+                json.toString())).isEqualTo(ExitCodes.OK);
         JsonNode r = new ObjectMapper().readTree(json.toFile());
         assertThat(r.path("scenario").path("id").asText()).isEqualTo("vendorAccounts");
         assertThat(r.path("changes").size()).isGreaterThan(10);

@@ -1,5 +1,7 @@
 package com.tenantbridge.cli;
 
+import com.tenantbridge.Launcher;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
@@ -63,7 +65,7 @@ class SecretsTest {
     private String run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.execute(new PrintWriter(out, true), new PrintWriter(err, true), List.of(), args);
+        int code = Launcher.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
         assertThat(code).as(String.join(" ", args) + "\n" + err).isEqualTo(ExitCodes.OK);
         return out + "\n" + err;
     }
@@ -109,7 +111,8 @@ class SecretsTest {
                 where.add(f.getFileName() + "\n" + Files.readString(f));
             }
         }
-        assertThat(where).as("journal, plan beside it, two reports, a runbook per tenant").hasSizeGreaterThanOrEqualTo(5);
+        assertThat(where).as("journal, plan beside it, two reports, a runbook per tenant")
+                .hasSizeGreaterThanOrEqualTo(5);
         StringBuilder logged = new StringBuilder();
         for (ILoggingEvent e : logs.list) {
             logged.append(e.getFormattedMessage()).append('\n');

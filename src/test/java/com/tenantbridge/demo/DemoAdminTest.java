@@ -124,13 +124,15 @@ class DemoAdminTest extends DemoFixture {
                 + "\"UserGroupFilter\":\"MemberOf -eq 'V1_RemoteAssistUser'\"}").status()).isEqualTo(201);
         admin("POST", "/tenants/abc.com/informationBarriers/segments", "{\"Name\":\"V1_SupportEngineer\","
                 + "\"UserGroupFilter\":\"MemberOf -eq 'V1_SupportEngineer'\"}");
-        assertThat(admin("POST", "/tenants/abc.com/informationBarriers/policies", "{\"Name\":\"p\",\"AssignedSegment\":"
-                + "\"V9\",\"SegmentsAllowed\":[\"V1_SupportEngineer\"],\"State\":\"Inactive\"}").status()).isEqualTo(400);
+        assertThat(admin("POST", "/tenants/abc.com/informationBarriers/policies",
+                "{\"Name\":\"p\",\"AssignedSegment\":\"V9\",\"SegmentsAllowed\":[\"V1_SupportEngineer\"],"
+                + "\"State\":\"Inactive\"}").status()).isEqualTo(400);
         admin("POST", "/tenants/abc.com/informationBarriers/policies", "{\"Name\":\"V1-allow\",\"AssignedSegment\":"
                 + "\"V1_RemoteAssistUser\",\"SegmentsAllowed\":[\"V1_RemoteAssistUser\",\"V1_SupportEngineer\"],"
                 + "\"State\":\"Inactive\"}");
         admin("PATCH", "/tenants/abc.com/informationBarriers/policies/V1-allow", "{\"State\":\"Active\"}");
-        assertThat(admin("GET", "/tenants/abc.com/informationBarriers/application", null).body().path("Status").asText())
+        assertThat(admin("GET", "/tenants/abc.com/informationBarriers/application",
+                null).body().path("Status").asText())
                 .isEqualTo("NotStarted");
         Raw started = admin("POST", "/tenants/abc.com/informationBarriers/application", null);
         assertThat(started.body().path("Status").asText()).isEqualTo("Completed");

@@ -38,8 +38,8 @@ class DemoGraphRulesContractTest extends DemoFixture {
 
     @Test
     void twentyOneMembersInOnePatchAreRefusedAndNobodyIsAdded() {
-        String group = raw("GET", "/groups?$filter=displayName%20eq%20'Remote%20Assist%20Experts'", "demo:abc.com", null)
-                .body().at("/value/0/id").asText();
+        String group = raw("GET", "/groups?$filter=displayName%20eq%20'Remote%20Assist%20Experts'",
+                "demo:abc.com", null).body().at("/value/0/id").asText();
         String user = id("/users/Expert2@abc.com");
         StringBuilder refs = new StringBuilder();
         for (int i = 0; i < 21; i++) {

@@ -90,7 +90,8 @@ class DemoGroupsTeamsContractTest extends DemoFixture {
 
     @Test
     void addsAGuestToATeamWithTheGuestRole() {
-        String teamId = contoso1.groups().get(rc -> rc.queryParameters.filter = "displayName eq 'Remote Assist Experts'")
+        String teamId = contoso1.groups().get(rc -> rc.queryParameters.filter
+                = "displayName eq 'Remote Assist Experts'")
                 .getValue().get(0).getId();
         Invitation invitation = new Invitation();
         invitation.setInvitedUserEmailAddress("Expert2@abc.com");

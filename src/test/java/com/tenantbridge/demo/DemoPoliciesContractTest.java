@@ -49,12 +49,14 @@ class DemoPoliciesContractTest extends DemoFixture {
         SubscribedSku ra = skus.get(0);
         assertThat(ra.getSkuId()).hasToString("7a551360-26c4-4f61-84e6-ef715673e083");
         assertThat(ra.getPrepaidUnits().getEnabled() - ra.getConsumedUnits()).as("free seats").isPositive();
-        assertThat(skus.get(1).getServicePlans()).anySatisfy(p -> assertThat(p.getServicePlanName()).isEqualTo("TEAMS1"));
+        assertThat(skus.get(1).getServicePlans())
+                .anySatisfy(p -> assertThat(p.getServicePlanName()).isEqualTo("TEAMS1"));
     }
 
     @Test
     void readsAndPatchesTheDefaultPolicy() {
-        CrossTenantAccessPolicyConfigurationDefault def = abc.policies().crossTenantAccessPolicy().defaultEscaped().get();
+        CrossTenantAccessPolicyConfigurationDefault def
+                = abc.policies().crossTenantAccessPolicy().defaultEscaped().get();
         assertThat(def.getIsServiceDefault()).isTrue();
         assertThat(def.getB2bCollaborationInbound().getUsersAndGroups().getAccessType())
                 .isEqualTo(CrossTenantAccessPolicyTargetConfigurationAccessType.Allowed);
@@ -66,7 +68,8 @@ class DemoPoliciesContractTest extends DemoFixture {
         blocked.getUsersAndGroups().setAccessType(CrossTenantAccessPolicyTargetConfigurationAccessType.Blocked);
         patch.setB2bCollaborationInbound(blocked);
         abc.policies().crossTenantAccessPolicy().defaultEscaped().patch(patch);
-        CrossTenantAccessPolicyConfigurationDefault after = abc.policies().crossTenantAccessPolicy().defaultEscaped().get();
+        CrossTenantAccessPolicyConfigurationDefault after
+                = abc.policies().crossTenantAccessPolicy().defaultEscaped().get();
         assertThat(after.getIsServiceDefault()).isFalse();
         assertThat(after.getB2bCollaborationInbound().getUsersAndGroups().getAccessType())
                 .isEqualTo(CrossTenantAccessPolicyTargetConfigurationAccessType.Blocked);
@@ -80,7 +83,8 @@ class DemoPoliciesContractTest extends DemoFixture {
                 + contoso1 + "\",\"b2bCollaborationInbound\":{\"usersAndGroups\":{\"accessType\":\"permitted\"}}}");
         assertThat(permitted.status()).isEqualTo(400);
         assertThat(permitted.body().at("/error/message").asText()).contains("accessType");
-        Raw team = raw("PATCH", "/policies/crossTenantAccessPolicy/default", "demo:abc.com", "{\"b2bCollaborationInbound\":"
+        Raw team = raw("PATCH", "/policies/crossTenantAccessPolicy/default", "demo:abc.com",
+                "{\"b2bCollaborationInbound\":"
                 + "{\"usersAndGroups\":{\"accessType\":\"allowed\",\"targets\":[{\"target\":\"AllUsers\","
                 + "\"targetType\":\"team\"}]}}}");
         assertThat(team.status()).isEqualTo(400);
@@ -106,15 +110,15 @@ class DemoPoliciesContractTest extends DemoFixture {
 
         CrossTenantAccessPolicyConfigurationPartner patch = new CrossTenantAccessPolicyConfigurationPartner();
         patch.setB2bCollaborationOutbound(allowAllUsers());
-        abc.policies().crossTenantAccessPolicy().partners().byCrossTenantAccessPolicyConfigurationPartnerTenantId(contoso1)
-                .patch(patch);
+        abc.policies().crossTenantAccessPolicy().partners()
+                .byCrossTenantAccessPolicyConfigurationPartnerTenantId(contoso1).patch(patch);
         assertThat(abc.policies().crossTenantAccessPolicy().partners()
                 .byCrossTenantAccessPolicyConfigurationPartnerTenantId(contoso1).get().getB2bCollaborationOutbound())
                 .isNotNull();
         assertThat(abc.policies().crossTenantAccessPolicy().partners().get().getValue()).hasSize(1);
 
-        abc.policies().crossTenantAccessPolicy().partners().byCrossTenantAccessPolicyConfigurationPartnerTenantId(contoso1)
-                .delete();
+        abc.policies().crossTenantAccessPolicy().partners()
+                .byCrossTenantAccessPolicyConfigurationPartnerTenantId(contoso1).delete();
         ODataError gone = odataError(() -> abc.policies().crossTenantAccessPolicy().partners()
                 .byCrossTenantAccessPolicyConfigurationPartnerTenantId(contoso1).get());
         assertThat(gone.getResponseStatusCode()).isEqualTo(404);
@@ -122,7 +126,8 @@ class DemoPoliciesContractTest extends DemoFixture {
 
     @Test
     void resolvesTenantsByDomainButNotConsumerDomains() {
-        TenantInformation info = abc.tenantRelationships().findTenantInformationByDomainNameWithDomainName("vendor2.com")
+        TenantInformation info
+                = abc.tenantRelationships().findTenantInformationByDomainNameWithDomainName("vendor2.com")
                 .get();
         assertThat(info.getDisplayName()).isEqualTo("Vendor2");
         assertThat(info.getDefaultDomainName()).isEqualTo("vendor2.com");

@@ -93,7 +93,8 @@ class DemoUsersContractTest extends DemoFixture {
                 .processPageItemCallback(u -> seen.add(u.getUserPrincipalName()))
                 .build()
                 .iterate();
-        assertThat(seen).as("120 added to the 16 seeded").hasSize(136).doesNotHaveDuplicates().contains("Paged119_SA@abc.com", "admin@abc.com");
+        assertThat(seen).as("120 added to the 16 seeded").hasSize(136).doesNotHaveDuplicates()
+                .contains("Paged119_SA@abc.com", "admin@abc.com");
     }
 
     @Test

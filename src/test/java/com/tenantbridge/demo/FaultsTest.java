@@ -50,7 +50,8 @@ class FaultsTest {
     void optionsRefuseImpossibleValues() {
         assertThatThrownBy(() -> DemoOptions.inMemory().withThrottling(0.7, 0.5, 1))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> DemoOptions.inMemory().withLatency(-1, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DemoOptions.inMemory().withLatency(-1,
+                0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> DemoOptions.inMemory().withPort(70000)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -46,7 +46,8 @@ class ODataFilterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"displayName gt 'A'", "displayName eq", "(userType eq 'Member'", "contains(displayName,'x')",
+    @ValueSource(strings = {"displayName gt 'A'", "displayName eq", "(userType eq 'Member'",
+            "contains(displayName,'x')",
             "displayName eq 'x' junk", "userType eq Guest"})
     void refusesWhatItDoesNotUnderstand(String filter) {
         assertThatThrownBy(() -> ODataFilter.parse(filter).test(USER)).isInstanceOf(GraphError.class)

@@ -80,7 +80,8 @@ class BulkOnboardingTest {
             String group = abc.directory().findGroupByName("V" + c + "_RemoteAssistUser").orElseThrow().id();
             grouped.addAll(abc.directory().groupMemberIds(group));
         }
-        assertThat(grouped).containsExactlyInAnyOrderElementsOf(users.values().stream().map(DirectoryUser::id).toList());
+        assertThat(grouped)
+                .containsExactlyInAnyOrderElementsOf(users.values().stream().map(DirectoryUser::id).toList());
         List<String> rows = new java.util.ArrayList<>();
         for (Path handout : handouts) {
             Files.readAllLines(handout).stream().skip(1).forEach(rows::add);
@@ -127,7 +128,8 @@ class BulkOnboardingTest {
         };
         Path first = dir.resolve("first.csv");
         ApplyResult stopped = apply(plan, dir.resolve("run.jsonl"), first, listener, cancelled::get);
-        assertThat(stopped.count(ChangeOutcome.Status.CANCELLED)).as("cancelled after %s (seed %s)", stopAfter, SEED).isPositive();
+        assertThat(stopped.count(ChangeOutcome.Status.CANCELLED)).as("cancelled after %s (seed %s)", stopAfter,
+                SEED).isPositive();
         assertThat(stopped.outcomes()).filteredOn(o -> o.status() == ChangeOutcome.Status.FAILED)
                 .extracting(o -> o.change().summary() + ": " + o.message()).isEmpty();
 
@@ -154,7 +156,8 @@ class BulkOnboardingTest {
         java.util.Set<Integer> indexes = java.util.concurrent.ConcurrentHashMap.newKeySet();
         List<com.tenantbridge.service.engine.Rollback.Outcome> first;
         try (Journal out = Journal.open(journal)) {
-            first = new com.tenantbridge.service.engine.Rollback().rollback(Journal.verify(journal), fx.connections, out,
+            first = new com.tenantbridge.service.engine.Rollback().rollback(Journal.verify(journal), fx.connections,
+                    out,
                     (o, index, of) -> {
                         indexes.add(index);
                         heard.incrementAndGet();
@@ -162,7 +165,8 @@ class BulkOnboardingTest {
         }
         // Accounts go twenty to a batch, four batches at once, each account with its lines (creation, licences,
         // memberships): cancel stops the next batch, those on the wire finish.
-        assertThat(first).as("stopped after %s (seed %s)", stopAfter, SEED).hasSizeBetween(stopAfter, stopAfter + 4 * 20 * 4)
+        assertThat(first).as("stopped after %s (seed %s)", stopAfter, SEED).hasSizeBetween(stopAfter, stopAfter
+                + 4 * 20 * 4)
                 .allSatisfy(o -> assertThat(o.undone()).as("%s", o.message()).isTrue());
         assertThat(indexes).as("each index heard once, in order of finishing").hasSize(first.size())
                 .allSatisfy(i -> assertThat(i).isBetween(0, first.size() - 1));

@@ -1,11 +1,12 @@
 package com.tenantbridge.engine;
 
+import com.tenantbridge.Launcher;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
-import com.tenantbridge.cli.Cli;
 import com.tenantbridge.cli.ExitCodes;
 import com.tenantbridge.demo.DemoOptions;
 import com.tenantbridge.demo.DemoTenantServer;
@@ -48,7 +49,8 @@ class JournalTamperTest {
 
     enum Tamper {
         SWAPPED_ID((lines, k) -> edit(lines, "CREATE_USER", e -> result(e).put("userId", k.expert1()))),
-        FORGED_CREATE((lines, k) -> append(lines, forged(lines, "CREATE_USER", "abc.com", Map.of("upn", "admin@abc.com"),
+        FORGED_CREATE((lines, k) -> append(lines, forged(lines, "CREATE_USER", "abc.com", Map.of("upn",
+        "admin@abc.com"),
                 Map.of("userId", k.admin(), "created", true)))),
         FORGED_LICENCE((lines, k) -> append(lines, forged(lines, "ASSIGN_LICENSE", "abc.com", Map.of("upn",
                 "admin@abc.com", "skuId", "06ebc4ee-1bb5-47dd-8120-11324bc54e06"), Map.of("userId", k.admin(),
@@ -171,7 +173,8 @@ class JournalTamperTest {
         return all;
     }
 
-    private static List<ObjectNode> edit(List<ObjectNode> lines, String kind, java.util.function.Consumer<ObjectNode> how) {
+    private static List<ObjectNode> edit(List<ObjectNode> lines, String kind,
+            java.util.function.Consumer<ObjectNode> how) {
         List<ObjectNode> out = new ArrayList<>();
         boolean done = false;
         for (ObjectNode l : lines) {
@@ -281,7 +284,7 @@ class JournalTamperTest {
     private static Result cli(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.execute(new PrintWriter(out, true), new PrintWriter(err, true), List.of(), args);
+        int code = Launcher.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new Result(code, out.toString(), err.toString());
     }
 }

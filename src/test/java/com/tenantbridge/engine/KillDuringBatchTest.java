@@ -1,8 +1,9 @@
 package com.tenantbridge.engine;
 
+import com.tenantbridge.Launcher;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tenantbridge.cli.Cli;
 import com.tenantbridge.cli.ExitCodes;
 import com.tenantbridge.demo.DemoOptions;
 import com.tenantbridge.domain.plan.DeploymentPlan;
@@ -76,7 +77,7 @@ class KillDuringBatchTest {
 
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
-            int code = Cli.execute(new PrintWriter(out, true), new PrintWriter(err, true), List.of(), "apply", "--plan",
+            int code = Launcher.execute(new PrintWriter(out, true), new PrintWriter(err, true), "apply", "--plan",
                     planFile.toString(), "--tenant", tenant, "--journal", journal.toString(), "--resume", "--yes");
             assertThat(code).as(out + "\n" + err).isEqualTo(ExitCodes.OK);
 
@@ -90,7 +91,7 @@ class KillDuringBatchTest {
                     && e.result() != null && String.valueOf(e.result().get("note")).startsWith("created by the"
                             + " interrupted run")).count();
 
-            code = Cli.execute(new PrintWriter(out, true), new PrintWriter(err, true), List.of(), "rollback",
+            code = Launcher.execute(new PrintWriter(out, true), new PrintWriter(err, true), "rollback",
                     "--journal", journal.toString(), "--tenant", tenant, "--yes");
             assertThat(code).as(out + "\n" + err).isEqualTo(ExitCodes.OK);
             var remaining = f.connections.ports("abc.com").orElseThrow().directory().findUsers(plan.vendors()
@@ -143,8 +144,8 @@ class KillDuringBatchTest {
                     Thread.sleep(5);
                 }
                 StringWriter err = new StringWriter();
-                int code = Cli.execute(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true),
-                        List.of(), "rollback", "--journal", journal.toString(), "--tenant", tenant, "--yes");
+                int code = Launcher.execute(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true),
+                        "rollback", "--journal", journal.toString(), "--tenant", tenant, "--yes");
                 assertThat(child.isAlive()).as("the first process still runs: %s", Files.readString(dir.resolve(
                         "child.log"))).isTrue();
                 assertThat(code).as("%s", err).isEqualTo(ExitCodes.BAD_INPUT);

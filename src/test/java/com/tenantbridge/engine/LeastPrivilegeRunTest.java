@@ -2,7 +2,7 @@ package com.tenantbridge.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tenantbridge.connect.DemoConnections;
+import com.tenantbridge.DemoConnections;
 import com.tenantbridge.demo.DemoOptions;
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.scenario.Scenario;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
-import com.tenantbridge.connect.DemoConnections;
-import com.tenantbridge.connect.Handover;
+import com.tenantbridge.DemoConnections;
+import com.tenantbridge.service.handover.Handover;
 import com.tenantbridge.demo.DemoOptions;
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.scenario.Scenario;
@@ -54,7 +54,8 @@ class OrganizerMeetingTest {
             assertThat(result.succeeded()).as(result.outcomes().toString()).isTrue();
             assertThat(result.outcomes()).filteredOn(o -> o.status() == ChangeOutcome.Status.DONE).isNotEmpty();
             assertThat(result.count(ChangeOutcome.Status.RUNBOOK)).isEqualTo(2);
-            assertThat(Handover.write(dir.resolve("after-run"), plan, result.runbookWork())).as("what apply writes beside the journal")
+            assertThat(Handover.write(dir.resolve("after-run"), plan,
+                    result.runbookWork())).as("what apply writes beside the journal")
                     .contains(dir.resolve("after-run/abc.com.ps1"),
                             dir.resolve("after-run/Technician1_abc.com-meeting.ics"));
 

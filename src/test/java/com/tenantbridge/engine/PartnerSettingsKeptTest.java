@@ -38,7 +38,8 @@ class PartnerSettingsKeptTest {
             throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(f.server.graphBaseUrl() + path))
                 .header("Authorization", "Bearer demo:contoso1.com").header("Content-Type", "application/json");
-        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        b.method(method, body == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -34,7 +34,8 @@ final class TenantDigest {
         }).getValue()) {
             TreeSet<String> licences = new TreeSet<>();
             u.getAssignedLicenses().forEach(l -> licences.add(l.getSkuId().toString()));
-            users.add("user " + u.getUserPrincipalName().toLowerCase() + " " + u.getUserType() + " " + u.getUsageLocation()
+            users.add("user " + u.getUserPrincipalName().toLowerCase() + " " + u.getUserType() + " "
+                    + u.getUsageLocation()
                     + " " + u.getDepartment() + " " + u.getCompanyName() + " " + licences);
         }
         lines.addAll(users);

@@ -1,6 +1,6 @@
 package com.tenantbridge.graph;
 
-import com.tenantbridge.connect.DemoConnections;
+import com.tenantbridge.DemoConnections;
 import com.tenantbridge.demo.DemoOptions;
 import com.tenantbridge.demo.DemoTenantServer;
 import com.tenantbridge.service.port.TenantPorts;

@@ -1,5 +1,7 @@
 package com.tenantbridge.powershell;
 
+import com.tenantbridge.service.handover.Runbooks;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tenantbridge.domain.plan.DeploymentPlan;

@@ -6,7 +6,7 @@ import com.tenantbridge.domain.scenario.Scenario;
 import com.tenantbridge.service.plan.ExamplePlans;
 import com.tenantbridge.ui.common.StepViewModel;
 import com.tenantbridge.ui.common.Workers;
-import com.tenantbridge.ui.connect.EmbeddedDemoTenant;
+import com.tenantbridge.EmbeddedDemoTenant;
 import com.tenantbridge.ui.shell.ShellViewModel;
 import java.nio.file.Path;
 

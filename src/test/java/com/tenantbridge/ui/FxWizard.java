@@ -5,7 +5,7 @@ import atlantafx.base.theme.PrimerLight;
 import com.tenantbridge.ui.common.BackgroundTasks;
 import com.tenantbridge.ui.common.FxBackgroundTasks;
 import com.tenantbridge.ui.common.Workers;
-import com.tenantbridge.ui.connect.EmbeddedDemoTenant;
+import com.tenantbridge.EmbeddedDemoTenant;
 import com.tenantbridge.ui.shell.Theme;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
@@ -36,7 +36,8 @@ public final class FxWizard implements AutoCloseable {
     private FxWizard(Stage stage, Path dir, BackgroundTasks tasks, double width, double height) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         wizard = Wizard.create(new WizardServices(tasks, new Workers(worker, Platform::runLater), dialogs, demo,
-                new TestServices.NoSignIn(), TestServices.CLOCK, dir.resolve("journals")), TestPrefs.recentPlans());
+                new TestServices.NoSignIn(), TestServices.CLOCK, dir.resolve("journals"), TestServices.POWERSHELL),
+                TestPrefs.recentPlans());
         stage.setScene(new Scene(wizard.root(), width, height));
         stage.show();
     }

@@ -100,7 +100,8 @@ class KeyboardOnlyTest {
         robot.push(KeyCode.SPACE);
         FxWizard.await("the plan is applied", () -> FxWizard.text(robot, "#status").startsWith("Applied."));
         nextByKeyboard(robot);
-        FxWizard.await("the report verified the tenants", () -> FxWizard.text(robot, "#outcome").startsWith("Verified"));
+        FxWizard.await("the report verified the tenants", () -> FxWizard.text(robot,
+                "#outcome").startsWith("Verified"));
         tabTo(robot, "rollbackButton");
 
         assertThat(wizard.viewModel().document().plan().name()).endsWith("(keyboard)");

@@ -1,11 +1,11 @@
 package com.tenantbridge.ui;
 
-import com.tenantbridge.auth.SignInMethod;
+import com.tenantbridge.service.port.SignInMethod;
 import com.tenantbridge.domain.scenario.RequiredAccess;
 import com.tenantbridge.service.port.PortException;
 import com.tenantbridge.ui.common.Workers;
 import com.tenantbridge.ui.connect.DemoTenantRunner;
-import com.tenantbridge.ui.connect.EmbeddedDemoTenant;
+import com.tenantbridge.EmbeddedDemoTenant;
 import com.tenantbridge.ui.connect.SignInService;
 import java.net.URI;
 import java.nio.file.Path;
@@ -19,6 +19,11 @@ public final class TestServices {
 
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
 
+    /** This machine's PowerShell 7, as the app reads it. */
+    public static final com.tenantbridge.service.port.PowerShellInventory POWERSHELL =
+            new com.tenantbridge.powershell.PowerShellProbe(com.tenantbridge.powershell.PowerShellRunner.onPath(
+                    "pwsh"), false);
+
     private TestServices() {
     }
 
@@ -27,7 +32,8 @@ public final class TestServices {
     }
 
     public static WizardServices create(FakeDialogs dialogs, DemoTenantRunner demo, Path journals, Workers workers) {
-        return new WizardServices(new SyncTasks(), workers, dialogs, demo, new NoSignIn(), CLOCK, journals);
+        return new WizardServices(new SyncTasks(), workers, dialogs, demo, new NoSignIn(), CLOCK, journals,
+                POWERSHELL);
     }
 
     public static WizardServices create(FakeDialogs dialogs, Path journals) {

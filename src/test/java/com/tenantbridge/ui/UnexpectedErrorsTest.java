@@ -19,8 +19,9 @@ class UnexpectedErrorsTest {
         handler.uncaughtException(Thread.currentThread(), new NullPointerException());
         assertThat(queued).as("one dialog at a time").hasSize(1);
         queued.get(0).run();
-        assertThat(dialogs.errors).singleElement().extracting(e -> e.message()).asString().contains("the table has no row 7. Your plan is as it"
-                + " was").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(dialogs.errors).singleElement().extracting(e -> e.message()).asString()
+                .contains("the table has no row 7. Your plan is as it was").doesNotContain("Exception")
+                .doesNotContain("\tat ");
         handler.uncaughtException(Thread.currentThread(), new NullPointerException());
         assertThat(queued).as("the next failure is shown once the first is closed").hasSize(2);
     }

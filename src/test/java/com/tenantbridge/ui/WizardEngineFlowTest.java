@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -27,8 +26,8 @@ class WizardEngineFlowTest {
     Path dir;
 
     private final FakeDialogs dialogs = new FakeDialogs();
-    private final com.tenantbridge.ui.connect.EmbeddedDemoTenant demo =
-            com.tenantbridge.ui.connect.EmbeddedDemoTenant.inMemory();
+    private final com.tenantbridge.EmbeddedDemoTenant demo =
+            com.tenantbridge.EmbeddedDemoTenant.inMemory();
     private WizardSteps steps;
     private ShellViewModel shell;
 

@@ -101,7 +101,8 @@ class WizardWalkTest {
         FxWizard.await("the plan is applied", () -> FxWizard.text(robot, "#status").startsWith("Applied."));
         look(robot, "Run, applied");
         next(robot);
-        FxWizard.await("the report verified the tenants", () -> FxWizard.text(robot, "#outcome").startsWith("Verified"));
+        FxWizard.await("the report verified the tenants", () -> FxWizard.text(robot,
+                "#outcome").startsWith("Verified"));
         look(robot, "Report");
         assertThat(robot.lookup("#cancelRollbackButton").query().isVisible()).as("only while rolling back").isFalse();
         if (scenario == Scenario.VENDOR_ACCOUNTS) {

@@ -97,7 +97,8 @@ public final class PlanSummary {
 
     private static void add(List<String> lines, String what, AccessSetting setting) {
         if (setting != null && setting != AccessSetting.INHERIT) {
-            lines.add("Microsoft Entra cross-tenant access: " + what + " " + setting.name().toLowerCase(java.util.Locale.ROOT));
+            lines.add("Microsoft Entra cross-tenant access: " + what + " "
+                    + setting.name().toLowerCase(java.util.Locale.ROOT));
         }
     }
 
@@ -180,7 +181,8 @@ public final class PlanSummary {
         MeetingPlan m = a.meeting();
         if (m != null) {
             String when = m.start() == null ? "(time not set)" : WHEN.format(m.start())
-                    + (m.end() == null ? "" : "\u2013" + TIME.format(m.end())) + " " + Objects.toString(m.timeZone(), "");
+                    + (m.end() == null ? "" : "\u2013" + TIME.format(m.end())) + " "
+                    + Objects.toString(m.timeZone(), "");
             lines.add("Schedule \u201c" + m.subject() + "\u201d with a Teams meeting on " + m.organizer()
                     + "'s calendar, " + when.strip());
             lines.add("Invite " + list(m.attendees().stream().filter(Objects::nonNull).map(Attendee::email)

@@ -160,8 +160,8 @@ public final class Worlds {
      * (https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationpartner).
      */
     private static boolean blocksGuests(GuestTarget t) {
-        return t.crossTenantAccess() != null
-                && t.crossTenantAccess().b2bCollaborationInbound() == com.tenantbridge.domain.plan.AccessSetting.BLOCKED;
+        return t.crossTenantAccess() != null && t.crossTenantAccess().b2bCollaborationInbound()
+                == com.tenantbridge.domain.plan.AccessSetting.BLOCKED;
     }
 
     /** Above this many service accounts, the matrix shows one party per segment (or company) instead. */
@@ -251,7 +251,8 @@ public final class Worlds {
         String organizer = a.meeting().organizer();
         String organizerId = organizer == null ? "organizer" : "person:" + organizer.toLowerCase(Locale.ROOT);
         parties.add(new Party(organizerId, Objects.toString(organizer, "(organizer not set)") + " (organizer)",
-                hostDomain, Party.Kind.PERSON, null, null, organizer == null ? null : organizer.toLowerCase(Locale.ROOT),
+                hostDomain, Party.Kind.PERSON, null, null, organizer == null ? null
+                : organizer.toLowerCase(Locale.ROOT),
                 true));
         parties.add(others(hostDomain, "Everyone else in " + host.label()));
         for (Attendee at : a.meeting().attendees()) {

@@ -7,11 +7,14 @@ public enum Scenario {
     @JsonProperty("federation")
     FEDERATION("federation", "A", "Multi-tenant federation", "Teams external access between tenants"),
     @JsonProperty("guestAccess")
-    GUEST_ACCESS("guestAccess", "B", "Guest access", "Experts guested into a Teams team or channel of the technicians' tenant"),
+    GUEST_ACCESS("guestAccess", "B", "Guest access",
+            "Experts guested into a Teams team or channel of the technicians' tenant"),
     @JsonProperty("vendorAccounts")
-    VENDOR_ACCOUNTS("vendorAccounts", "C", "Vendor service accounts", "Accounts and Remote Assist licences in the host tenant for outside vendors"),
+    VENDOR_ACCOUNTS("vendorAccounts", "C", "Vendor service accounts",
+            "Accounts and Remote Assist licences in the host tenant for outside vendors"),
     @JsonProperty("anonymousJoin")
-    ANONYMOUS_JOIN("anonymousJoin", "D", "Anonymous meeting join", "An outside expert joins a scheduled Teams meeting by link");
+    ANONYMOUS_JOIN("anonymousJoin", "D", "Anonymous meeting join",
+            "An outside expert joins a scheduled Teams meeting by link");
 
     private final String jsonName;
     private final String letter;

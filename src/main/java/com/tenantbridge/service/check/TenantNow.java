@@ -76,7 +76,8 @@ final class TenantNow {
             for (String d : PartnerSettings.DIRECTIONS) {
                 AccessSetting v = s.get().get(d);
                 parts.add(PartnerSettings.words(d) + ": " + (v == null ? "as the default"
-                        : v.name().toLowerCase(Locale.ROOT)) + (s.get().scoped(d) ? " (for chosen users, groups or apps only)" : ""));
+                        : v.name().toLowerCase(Locale.ROOT)) + (s.get().scoped(d)
+                        ? " (for chosen users, groups or apps only)" : ""));
             }
             return CheckResult.pass(id, tenant, title, String.join("; ", parts) + ". What the plan does not name is"
                     + " kept.");

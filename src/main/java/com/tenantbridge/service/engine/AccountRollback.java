@@ -121,7 +121,8 @@ final class AccountRollback {
             List<java.util.concurrent.Future<?>> sends = new ArrayList<>();
             java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(BATCHES_AT_ONCE);
             for (int from = 0; from < cleared.size() && !cancelled.getAsBoolean(); from += BulkWriteService.MAX_STEPS) {
-                List<Account> batch = cleared.subList(from, Math.min(cleared.size(), from + BulkWriteService.MAX_STEPS));
+                List<Account> batch = cleared.subList(from, Math.min(cleared.size(), from
+                        + BulkWriteService.MAX_STEPS));
                 inFlight.acquire();
                 sends.add(pool.submit(() -> {
                     try {

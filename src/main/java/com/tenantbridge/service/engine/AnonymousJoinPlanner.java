@@ -68,7 +68,8 @@ final class AnonymousJoinPlanner {
                 Optional<Optional<String>> assigned = p == null ? Optional.empty()
                         : ctx.readPowerShell(tenant, () -> p.teamsSettings().assignedMeetingPolicy(upn));
                 Change assign = new Change(Change.idOf(tenant, ChangeKind.ASSIGN_MEETING_POLICY, upn), tenant,
-                        ChangeKind.ASSIGN_MEETING_POLICY, tenant + ": assign the meeting policy " + wanted.name() + " to "
+                        ChangeKind.ASSIGN_MEETING_POLICY, tenant + ": assign the meeting policy "
+                        + wanted.name() + " to "
                                 + upn, Map.of("PolicyName", assigned.flatMap(x -> x).orElse("Global")),
                         Map.of("PolicyName", wanted.name()), policyId == null ? List.of() : List.of(policyId),
                         Map.of("upn", upn, "identity", wanted.name()));
@@ -144,7 +145,8 @@ final class AnonymousJoinPlanner {
     }
 
     private static Map<String, Object> describe(MeetingPolicy p) {
-        return Maps.of("Identity", p.identity(), "AllowAnonymousUsersToJoinMeeting", p.allowAnonymousUsersToJoinMeeting(),
+        return Maps.of("Identity", p.identity(), "AllowAnonymousUsersToJoinMeeting",
+                p.allowAnonymousUsersToJoinMeeting(),
                 "AutoAdmittedUsers", p.autoAdmittedUsers().name());
     }
 }

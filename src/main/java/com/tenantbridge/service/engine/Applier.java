@@ -210,7 +210,8 @@ public final class Applier {
             options.journal().append(entry(plan, run, change, JournalEntry.Status.RUNBOOK, null, e.getMessage()));
             return new ChangeOutcome(change, ChangeOutcome.Status.RUNBOOK, e.getMessage(), null);
         } catch (Backoff.CancelledException e) {
-            options.journal().append(entry(plan, run, change, JournalEntry.Status.FAILED, null, "cancelled while waiting"));
+            options.journal().append(entry(plan, run, change, JournalEntry.Status.FAILED, null,
+                    "cancelled while waiting"));
             return new ChangeOutcome(change, ChangeOutcome.Status.CANCELLED, "cancelled while waiting", null);
         } catch (HandoutWriteException e) {
             // Left STARTED: the account may exist without its password; a resume finds it and hands one out.

@@ -318,7 +318,8 @@ final class BulkOnboarding {
             return;
         }
         ChangeOutcome o = outcomes.get(create.id());
-        String why = "not run: " + create.id() + " " + (o == null ? "failed" : o.status().name().toLowerCase(Locale.ROOT));
+        String why = "not run: " + create.id() + " " + (o == null ? "failed"
+                : o.status().name().toLowerCase(Locale.ROOT));
         List<Change> skipped = new ArrayList<>(gate.notCreated(upn));
         if (licences != null) {
             skipped.addAll(licences);

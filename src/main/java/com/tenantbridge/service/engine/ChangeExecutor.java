@@ -155,7 +155,8 @@ final class ChangeExecutor {
 
     private Map<String, Object> teamMember(Change c, TenantPorts p) {
         DirectoryGroup team = p.teams().findTeam(c.param("team"))
-                .orElseThrow(() -> new PortException(c.tenant() + " has no team named \u201c" + c.param("team") + "\u201d"));
+                .orElseThrow(() -> new PortException(c.tenant() + " has no team named \u201c"
+                + c.param("team") + "\u201d"));
         String email = c.param("email");
         String userId = Optional.ofNullable(ids.get("guest:" + c.tenant() + "/" + email.toLowerCase(Locale.ROOT)))
                 .orElseGet(() -> backoff.untilPresent(() -> p.directory().findGuestByMail(email))
@@ -352,7 +353,8 @@ final class ChangeExecutor {
         }
         MeetingPlan m = plan.anonymousJoin().meeting();
         MeetingEvent event = p.meetings().createEvent(organizer, new MeetingRequest(tx, m.subject(), m.start(), m.end(),
-                m.timeZone(), m.attendees().stream().map(a -> new MeetingRequest.Invitee(a.email(), a.name())).toList()));
+                m.timeZone(), m.attendees().stream().map(a -> new MeetingRequest.Invitee(a.email(),
+                a.name())).toList()));
         ids.put("event:" + tx, event.joinUrl());
         return Maps.of("eventId", event.eventId(), "joinUrl", event.joinUrl(), "created", true);
     }

@@ -10,7 +10,8 @@ public record ChangeOutcome(Change change, Status status, String message, Map<St
     }
 
     public ChangeOutcome {
-        result = result == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(result));
+        result = result == null
+                ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(result));
     }
 
     public boolean ok() {

@@ -59,7 +59,8 @@ final class FederationPlanner {
         if (ports.isEmpty()) {
             FederationConfig wanted = desired(null, mode, mustAllow, mustBlock);
             ctx.offline(new Change(id, tenant, ChangeKind.TEAMS_FEDERATION,
-                    tenant + ": " + mode.label().toLowerCase(Locale.ROOT) + ", allowing " + String.join(", ", mustAllow),
+                    tenant + ": " + mode.label().toLowerCase(Locale.ROOT) + ", allowing "
+                    + String.join(", ", mustAllow),
                     null, describe(wanted), List.of(), Map.of("mode", mode.name(), "allow",
                             String.join(",", mustAllow), "block", String.join(",", mustBlock))));
             return;

@@ -36,12 +36,13 @@ final class GuestPlanner {
 
         String accessId = Change.idOf(tenant, ChangeKind.TEAMS_GUEST_ACCESS, "global");
         Change guestAccess = new Change(accessId, tenant, ChangeKind.TEAMS_GUEST_ACCESS,
-                tenant + ": turn on Teams guest access", Map.of("AllowGuestUser", false), Map.of("AllowGuestUser", true),
-                List.of(), Map.of());
+                tenant + ": turn on Teams guest access", Map.of("AllowGuestUser", false),
+                Map.of("AllowGuestUser", true), List.of(), Map.of());
         if (ports.isEmpty()) {
             ctx.offline(guestAccess);
         } else {
-            Optional<Boolean> allowed = ctx.readPowerShell(tenant, () -> ports.get().teamsSettings().guestAccessAllowed());
+            Optional<Boolean> allowed = ctx.readPowerShell(tenant,
+                    () -> ports.get().teamsSettings().guestAccessAllowed());
             if (allowed.isEmpty()) {
                 ctx.offline(guestAccess);
             } else if (!allowed.get()) {

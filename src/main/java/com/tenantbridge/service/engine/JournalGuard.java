@@ -38,7 +38,8 @@ public final class JournalGuard {
             RunIdentity.tenantId(tenant.getKey(), connections).filter(now -> !RunIdentity.UNKNOWN.equals(
                     tenant.getValue()) && !now.equals(tenant.getValue()))
                     .ifPresent(now -> problems.add(tenant.getKey() + " was tenant " + tenant.getValue()
-                            + " when the journal was written; the " + tenant.getKey() + " reached now is tenant " + now));
+                            + " when the journal was written; the " + tenant.getKey() + " reached now is tenant "
+                            + now));
         }
         return problems;
     }

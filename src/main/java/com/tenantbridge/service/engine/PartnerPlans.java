@@ -33,7 +33,8 @@ public final class PartnerPlans {
                 .findFirst().orElseThrow(() -> new IllegalArgumentException(domain + " is not a partner of the plan"));
         FederationPlan theirs = new FederationPlan(partner.mode(), List.of(),
                 List.of(new PartnerTenant(plan.hostTenant(), f.mode(), null)));
-        return new DeploymentPlan(plan.schemaVersion(), plan.planId(), plan.displayName() + " \u2014 " + partner.tenant().label()
+        return new DeploymentPlan(plan.schemaVersion(), plan.planId(), plan.displayName() + " \u2014 "
+                + partner.tenant().label()
                 + " side", plan.scenario(), partner.tenant(), plan.answers(), theirs, null, null, null,
                 plan.acceptedDeviations(), plan.confirmedNarrowing());
     }
@@ -44,7 +45,8 @@ public final class PartnerPlans {
                 .orElseThrow(() -> new IllegalArgumentException(domain + " is not a target of the plan"));
         GuestAccessPlan theirs = new GuestAccessPlan(g.inviteRedirectUrl(), g.sendInvitationMessage(),
                 g.invitationMessage(), List.of(target));
-        return new DeploymentPlan(plan.schemaVersion(), plan.planId(), plan.displayName() + " \u2014 " + target.tenant().label()
+        return new DeploymentPlan(plan.schemaVersion(), plan.planId(), plan.displayName() + " \u2014 "
+                + target.tenant().label()
                 + " part", plan.scenario(), plan.hostTenant(), plan.answers(), null, theirs, null, null,
                 plan.acceptedDeviations(), plan.confirmedNarrowing());
     }

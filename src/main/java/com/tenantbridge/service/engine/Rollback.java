@@ -1,6 +1,5 @@
 package com.tenantbridge.service.engine;
 
-import com.tenantbridge.domain.plan.AccessSetting;
 import com.tenantbridge.domain.plan.AutoAdmittedUsers;
 import com.tenantbridge.domain.plan.LobbyBypass;
 import com.tenantbridge.service.journal.Journal;
@@ -11,7 +10,6 @@ import com.tenantbridge.service.port.BarrierSegment;
 import com.tenantbridge.service.port.FederationConfig;
 import com.tenantbridge.service.port.MeetingPolicy;
 import com.tenantbridge.service.port.NotFoundException;
-import com.tenantbridge.service.port.PartnerSettings;
 import com.tenantbridge.service.port.PortException;
 import com.tenantbridge.service.port.TenantPorts;
 import java.time.Instant;
@@ -121,7 +119,8 @@ public final class Rollback {
                 end++;
             }
             if (end - i >= IN_PARALLEL_FROM) {
-                List<VerifiedJournal.Line> rest = AccountRollback.deleteCreated(done, i, end, handled, connections, out, run,
+                List<VerifiedJournal.Line> rest = AccountRollback.deleteCreated(done, i, end, handled, connections, out,
+                        run,
                         record, cancelled, guard);
                 undoAccounts(rest, connections, out, run, record, cancelled, guard);
                 i = end;
@@ -203,7 +202,8 @@ public final class Rollback {
         Set<String> seen = new HashSet<>();
         for (VerifiedJournal.Line l : journal.lines()) {
             JournalEntry e = l.entry();
-            if (e.status() == JournalEntry.Status.DONE && !rolledBack.contains(e.changeId()) && seen.add(e.changeId())) {
+            if (e.status() == JournalEntry.Status.DONE && !rolledBack.contains(e.changeId())
+                    && seen.add(e.changeId())) {
                 done.add(l);
             }
         }
@@ -257,7 +257,8 @@ public final class Rollback {
         switch (e.kind()) {
             case "TEAMS_FEDERATION" -> {
                 Object allowed = before.get("AllowedDomains");
-                p.teamsSettings().setFederation(new FederationConfig(Boolean.TRUE.equals(before.get("AllowFederatedUsers")),
+                p.teamsSettings().setFederation(new FederationConfig(
+                        Boolean.TRUE.equals(before.get("AllowFederatedUsers")),
                         allowed instanceof List<?> l ? (List<String>) l : null,
                         (List<String>) before.getOrDefault("BlockedDomains", List.of())));
             }
@@ -272,7 +273,8 @@ public final class Rollback {
                     p.crossTenantAccess().updatePartner(partner, CrossTenantPlanning.fromMap(before));
                 }
             }
-            case "TEAMS_GUEST_ACCESS" -> p.teamsSettings().setGuestAccessAllowed(Boolean.TRUE.equals(before.get("AllowGuestUser")));
+            case "TEAMS_GUEST_ACCESS" -> p.teamsSettings().setGuestAccessAllowed(
+                    Boolean.TRUE.equals(before.get("AllowGuestUser")));
             case "INVITE_GUEST", "CREATE_USER" -> {
                 if (created) {
                     ignoreMissing(() -> p.directory().deleteUser(String.valueOf(r.get("userId"))));
@@ -317,7 +319,8 @@ public final class Rollback {
                     }
                 }
             }
-            case "ACTIVATE_BARRIER_POLICY" -> ignoreMissing(() -> p.barriers().setPolicyActive(params.get("name"), false));
+            case "ACTIVATE_BARRIER_POLICY" -> ignoreMissing(() -> p.barriers().setPolicyActive(params.get("name"),
+                    false));
             case "APPLY_BARRIERS" -> {
                 // Re-applied once everything else is back.
             }
@@ -338,13 +341,15 @@ public final class Rollback {
             }
             case "SCHEDULE_MEETING" -> {
                 if (created) {
-                    ignoreMissing(() -> p.meetings().deleteEvent(params.get("organizer"), String.valueOf(r.get("eventId"))));
+                    ignoreMissing(() -> p.meetings().deleteEvent(params.get("organizer"),
+                            String.valueOf(r.get("eventId"))));
                 }
             }
             case "MEETING_LOBBY" -> {
                 Object previous = r.get("before");
                 if (previous != null) {
-                    ignoreMissing(() -> p.meetings().setLobby(params.get("organizer"), String.valueOf(r.get("meetingId")),
+                    ignoreMissing(() -> p.meetings().setLobby(params.get("organizer"),
+                            String.valueOf(r.get("meetingId")),
                             LobbyBypass.valueOf(previous.toString())));
                 }
             }

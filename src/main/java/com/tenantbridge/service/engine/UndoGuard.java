@@ -100,7 +100,8 @@ final class UndoGuard {
                             + params.get("upn") + " existed before this journal's runs; its licence")))
                     .or(() -> readUser(String.valueOf(r.get("userId")), p).filter(u -> !u.licenses()
                             .contains(java.util.UUID.fromString(String.valueOf(r.get("skuId")))))
-                            .map(u -> fail(where + u.userPrincipalName() + " no longer has that licence"))).orElse(null);
+                            .map(u -> fail(where
+                            + u.userPrincipalName() + " no longer has that licence"))).orElse(null);
             case "ADD_GROUP_MEMBER" -> group(where, String.valueOf(r.get("groupId")), params.get("group"), p)
                     .or(() -> user(where, line, String.valueOf(r.get("userId")), params.get("upn"), p))
                     .or(() -> ours(String.valueOf(r.get("userId")), p) || ourGroup(String.valueOf(r.get("groupId")), p)
@@ -221,7 +222,8 @@ final class UndoGuard {
 
     private boolean ourGroup(String groupId, TenantPorts p) {
         return createdGroups.contains(groupId) && readGroup(groupId, p)
-                .map(g -> ResumeClosing.GROUP_MARKER.equals(g.description()) && journalWindow.holds(g.createdDateTime()))
+                .map(g -> ResumeClosing.GROUP_MARKER.equals(g.description())
+                && journalWindow.holds(g.createdDateTime()))
                 .orElse(false);
     }
 

@@ -157,7 +157,8 @@ final class VendorPlanner {
         if (sku.isEmpty() || (user != null && user.licenses().contains(sku.get().skuId()))) {
             return;
         }
-        String id = ctx.add(new Change(Change.idOf(tenant, ChangeKind.ASSIGN_LICENSE, upn + "/" + sku.get().partNumber()),
+        String id = ctx.add(new Change(Change.idOf(tenant, ChangeKind.ASSIGN_LICENSE, upn + "/"
+                + sku.get().partNumber()),
                 tenant, ChangeKind.ASSIGN_LICENSE, tenant + ": assign " + sku.get().partNumber() + " to " + upn,
                 null, Maps.of("userPrincipalName", upn, "sku", sku.get().partNumber()), deps,
                 Maps.params("upn", upn, "skuId", sku.get().skuId().toString(), "skuPartNumber",
@@ -171,7 +172,8 @@ final class VendorPlanner {
         if (barriers == null || a.segment() == null) {
             return null;
         }
-        return barriers.segments().stream().filter(s -> s.name().equalsIgnoreCase(a.segment())).findFirst().orElse(null);
+        return barriers.segments().stream().filter(s -> s.name().equalsIgnoreCase(a.segment())).findFirst()
+                .orElse(null);
     }
 
     static String nickname(String value) {
@@ -190,7 +192,8 @@ final class VendorPlanner {
             } else {
                 filters.put(s.name(), b.attribute().filterName() + " -eq '" + s.value().replace("'", "''") + "'");
                 for (String member : s.members()) {
-                    ctx.note(tenant + ": " + member + " joins " + s.name() + " only if its " + b.attribute().filterName()
+                    ctx.note(tenant + ": " + member + " joins " + s.name() + " only if its "
+                            + b.attribute().filterName()
                             + " is \u201c" + s.value() + "\u201d; TenantBridge sets it only on accounts it creates.");
                 }
             }
@@ -279,7 +282,8 @@ final class VendorPlanner {
         String groupChange = null;
         if (group.isEmpty()) {
             groupChange = ctx.add(new Change(Change.idOf(tenant, ChangeKind.CREATE_GROUP, s.value()), tenant,
-                    ChangeKind.CREATE_GROUP, tenant + ": create the group " + s.value() + " for the segment " + s.name(),
+                    ChangeKind.CREATE_GROUP, tenant + ": create the group " + s.value() + " for the segment "
+                    + s.name(),
                     null, Maps.of("displayName", s.value(), "mail", mail), List.of(),
                     Maps.params("displayName", s.value(), "mailNickname", nickname(s.value()))));
             barrierDeps.add(groupChange);

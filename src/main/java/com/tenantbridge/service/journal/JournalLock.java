@@ -56,7 +56,8 @@ public final class JournalLock implements AutoCloseable {
         }
         channel.truncate(0);
         byte[] who = ("process " + ProcessHandle.current().pid() + " (" + purpose + ", since "
-                + LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")) + ")").getBytes(StandardCharsets.UTF_8);
+                + LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")) + ")")
+                .getBytes(StandardCharsets.UTF_8);
         channel.write(ByteBuffer.wrap(who), 0);
         channel.force(false);
         return new JournalLock(channel, lock);

@@ -100,7 +100,8 @@ public final class RunHistory {
                     .forEach(e -> rolledBack.add(e.changeId()));
             java.util.Set<String> seen = new java.util.HashSet<>();
             Map<String, Integer> toUndo = new java.util.TreeMap<>();
-            j.changes().stream().filter(e -> e.status() == JournalEntry.Status.DONE && !rolledBack.contains(e.changeId())
+            j.changes().stream().filter(e -> e.status() == JournalEntry.Status.DONE
+                    && !rolledBack.contains(e.changeId())
                     && seen.add(e.changeId())).forEach(e -> toUndo.merge(e.kind(), 1, Integer::sum));
             String started = j.runs().stream().filter(r -> "apply".equals(r.kind())).map(JournalEntry::time)
                     .findFirst().orElse(first.time());

@@ -49,7 +49,8 @@ public final class OnboardingPlans {
             // A company's accounts must reach a support engineer: its segment gets one.
             segments.add(new Segment(engineers, engineers, List.of("Engineer" + c + "@abc.com")));
             policies.add(new BarrierPolicy(users + "-allow", users, PolicyKind.ALLOW, List.of(users, engineers)));
-            policies.add(new BarrierPolicy(engineers + "-allow", engineers, PolicyKind.ALLOW, List.of(engineers, users)));
+            policies.add(new BarrierPolicy(engineers + "-allow", engineers, PolicyKind.ALLOW, List.of(engineers,
+                    users)));
         }
         return DeploymentPlan.empty().withPlanId(DeploymentPlan.newId())
                 .withName("ABC onboards " + accounts + " vendor accounts")

@@ -196,7 +196,8 @@ public final class VendorCsv {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             int i = Integer.parseInt(m.group(1));
-            m.appendReplacement(out, i < existing ? "account " + (i + 1) + " of the plan" : "row " + (i - existing + 2));
+            m.appendReplacement(out, i < existing ? "account " + (i + 1) + " of the plan" : "row " + (i - existing
+                    + 2));
         }
         m.appendTail(out);
         return out.toString();

@@ -5,7 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Users, groups, invitations and the tenant itself (Microsoft Graph directory). Calls may block: never on the FX thread. */
+/**
+ * Users, groups, invitations and the tenant itself (Microsoft Graph directory). Calls may block: never on the FX
+ * thread.
+ */
 public interface DirectoryService {
 
     TenantInfo tenant();

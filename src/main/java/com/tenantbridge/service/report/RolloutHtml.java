@@ -11,12 +11,17 @@ import java.util.Map;
 public final class RolloutHtml {
 
     private static final String CSS = """
-            body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1f2328;margin:2rem auto;max-width:62rem;padding:0 1rem}
-            h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #d0d7de;padding-bottom:.2rem}
+            body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1f2328;margin:2rem auto;
+            max-width:62rem;padding:0 1rem}
+            h1{font-size:1.6rem;margin-bottom:.2rem}
+            h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #d0d7de;padding-bottom:.2rem}
             .meta{color:#57606a}table{border-collapse:collapse;width:100%;margin:.5rem 0}
-            th,td{border:1px solid #d0d7de;padding:.3rem .45rem;text-align:left;vertical-align:top}th{background:#f6f8fa}
-            .pass,.done{color:#1a7f37}.fail,.failed{color:#cf222e}.warn,.skipped,.interrupted{color:#9a6700}
-            code,pre{font:12px/1.4 ui-monospace,Consolas,monospace}pre{background:#f6f8fa;padding:.6rem;white-space:pre-wrap}
+            th,td{border:1px solid #d0d7de;padding:.3rem .45rem;text-align:left;vertical-align:top}
+            th{background:#f6f8fa}
+            .pass,.done{color:#1a7f37}.fail,.failed{color:#cf222e}
+            .warn,.skipped,.interrupted{color:#9a6700}
+            code,pre{font:12px/1.4 ui-monospace,Consolas,monospace}
+            pre{background:#f6f8fa;padding:.6rem;white-space:pre-wrap}
             .src{color:#57606a;font-size:.9em}
             @media print{body{margin:0;max-width:none}h2{break-after:avoid}tr,pre{break-inside:avoid}a{color:inherit}}
             """;
@@ -27,7 +32,8 @@ public final class RolloutHtml {
     public static String render(RolloutReport.Input in) {
         Map<String, Object> r = RolloutReport.tree(in);
         StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
-        h.append("<title>").append(esc(r.get("title"))).append("</title><style>").append(CSS).append("</style></head><body>");
+        h.append("<title>").append(esc(r.get("title"))).append("</title><style>").append(CSS)
+                .append("</style></head><body>");
         h.append("<h1>").append(esc(r.get("title"))).append("</h1>");
         Map<?, ?> scenario = (Map<?, ?>) r.get("scenario");
         h.append("<p class=\"meta\">Rollout report, ").append(esc(RolloutReport.when(in.at()))).append(" \u00b7 ")
@@ -37,7 +43,8 @@ public final class RolloutHtml {
         h.append("<h2>Why this scenario</h2>");
         List<?> why = (List<?>) scenario.get("why");
         if (why.isEmpty()) {
-            h.append("<p>The plan records no answers to the recommender's questions; the scenario was chosen directly.</p>");
+            h.append("<p>The plan records no answers to the recommender's questions; the scenario was chosen"
+                    + " directly.</p>");
         } else {
             table(h, List.of("Question", "Answer", "Effect", "Documented fact"), why.stream().map(w -> (Map<?, ?>) w)
                     .map(w -> List.of(esc(w.get("question")), esc(w.get("answer")), esc(w.get("effect")),

@@ -187,7 +187,10 @@ public final class RolloutReport {
         }
     }
 
-    /** Per tenant, each setting a change touched: before and after (the bulk account changes are counted, not listed). */
+    /**
+     * Per tenant, each setting a change touched: before and after (the bulk account changes are counted, not
+     * listed).
+     */
     private static Map<String, Object> settings(List<ChangeRow> changes) {
         Map<String, Object> byTenant = new TreeMap<>();
         Map<String, Map<String, Integer>> counted = new TreeMap<>();
@@ -198,7 +201,8 @@ public final class RolloutReport {
                 continue;
             }
             @SuppressWarnings("unchecked")
-            Map<String, Object> t = (Map<String, Object>) byTenant.computeIfAbsent(c.tenant(), k -> new LinkedHashMap<>());
+            Map<String, Object> t = (Map<String, Object>) byTenant.computeIfAbsent(c.tenant(),
+                    k -> new LinkedHashMap<>());
             @SuppressWarnings("unchecked")
             List<Object> list = (List<Object>) t.computeIfAbsent("settings", k -> new ArrayList<>());
             Map<String, Object> m = new LinkedHashMap<>();

@@ -40,7 +40,8 @@ public final class RunReport {
         md.append("TenantBridge report, ").append(WHEN.format(in.at())).append(". Tenants: ")
                 .append(escape(in.where())).append(".\n");
         if (plan.scenario() != null) {
-            md.append("Scenario: ").append(plan.scenario().letter()).append(". ").append(plan.scenario().title()).append(".\n");
+            md.append("Scenario: ").append(plan.scenario().letter()).append(". ").append(plan.scenario().title())
+                    .append(".\n");
         }
         md.append("\n## What the plan sets up\n\n");
         for (PlanSummary.Section s : PlanSummary.of(plan)) {

@@ -1,6 +1,6 @@
 package com.tenantbridge.ui.connect;
 
-import com.tenantbridge.auth.SignInMethod;
+import com.tenantbridge.service.port.SignInMethod;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;

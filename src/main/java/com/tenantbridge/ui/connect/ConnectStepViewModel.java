@@ -5,8 +5,7 @@ import com.tenantbridge.service.Failures;
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.validation.DomainNames;
 import com.tenantbridge.ui.common.AbstractStepViewModel;
-import com.tenantbridge.auth.SignInMethod;
-import com.tenantbridge.connect.DemoConnections;
+import com.tenantbridge.service.port.SignInMethod;
 import com.tenantbridge.domain.scenario.RequiredAccess;
 import com.tenantbridge.service.engine.TenantConnections;
 import com.tenantbridge.ui.common.BackgroundTasks;
@@ -237,8 +236,7 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
         java.util.LinkedHashSet<String> scopes = new java.util.LinkedHashSet<>(demoAccess.toUndo().graphScopes());
         scopes.addAll(demoAccess.toResume().graphScopes());
         scopes.addAll(TenantDoctorViewModel.DOCTOR_SCOPES);
-        demoConnections = demoUrl == null ? null : new DemoConnections(demoUrl, domains)
-                .signedInWith(List.copyOf(scopes), defaults);
+        demoConnections = demoUrl == null ? null : demo.connect(domains, List.copyOf(scopes), defaults);
         if (kind.get() == TenantKind.DEMO) {
             session.connectionsProperty().set(demoConnections);
         }
@@ -347,7 +345,8 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
 
     private void markPlanTenants() {
         for (DemoTenantChoice t : demoTenants) {
-            t.inPlanProperty().set(t.domains().stream().anyMatch(d -> planTenants.stream().anyMatch(d::equalsIgnoreCase)));
+            t.inPlanProperty().set(t.domains().stream()
+                    .anyMatch(d -> planTenants.stream().anyMatch(d::equalsIgnoreCase)));
         }
     }
 

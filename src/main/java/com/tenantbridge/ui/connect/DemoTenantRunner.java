@@ -1,7 +1,10 @@
 package com.tenantbridge.ui.connect;
 
 import java.io.IOException;
+import com.tenantbridge.service.engine.TenantConnections;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Starts the demo tenant inside the app; called off the FX thread. */
 public interface DemoTenantRunner {
@@ -29,4 +32,10 @@ public interface DemoTenantRunner {
 
     /** Puts every tenant back to its seed. */
     void reset() throws IOException;
+
+    /**
+     * The running demo's tenants that hold {@code domains}, each signed in as its admin (the domain's tenant's
+     * default domain from {@code defaultDomains}) with only {@code scopes}, as a delegated sign-in would be.
+     */
+    TenantConnections connect(Set<String> domains, List<String> scopes, Map<String, String> defaultDomains);
 }

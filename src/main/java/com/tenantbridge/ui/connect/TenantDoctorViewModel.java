@@ -1,6 +1,6 @@
 package com.tenantbridge.ui.connect;
 
-import com.tenantbridge.auth.SignInMethod;
+import com.tenantbridge.service.port.SignInMethod;
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.scenario.RequiredAccess;
 import com.tenantbridge.service.Failures;

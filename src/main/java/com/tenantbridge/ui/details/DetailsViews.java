@@ -11,7 +11,7 @@ import com.tenantbridge.domain.reach.Matrix;
 import com.tenantbridge.domain.reach.SegmentMatrix;
 import com.tenantbridge.domain.reach.Worlds;
 import com.tenantbridge.domain.scenario.Scenario;
-import com.tenantbridge.powershell.Runbooks;
+import com.tenantbridge.service.handover.Runbooks;
 import com.tenantbridge.service.check.Checker;
 import com.tenantbridge.service.engine.Change;
 import com.tenantbridge.service.engine.PlanResult;

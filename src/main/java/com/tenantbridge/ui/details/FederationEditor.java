@@ -93,7 +93,8 @@ public final class FederationEditor extends SectionEditor<FederationPlan> {
             return null;
         }
         // Kept as typed in every mode: the validator says when a blocked list has no effect.
-        return new FederationPlan(mode.get(), Texts.list(blockedDomains.get()), partners.stream().map(Partner::toPlan).toList());
+        return new FederationPlan(mode.get(), Texts.list(blockedDomains.get()),
+                partners.stream().map(Partner::toPlan).toList());
     }
 
     static AccessSetting orInherit(AccessSetting s) {

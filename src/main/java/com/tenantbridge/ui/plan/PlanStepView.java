@@ -1,6 +1,5 @@
 package com.tenantbridge.ui.plan;
 
-import com.tenantbridge.service.engine.Change;
 import com.tenantbridge.ui.common.SummaryViews;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.tenantbridge.ui.plan;
 
 import com.tenantbridge.service.Failures;
-import com.tenantbridge.connect.Handover;
+import com.tenantbridge.service.handover.Handover;
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.plan.PlanSummary;
 import com.tenantbridge.service.engine.Change;
@@ -55,7 +55,8 @@ public final class PlanStepViewModel extends AbstractStepViewModel {
     }
 
     /** Who reaches whom before and after this plan, once compared with the tenants. */
-    public javafx.beans.property.ObjectProperty<com.tenantbridge.service.reach.ReachWorlds.BeforeAfter> reachProperty() {
+    public javafx.beans.property.ObjectProperty<com.tenantbridge.service.reach.ReachWorlds.BeforeAfter>
+            reachProperty() {
         return session.reachProperty();
     }
 
@@ -91,7 +92,7 @@ public final class PlanStepViewModel extends AbstractStepViewModel {
     }
 
     private String runbookFor(String tenant) {
-        return tenant == null || result == null ? "" : com.tenantbridge.powershell.Runbooks.forTenant(tenant,
+        return tenant == null || result == null ? "" : com.tenantbridge.service.handover.Runbooks.forTenant(tenant,
                 plan.displayName(), allChanges());
     }
 

@@ -148,7 +148,8 @@ public final class ReportStepView {
             Label summary = new Label(ok + " of " + vm.done().size() + " changes done"
                     + (vm.undone().isEmpty() ? "" : ", " + vm.undone().size() + " rolled back") + ".");
             javafx.scene.control.TitledPane all = new javafx.scene.control.TitledPane("Every change ("
-                    + (vm.done().size() + vm.undone().size()) + ")", new VBox(4, rows.toArray(javafx.scene.Node[]::new)));
+                    + (vm.done().size() + vm.undone().size()) + ")", new VBox(4,
+                    rows.toArray(javafx.scene.Node[]::new)));
             all.setExpanded(false);
             all.setId("allChanges");
             done.getChildren().setAll(summary, all);

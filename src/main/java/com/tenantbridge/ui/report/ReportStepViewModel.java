@@ -35,7 +35,8 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
             new javafx.beans.property.ReadOnlyDoubleWrapper(this, "rollbackProgress");
     private volatile boolean cancelRequested;
     /** At most one progress update waits for the FX thread: a rollback of thousands would flood it otherwise. */
-    private final java.util.concurrent.atomic.AtomicBoolean progressQueued = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicBoolean progressQueued
+            = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile int undoneSoFar;
     private volatile int undoTotal;
     private final ObservableList<CheckResult> verification = FXCollections.observableArrayList();
@@ -124,8 +125,9 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
                                         : com.tenantbridge.service.journal.Journal.read(journal);
                                 var input = new com.tenantbridge.service.report.RolloutReport.Input(current, where, at,
                                         journal == null ? null : journal.toString(), entries, checked, verified,
-                                        com.tenantbridge.powershell.Runbooks.forJournal(current, entries));
-                                text = lower.endsWith(".json") ? com.tenantbridge.service.report.RolloutReport.json(input)
+                                        com.tenantbridge.service.handover.Runbooks.forJournal(current, entries));
+                                text = lower.endsWith(".json")
+                                        ? com.tenantbridge.service.report.RolloutReport.json(input)
                                         : com.tenantbridge.service.report.RolloutHtml.render(input);
                             }
                             return java.nio.file.Files.writeString(file, text);
@@ -300,7 +302,8 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
             long ok = result.size() - failed;
             String rolledBack = result.size() < undoTotal
                     ? "Rollback cancelled: " + ok + " of " + undoTotal + " changes undone"
-                            + (failed == 0 ? "" : ", " + failed + " could not be") + "; roll back again to undo the rest."
+                            + (failed == 0 ? "" : ", "
+                            + failed + " could not be") + "; roll back again to undo the rest."
                     : "Rolled back " + ok + " change" + (ok == 1 ? "" : "s") + (failed == 0 ? "." : "; " + failed
                             + " could not be undone (see What was done).");
             outcome.set(rolledBack);

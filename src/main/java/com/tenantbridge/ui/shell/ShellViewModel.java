@@ -2,7 +2,6 @@ package com.tenantbridge.ui.shell;
 
 import com.tenantbridge.service.Failures;
 import com.tenantbridge.domain.plan.DeploymentPlan;
-import com.tenantbridge.domain.plan.PlanLoadResult;
 import com.tenantbridge.domain.plan.Problem;
 import com.tenantbridge.service.plan.ExamplePlans;
 import com.tenantbridge.service.plan.PlanFiles;

@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BarrierRulesTest {
 
     private static DeploymentPlan seed003() {
-        try (var in = BarrierRulesTest.class.getResourceAsStream("/com/tenantbridge/examples/vendor-accounts-abc.json")) {
+        try (var in = BarrierRulesTest.class.getResourceAsStream(
+                "/com/tenantbridge/examples/vendor-accounts-abc.json")) {
             return PlanJson.read(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).plan();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -73,14 +74,16 @@ class BarrierRulesTest {
                         b.policies())), "vendors.informationBarriers.attribute: required"),
                 Arguments.of("one attribute: no filter in a value", withBarriers(b -> segments(b, l -> set(l, 0,
                         new Segment("V1_RemoteAssistUser", "V1_RemoteAssistUser -or Department -eq 'Sales'",
-                                List.of())))), "vendors.informationBarriers.segments[0].value: write only the MemberOf value"),
+                                List.of())))),
+                                "vendors.informationBarriers.segments[0].value: write only the MemberOf value"),
                 Arguments.of("IB-capable licence", withBarriers(b -> new BarrierPlan(b.attribute(),
                         LicenceSku.MICROSOFT_REMOTE_ASSIST, b.segments(), b.policies())),
                         "vendors.informationBarriers.licence: MICROSOFT_REMOTE_ASSIST does not include information barriers"),
                 Arguments.of("segments needed", withBarriers(b -> new BarrierPlan(b.attribute(), b.licence(), List.of(),
                         List.of())), "vendors.informationBarriers.segments: add the segments"),
                 Arguments.of("segment name required", withBarriers(b -> segments(b, l -> set(l, 1,
-                        new Segment("", "V1_SupportEngineer", List.of())))), "vendors.informationBarriers.segments[1].name: required"),
+                        new Segment("", "V1_SupportEngineer", List.of())))),
+                        "vendors.informationBarriers.segments[1].name: required"),
                 Arguments.of("segment defined once", withBarriers(b -> segments(b, l -> set(l, 1,
                         new Segment("V1_RemoteAssistUser", "V1_Other", List.of())))),
                         "vendors.informationBarriers.segments[1].name: V1_RemoteAssistUser is defined twice"),
@@ -114,16 +117,19 @@ class BarrierRulesTest {
                         "V1_RemoteAssistUser-allow", "V1_RemoteAssistUser", PolicyKind.ALLOW, "V1_SupportEngineer")))),
                         "vendors.informationBarriers.policies[0].segments: an allow policy must include its own segment"),
                 Arguments.of("block never itself", withBarriers(b -> new BarrierPlan(b.attribute(), b.licence(),
-                        b.segments(), List.of(policy("b", "V1_RemoteAssistUser", PolicyKind.BLOCK, "V1_RemoteAssistUser")))),
+                        b.segments(), List.of(policy("b", "V1_RemoteAssistUser", PolicyKind.BLOCK,
+                        "V1_RemoteAssistUser")))),
                         "vendors.informationBarriers.policies[0].segments: a block policy cannot block its own segment"),
                 Arguments.of("bidirectional allow", withBarriers(b -> policies(b, l -> set(l, 1, policy(
                         "V1_SupportEngineer-allow", "V1_SupportEngineer", PolicyKind.ALLOW, "V1_SupportEngineer")))),
                         "vendors.informationBarriers.policies[0]: one-way: V1_SupportEngineer's allow policy does not list V1_RemoteAssistUser"),
                 Arguments.of("bidirectional block", withBarriers(b -> new BarrierPlan(b.attribute(), b.licence(),
-                        b.segments(), List.of(policy("b", "V1_RemoteAssistUser", PolicyKind.BLOCK, "V2_RemoteAssistUser")))),
+                        b.segments(), List.of(policy("b", "V1_RemoteAssistUser", PolicyKind.BLOCK,
+                        "V2_RemoteAssistUser")))),
                         "vendors.informationBarriers.policies[0]: one-way: add a block policy from V2_RemoteAssistUser to V1_RemoteAssistUser"),
                 Arguments.of("block against an allow", withBarriers(b -> new BarrierPlan(b.attribute(), b.licence(),
-                        b.segments(), List.of(policy("b", "V1_RemoteAssistUser", PolicyKind.BLOCK, "V1_SupportEngineer"),
+                        b.segments(), List.of(policy("b", "V1_RemoteAssistUser", PolicyKind.BLOCK,
+                        "V1_SupportEngineer"),
                                 policy("a", "V1_SupportEngineer", PolicyKind.ALLOW, "V1_SupportEngineer",
                                         "V1_RemoteAssistUser")))),
                         "vendors.informationBarriers.policies[0]: conflict: V1_SupportEngineer's allow policy lists V1_RemoteAssistUser"),

@@ -93,7 +93,8 @@ class PlanJsonTest {
     @Test
     void collectsSeveralTypeErrorsInOnePass() {
         String json = """
-                {"schemaVersion":1,"name":"x","scenario":"vendorAccounts","hostTenant":{"name":"ABC","domain":"abc.com"},
+                {"schemaVersion":1,"name":"x","scenario":"vendorAccounts",
+                 "hostTenant":{"name":"ABC","domain":"abc.com"},
                  "vendors":{"licence":"MICROSOFT_REMOTE_ASSIST","accounts":{"displayName":"A"},
                    "informationBarriers":{"attribute":"memberOf","licence":"SPE_E5","segments":"all","policies":[]}}}
                 """;

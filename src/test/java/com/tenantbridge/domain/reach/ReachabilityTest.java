@@ -125,7 +125,8 @@ class ReachabilityTest {
         assertThat(changed).noneMatch(d -> d.from().kind() == Party.Kind.PERSON && d.to().kind() == Party.Kind.PERSON
                 && d.from().segment().equals(d.to().segment()));
         var expert1To2 = changed.stream().filter(d -> d.from().id().equals("person:expert1@abc.com")
-                && d.to().id().equals("person:expert2@abc.com") && d.channel() == Channel.CHAT).findFirst().orElseThrow();
+                && d.to().id().equals("person:expert2@abc.com")
+                && d.channel() == Channel.CHAT).findFirst().orElseThrow();
         assertThat(expert1To2.before().verdict()).isEqualTo(Verdict.YES);
         assertThat(expert1To2.after().verdict()).isEqualTo(Verdict.NO);
         assertThat(Matrix.of(after).compare(Matrix.of(after))).isEmpty();

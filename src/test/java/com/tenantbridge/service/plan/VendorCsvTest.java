@@ -28,7 +28,8 @@ class VendorCsvTest {
     @Test
     void readsAnExcelExportWithAByteOrderMarkSemicolonsAndLooseHeaders() throws Exception {
         Path file = dir.resolve("accounts.csv");
-        Files.write(file, ("\uFEFFDisplay Name;User Principal Name;Contact Email;Company;Usage Location;Segment;Device\r\n"
+        Files.write(file,
+                ("\uFEFFDisplay Name;User Principal Name;Contact Email;Company;Usage Location;Segment;Device\r\n"
                 + "Vendor3 A;Vendor3_A_SA@abc.com;a@vendor3.com;Vendor3;gb;V3_RemoteAssistUser;HoloLens\r\n"
                 + "\r\n"
                 + "Vendor3 B;Vendor3_B_SA@abc.com;b@vendor3.com;Vendor3;GB;V3_RemoteAssistUser;\r\n")

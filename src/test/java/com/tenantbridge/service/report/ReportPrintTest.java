@@ -1,9 +1,10 @@
 package com.tenantbridge.service.report;
 
+import com.tenantbridge.Launcher;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import com.tenantbridge.cli.Cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -58,13 +59,13 @@ class ReportPrintTest {
         Path html = dir.resolve("report.html");
         StringWriter err = new StringWriter();
         try (var demo = com.tenantbridge.demo.DemoTenantServer.start(com.tenantbridge.demo.DemoOptions.inMemory())) {
-            assertThat(Cli.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), List.of(), "apply",
+            assertThat(Launcher.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "apply",
                     "--plan", plan.toString(), "--tenant", "demo@" + demo.graphBaseUrl(), "--journal",
                     journal.toString(), "--credentials", dir.resolve("h.csv").toString(), "--yes")).as("%s", err)
                     .isZero();
         }
-        assertThat(Cli.execute(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), List.of(),
-                "report", "--journal", journal.toString(), "--out", html.toString())).isZero();
+        assertThat(Launcher.execute(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "report",
+                "--journal", journal.toString(), "--out", html.toString())).isZero();
 
         Path pdf = dir.resolve("report.pdf");
         run(dir, "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",

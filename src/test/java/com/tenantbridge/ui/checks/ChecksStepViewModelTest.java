@@ -14,7 +14,7 @@ import com.tenantbridge.ui.SyncTasks;
 import com.tenantbridge.ui.TestPrefs;
 import com.tenantbridge.ui.TestServices;
 import com.tenantbridge.ui.WizardSteps;
-import com.tenantbridge.ui.connect.EmbeddedDemoTenant;
+import com.tenantbridge.EmbeddedDemoTenant;
 import com.tenantbridge.ui.shell.ShellViewModel;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.plan.TenantRef;
-import com.tenantbridge.auth.SignInMethod;
+import com.tenantbridge.service.port.SignInMethod;
 import com.tenantbridge.domain.scenario.RequiredAccess;
 import com.tenantbridge.ui.SyncTasks;
 import com.tenantbridge.ui.common.EngineSession;
@@ -19,6 +19,7 @@ class ConnectStepViewModelTest {
 
     /** Counts starts; fails when asked to. */
     static final class FakeDemo implements DemoTenantRunner {
+        static final String URL = "http://127.0.0.1:1234/v1.0";
         int starts;
         int resets;
         boolean fail;
@@ -29,13 +30,31 @@ class ConnectStepViewModelTest {
                 throw new IOException("port in use");
             }
             starts++;
-            return new Running("http://127.0.0.1:1234/v1.0", List.of(new Tenant("ABC", List.of("abc.com",
+            return new Running(URL, List.of(new Tenant("ABC", List.of("abc.com",
                     "abccorp.onmicrosoft.com")), new Tenant("Contoso1", List.of("contoso1.com"))));
         }
 
         @Override
         public void reset() {
             resets++;
+        }
+
+        @Override
+        public com.tenantbridge.service.engine.TenantConnections connect(java.util.Set<String> domains,
+                List<String> scopes, java.util.Map<String, String> defaultDomains) {
+            return new com.tenantbridge.service.engine.TenantConnections() {
+                @Override
+                public java.util.Optional<com.tenantbridge.service.port.TenantPorts> ports(String domain) {
+                    // Only which tenants are reached matters here; the engine tests use the real ports.
+                    return java.util.Optional.ofNullable(domains.contains(domain) ? new com.tenantbridge.service.port
+                            .TenantPorts(domain, null, null, null, null, null, null, null, null) : null);
+                }
+
+                @Override
+                public String describe() {
+                    return "demo tenant at " + URL;
+                }
+            };
         }
     }
 
@@ -57,8 +76,8 @@ class ConnectStepViewModelTest {
                 throw new com.tenantbridge.service.port.PortException("AADSTS90002: tenant not found");
             }
             if (tenant.startsWith("offline")) {
-                throw new RuntimeException(new java.util.concurrent.CompletionException(new java.net.UnknownHostException(
-                        "login.microsoftonline.com")));
+                throw new RuntimeException(new java.util.concurrent.CompletionException(
+                        new java.net.UnknownHostException("login.microsoftonline.com")));
             }
             if (tenant.startsWith("refused")) {
                 throw new com.tenantbridge.service.port.TenantAccessException("Could not sign in to " + tenant

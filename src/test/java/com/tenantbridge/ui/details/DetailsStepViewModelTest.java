@@ -235,7 +235,7 @@ class DetailsStepViewModelTest {
                 com.tenantbridge.demo.DemoOptions.inMemory())) {
             java.util.Set<String> domains = new java.util.HashSet<>();
             server.tenants().forEach(t -> domains.addAll(t.domains()));
-            var connected = new com.tenantbridge.connect.DemoConnections(server.graphBaseUrl(), domains);
+            var connected = new com.tenantbridge.DemoConnections(server.graphBaseUrl(), domains);
             vm = new DetailsStepViewModel(new SyncTasks(), dialogs, () -> connected);
             open(example(Scenario.VENDOR_ACCOUNTS));
             Path csv = dir.resolve("more.csv");

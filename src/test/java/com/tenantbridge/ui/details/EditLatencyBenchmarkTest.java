@@ -106,7 +106,8 @@ class EditLatencyBenchmarkTest {
                 && wizard.viewModel().document().plan().vendors().accounts().size() == accounts);
         robot.interact(() -> wizard.viewModel().goTo(2));
         TextField name = robot.lookup("#planName").queryAs(TextField.class);
-        FxWizard.await("Details shows the plan", () -> name.isVisible() && name.getText().equals(plan.name()) && FxWizard.settled(robot));
+        FxWizard.await("Details shows the plan", () -> name.isVisible() && name.getText().equals(plan.name())
+                && FxWizard.settled(robot));
         WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
 
         AtomicLong longest = new AtomicLong();
@@ -140,7 +141,8 @@ class EditLatencyBenchmarkTest {
             });
             Thread.sleep(50);
         }
-        FxWizard.await("the last edit wins", () -> wizard.viewModel().document().plan().name().equals(expected.toString())
+        FxWizard.await("the last edit wins",
+                () -> wizard.viewModel().document().plan().name().equals(expected.toString())
                 && FxWizard.settled(robot));
         beating.set(false);
         heart.join();

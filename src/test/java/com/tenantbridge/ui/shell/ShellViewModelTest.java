@@ -11,7 +11,6 @@ import com.tenantbridge.ui.SyncTasks;
 import com.tenantbridge.ui.TestPrefs;
 import com.tenantbridge.ui.TestServices;
 import com.tenantbridge.ui.WizardSteps;
-import com.tenantbridge.ui.connect.EmbeddedDemoTenant;
 import com.tenantbridge.ui.common.DialogService.UnsavedChoice;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -138,7 +137,8 @@ class ShellViewModelTest {
     @Test
     void anUnreadablePlanIsRefusedWithEveryProblemAndNothingChanges() throws Exception {
         Path bad = dir.resolve("bad.json");
-        Files.writeString(bad, "{\"schemaVersion\":1,\"name\":\"x\",\"colour\":\"red\",\"hostTenant\":{\"domian\":\"a\"}}");
+        Files.writeString(bad,
+                "{\"schemaVersion\":1,\"name\":\"x\",\"colour\":\"red\",\"hostTenant\":{\"domian\":\"a\"}}");
         steps.scenario().scenarioProperty().set(Scenario.FEDERATION);
         DeploymentPlan before = vm.document().plan();
         dialogs.unsavedAnswers.add(UnsavedChoice.DISCARD);

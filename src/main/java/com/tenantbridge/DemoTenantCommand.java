@@ -1,4 +1,6 @@
-package com.tenantbridge.cli;
+package com.tenantbridge;
+
+import com.tenantbridge.cli.ExitCodes;
 
 import com.tenantbridge.demo.DemoOptions;
 import com.tenantbridge.demo.DemoTenantServer;
@@ -106,7 +108,8 @@ final class DemoTenantCommand implements Callable<Integer> {
         }
         out.println(inMemory ? "State is kept in memory only." : "State is kept in " + data.toAbsolutePath()
                 + (reset ? " (reset to the tenants as shipped)" : ""));
-        out.println("Admin paths (not Graph): " + server.graphBaseUrl().replace("/v1.0", "/_demo") + "   Stop with Ctrl+C.");
+        out.println("Admin paths (not Graph): "
+                + server.graphBaseUrl().replace("/v1.0", "/_demo") + "   Stop with Ctrl+C.");
         out.flush();
         stopped.await();
         return ExitCodes.OK;

@@ -1,7 +1,6 @@
-package com.tenantbridge.connect;
+package com.tenantbridge.service.handover;
 
 import com.tenantbridge.domain.plan.DeploymentPlan;
-import com.tenantbridge.powershell.Runbooks;
 import com.tenantbridge.service.engine.Change;
 import com.tenantbridge.service.engine.PartnerPlans;
 import com.tenantbridge.service.engine.PlanResult;
@@ -39,7 +38,8 @@ public final class Handover {
         for (Map.Entry<String, List<Change>> e : byTenant.entrySet()) {
             String tenant = e.getKey();
             Path runbook = dir.resolve(tenant + ".ps1");
-            Files.writeString(runbook, Runbooks.forTenant(tenant, plan.displayName(), e.getValue()), StandardCharsets.UTF_8);
+            Files.writeString(runbook, Runbooks.forTenant(tenant, plan.displayName(), e.getValue()),
+                    StandardCharsets.UTF_8);
             Path planFile = dir.resolve(tenant + ".plan.json");
             PlanFiles.save(planFile, PartnerPlans.forTenant(plan, tenant));
             written.add(runbook);

@@ -1,10 +1,11 @@
-package com.tenantbridge.ui.connect;
+package com.tenantbridge;
+
+import com.tenantbridge.ui.connect.SignInService;
 
 import com.tenantbridge.auth.AuthSettings;
-import com.tenantbridge.auth.SignInMethod;
+import com.tenantbridge.service.port.SignInMethod;
 import com.tenantbridge.auth.TenantSignIn;
 import com.tenantbridge.auth.TokenCacheStore;
-import com.tenantbridge.connect.Microsoft365Connections;
 import com.tenantbridge.domain.scenario.RequiredAccess;
 import java.net.URI;
 import java.nio.file.Path;
@@ -32,7 +33,8 @@ public final class MsalSignInService implements SignInService {
     }
 
     @Override
-    public SignedIn signIn(String tenant, SignInMethod method, RequiredAccess access, Consumer<String> deviceCodeMessage,
+    public SignedIn signIn(String tenant, SignInMethod method, RequiredAccess access,
+            Consumer<String> deviceCodeMessage,
             Consumer<URI> openBrowser) {
         TenantSignIn signIn = TenantSignIn.signIn(settings, cache(), tenant, method, Set.copyOf(access.graphScopes()),
                 deviceCodeMessage, openBrowser);

@@ -1,4 +1,4 @@
-package com.tenantbridge.auth;
+package com.tenantbridge.service.port;
 
 public enum SignInMethod {
     /** The system browser opens on Microsoft's sign-in page; a loopback redirect brings the result back. */

@@ -1,4 +1,4 @@
-package com.tenantbridge.connect;
+package com.tenantbridge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

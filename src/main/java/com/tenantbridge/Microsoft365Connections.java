@@ -1,20 +1,15 @@
-package com.tenantbridge.connect;
+package com.tenantbridge;
 
-import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.tenantbridge.auth.TenantSignIn;
+import com.tenantbridge.graph.GraphTenant;
+import com.tenantbridge.service.port.DirectoryService;
 import com.tenantbridge.domain.scenario.RequiredAccess;
-import com.tenantbridge.graph.GraphClients;
-import com.tenantbridge.graph.GraphCrossTenantAccessService;
-import com.tenantbridge.graph.GraphDirectoryService;
-import com.tenantbridge.graph.GraphLicensingService;
-import com.tenantbridge.graph.GraphMeetingService;
-import com.tenantbridge.graph.GraphTeamMembershipService;
 import com.tenantbridge.powershell.PowerShellBarrierService;
 import com.tenantbridge.powershell.ModuleHost;
 import com.tenantbridge.powershell.PowerShellModule;
 import com.tenantbridge.powershell.PowerShellRunner;
 import com.tenantbridge.powershell.PowerShellSignIn;
-import com.tenantbridge.auth.SignInMethod;
+import com.tenantbridge.service.port.SignInMethod;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import com.tenantbridge.powershell.PowerShellTeamsSettingsService;
@@ -55,22 +50,20 @@ public final class Microsoft365Connections implements TenantConnections {
         Optional<Path> pwsh = PowerShellRunner.onPath("pwsh");
         Set<String> scopes = Set.copyOf(access.graphScopes());
         signIns.forEach((domain, signIn) -> {
-            GraphServiceClient graph = GraphClients.microsoft365(() -> signIn.graphToken(scopes));
-            GraphDirectoryService directory = new GraphDirectoryService(graph);
+            GraphTenant graph = GraphTenant.microsoft365(() -> signIn.graphToken(scopes));
+            DirectoryService directory = graph.directory();
             ModuleHost teams = new ModuleHost(pwsh, PowerShellModule.TEAMS, domain, signInFor(signIn, directory,
                     () -> Map.of("TB_GRAPH_TOKEN", signIn.graphToken(scopes), "TB_TEAMS_TOKEN",
                             signIn.token(RequiredAccess.TEAMS_ADMIN_SCOPE))), messages);
             ModuleHost compliance = new ModuleHost(pwsh, PowerShellModule.EXCHANGE, domain, signInFor(signIn,
                     directory, () -> Map.of("TB_SCC_TOKEN", signIn.token(COMPLIANCE_SCOPE))), messages);
-            registrations.put(domain.toLowerCase(Locale.ROOT),
-                    new com.tenantbridge.graph.GraphAppRegistrationService(graph));
+            registrations.put(domain.toLowerCase(Locale.ROOT), graph.appRegistrations());
             hosts.add(teams);
             hosts.add(compliance);
-            ports.put(domain.toLowerCase(Locale.ROOT), new TenantPorts(domain, directory,
-                    new GraphLicensingService(graph), new GraphCrossTenantAccessService(graph),
-                    new GraphTeamMembershipService(graph), meetings(domain),
+            ports.put(domain.toLowerCase(Locale.ROOT), new TenantPorts(domain, directory, graph.licensing(),
+                    graph.crossTenantAccess(), graph.teams(), meetings(domain),
                     new PowerShellTeamsSettingsService(teams), new PowerShellBarrierService(compliance),
-                    new com.tenantbridge.graph.GraphBulkWriteService(graph)));
+                    graph.bulkWrites()));
         });
     }
 
@@ -94,13 +87,12 @@ public final class Microsoft365Connections implements TenantConnections {
      * and undone with it.
      */
     public void organizerSignedIn(String domain, TenantSignIn organizer) {
-        GraphServiceClient graph = GraphClients.microsoft365(() -> organizer.graphToken(Set.copyOf(
-                RequiredAccess.ORGANIZER_SCOPES)));
-        meetings(domain).signedIn(organizer.username(), new GraphMeetingService(graph));
+        meetings(domain).signedIn(organizer.username(), GraphTenant.microsoft365(() -> organizer.graphToken(
+                Set.copyOf(RequiredAccess.ORGANIZER_SCOPES))).meetings());
     }
 
     /** Tokens are handed over only with the admin's own app registration; otherwise the module signs in itself. */
-    private static PowerShellSignIn signInFor(TenantSignIn signIn, GraphDirectoryService directory,
+    private static PowerShellSignIn signInFor(TenantSignIn signIn, DirectoryService directory,
             java.util.function.Supplier<Map<String, String>> tokens) {
         return new PowerShellSignIn(() -> directory.tenant().tenantId(), signIn.username(),
                 signIn.method() == SignInMethod.DEVICE_CODE, signIn.ownAppRegistration() ? tokens : null);
@@ -124,6 +116,7 @@ public final class Microsoft365Connections implements TenantConnections {
 
     @Override
     public String describe() {
-        return "Microsoft 365 tenant" + (ports.size() == 1 ? " " : "s ") + String.join(", ", List.copyOf(ports.keySet()));
+        return "Microsoft 365 tenant" + (ports.size() == 1 ? " " : "s ")
+                + String.join(", ", List.copyOf(ports.keySet()));
     }
 }

@@ -1,4 +1,4 @@
-package com.tenantbridge.connect;
+package com.tenantbridge;
 
 import com.tenantbridge.domain.plan.LobbyBypass;
 import com.tenantbridge.service.port.MeetingEvent;

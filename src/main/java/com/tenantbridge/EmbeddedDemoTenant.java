@@ -1,7 +1,10 @@
-package com.tenantbridge.ui.connect;
+package com.tenantbridge;
+
+import com.tenantbridge.ui.connect.DemoTenantRunner;
 
 import com.tenantbridge.demo.DemoOptions;
 import com.tenantbridge.demo.DemoTenantServer;
+import com.tenantbridge.service.engine.TenantConnections;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -55,6 +58,15 @@ public final class EmbeddedDemoTenant implements DemoTenantRunner, AutoCloseable
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         }
+    }
+
+    @Override
+    public synchronized TenantConnections connect(java.util.Set<String> domains, java.util.List<String> scopes,
+            java.util.Map<String, String> defaultDomains) {
+        if (server == null) {
+            throw new IllegalStateException("the demo tenant is not running");
+        }
+        return new DemoConnections(server.graphBaseUrl(), domains).signedInWith(scopes, defaultDomains);
     }
 
     /** What the running demo tenant has answered so far (requests, writes), to see what a step wrote. */

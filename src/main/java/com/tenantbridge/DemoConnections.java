@@ -1,17 +1,10 @@
-package com.tenantbridge.connect;
+package com.tenantbridge;
 
 import com.tenantbridge.domain.scenario.RequiredAccess;
 
-import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.tenantbridge.demoadmin.DemoBarrierService;
+import com.tenantbridge.graph.GraphTenant;
 import com.tenantbridge.demoadmin.DemoTeamsSettingsService;
-import com.tenantbridge.graph.GraphBulkWriteService;
-import com.tenantbridge.graph.GraphClients;
-import com.tenantbridge.graph.GraphCrossTenantAccessService;
-import com.tenantbridge.graph.GraphDirectoryService;
-import com.tenantbridge.graph.GraphLicensingService;
-import com.tenantbridge.graph.GraphMeetingService;
-import com.tenantbridge.graph.GraphTeamMembershipService;
 import com.tenantbridge.service.engine.TenantConnections;
 import com.tenantbridge.service.Failures;
 import com.tenantbridge.service.port.TenantAccessException;
@@ -84,19 +77,24 @@ public final class DemoConnections implements TenantConnections {
         }
         return Optional.of(ports.computeIfAbsent(domain.toLowerCase(Locale.ROOT), d -> {
             String user = signedIn.get(d);
-            GraphServiceClient graph = user == null ? GraphClients.demo(graphBaseUrl, d)
-                    : GraphClients.demoDelegated(graphBaseUrl, user, scopes);
-            return new TenantPorts(d, new GraphDirectoryService(graph), new GraphLicensingService(graph),
-                    new GraphCrossTenantAccessService(graph), new GraphTeamMembershipService(graph),
+            GraphTenant graph = graph(d);
+            return new TenantPorts(d, graph.directory(), graph.licensing(), graph.crossTenantAccess(), graph.teams(),
                     organizerMeetings(), new DemoTeamsSettingsService(graphBaseUrl, d),
-                    new DemoBarrierService(graphBaseUrl, d), new GraphBulkWriteService(graph));
+                    new DemoBarrierService(graphBaseUrl, d), graph.bulkWrites());
         }));
     }
 
     /** Each organizer signs in for their own meeting with only the organizer's scopes, as on Microsoft 365. */
     private OrganizerMeetings organizerMeetings() {
-        return new OrganizerMeetings(organizer -> organizersAtHand ? new GraphMeetingService(
-                GraphClients.demoDelegated(graphBaseUrl, organizer, RequiredAccess.ORGANIZER_SCOPES)) : null);
+        return new OrganizerMeetings(organizer -> organizersAtHand ? GraphTenant.demoDelegated(graphBaseUrl,
+                organizer, RequiredAccess.ORGANIZER_SCOPES).meetings() : null);
+    }
+
+    /** The tenant-admin token, or the signed-in admin's delegated one with only the plan's scopes. */
+    private GraphTenant graph(String domain) {
+        String user = signedIn.get(domain);
+        return user == null ? GraphTenant.demo(graphBaseUrl, domain) : GraphTenant.demoDelegated(graphBaseUrl, user,
+                scopes);
     }
 
     /** Connects to a running demo tenant (this process's or another's) and learns its tenants' domains. */
@@ -142,10 +140,7 @@ public final class DemoConnections implements TenantConnections {
         if (domain == null || !domains.contains(domain.toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
-        String user = signedIn.get(domain.toLowerCase(Locale.ROOT));
-        return Optional.of(new com.tenantbridge.graph.GraphAppRegistrationService(user == null
-                ? GraphClients.demo(graphBaseUrl, domain.toLowerCase(Locale.ROOT))
-                : GraphClients.demoDelegated(graphBaseUrl, user, scopes)));
+        return Optional.of(graph(domain.toLowerCase(Locale.ROOT)).appRegistrations());
     }
 
     /** The demo tenant answers Teams and barrier settings itself. */

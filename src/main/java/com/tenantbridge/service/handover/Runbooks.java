@@ -1,4 +1,4 @@
-package com.tenantbridge.powershell;
+package com.tenantbridge.service.handover;
 
 import com.tenantbridge.domain.plan.FederationMode;
 import com.tenantbridge.service.engine.Change;
@@ -97,14 +97,16 @@ public final class Runbooks {
             case TEAMS_FEDERATION -> federation(FederationMode.valueOf(c.param("mode")), list(c.param("allow")),
                     list(c.param("block")));
             case TEAMS_GUEST_ACCESS -> "Set-CsTeamsClientConfiguration -Identity Global -AllowGuestUser $true\n";
-            case MEETING_CONFIGURATION -> "Set-CsTeamsMeetingConfiguration -Identity Global -DisableAnonymousJoin $false\n";
+            case MEETING_CONFIGURATION ->
+                    "Set-CsTeamsMeetingConfiguration -Identity Global -DisableAnonymousJoin $false\n";
             case MEETING_POLICY -> meetingPolicy(c.param("identity"), c.param("autoAdmittedUsers"));
             case ASSIGN_MEETING_POLICY -> "Grant-CsTeamsMeetingPolicy -Identity " + q(c.param("upn")) + " -PolicyName "
                     + q(c.param("identity")) + "\n";
             case BARRIER_SEGMENT -> segment(c.param("name"), c.param("filter"));
             case BARRIER_POLICY -> barrierPolicy(c.param("name"), c.param("segment"), list(c.param("allowed"), "\\|"),
                     list(c.param("blocked"), "\\|"));
-            case ACTIVATE_BARRIER_POLICY -> "$policy = Get-InformationBarrierPolicy -Identity " + q(c.param("name")) + "\n"
+            case ACTIVATE_BARRIER_POLICY -> "$policy = Get-InformationBarrierPolicy -Identity "
+                    + q(c.param("name")) + "\n"
                     + "if (\"$($policy.State)\" -ne 'Active') {\n"
                     + "    Set-InformationBarrierPolicy -Identity $policy.Guid -State Active\n"
                     + "}\n";
@@ -184,7 +186,8 @@ public final class Runbooks {
      * remove-informationbarrierpolicy; Microsoft Purview: "Edit or remove information barrier policies").
      */
     private static String barrierPolicy(String name, String segment, List<String> allowed, List<String> blocked) {
-        String which = allowed.isEmpty() ? " -SegmentsBlocked " + quoted(blocked) : " -SegmentsAllowed " + quoted(allowed);
+        String which = allowed.isEmpty() ? " -SegmentsBlocked " + quoted(blocked) : " -SegmentsAllowed "
+                + quoted(allowed);
         String wanted = String.join("|", allowed.isEmpty() ? blocked : allowed);
         String property = allowed.isEmpty() ? "SegmentsBlocked" : "SegmentsAllowed";
         return "$policy = Get-InformationBarrierPolicy -Identity " + q(name) + " -ErrorAction SilentlyContinue\n"
@@ -216,13 +219,13 @@ public final class Runbooks {
         return values.stream().map(Runbooks::q).collect(Collectors.joining(","));
     }
 
-    /** A single-quoted PowerShell string: nothing inside is expanded. */
-    static String q(String value) {
+    /** A single-quoted PowerShell string: nothing inside is expanded. The PowerShell adapter quotes the same way. */
+    public static String q(String value) {
         return "'" + value.replace("'", "''") + "'";
     }
 
     /** A double-quoted string for a filter that itself holds single quotes; $ and ` are escaped. */
-    static String dq(String value) {
+    public static String dq(String value) {
         return "\"" + value.replace("`", "``").replace("$", "`$").replace("\"", "`\"") + "\"";
     }
 

@@ -1,4 +1,4 @@
-package com.tenantbridge.connect;
+package com.tenantbridge.service.handover;
 
 import biweekly.Biweekly;
 import biweekly.ICalendar;
@@ -50,7 +50,8 @@ final class MeetingHandover {
             event.addAttendee(attendee);
         });
         event.setDescription("Make this a Teams meeting before you send it; in Meeting options, "
-                + lobby(m.lobbyBypass()) + ". The expert joins from the link in the invitation; you join from Remote Assist on HoloLens.");
+                + lobby(m.lobbyBypass()) + ". The expert joins from the link in the invitation; you join from"
+                + " Remote Assist on HoloLens.");
         ICalendar ical = new ICalendar();
         ical.addEvent(event);
         return ical;

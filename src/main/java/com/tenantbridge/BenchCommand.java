@@ -1,6 +1,9 @@
-package com.tenantbridge.cli;
+package com.tenantbridge;
 
-import com.tenantbridge.connect.DemoConnections;
+import com.tenantbridge.cli.Output;
+
+import com.tenantbridge.cli.ExitCodes;
+
 import com.tenantbridge.demo.DemoOptions;
 import com.tenantbridge.demo.DemoTenantServer;
 import com.tenantbridge.demo.WriteQuota;
