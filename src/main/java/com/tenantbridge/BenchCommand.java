@@ -229,9 +229,14 @@ final class BenchCommand implements Callable<Integer> {
                     .ifPresent(g -> members.addAll(abc.directory().groupMemberIds(g.id())));
         }
         int grouped = (int) users.values().stream().filter(u -> members.contains(u.id())).count();
-        List<String> rows = Files.readAllLines(handout).stream().skip(1).toList();
-        int duplicates = rows.size() - (int) rows.stream().map(r -> r.split(",")[0].toLowerCase(Locale.ROOT))
-                .distinct().count();
+        List<String> handedOut = new java.util.ArrayList<>();
+        try (com.fasterxml.jackson.databind.MappingIterator<java.util.Map<String, String>> rows = new com.fasterxml
+                .jackson.dataformat.csv.CsvMapper().readerForMapOf(String.class).with(com.fasterxml.jackson
+                        .dataformat.csv.CsvSchema.emptySchema().withHeader()).readValues(handout.toFile())) {
+            // The handout's first column is the account's user principal name, whatever its header says.
+            rows.forEachRemaining(row -> handedOut.add(row.values().iterator().next().toLowerCase(Locale.ROOT)));
+        }
+        int duplicates = handedOut.size() - (int) handedOut.stream().distinct().count();
         return new Run(seconds, requests, throttled, writes, users.size(), licensed, grouped, duplicates, failed,
                 refusedBatches);
     }
@@ -340,7 +345,8 @@ final class BenchCommand implements Callable<Integer> {
     private static void seats(DemoTenantServer server, String partNumber, int enabled) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.graphBaseUrl().replace("/v1.0",
                 "/_demo/tenants/abc.com/skus/" + partNumber)))
-                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"enabled\":" + enabled + "}"))
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(new com.fasterxml.jackson.databind.ObjectMapper()
+                        .createObjectNode().put("enabled", enabled).toString()))
                 .header("Content-Type", "application/json").build();
         int status = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         if (status != 200) {

@@ -1,6 +1,6 @@
 package com.tenantbridge;
 
-import com.tenantbridge.ui.connect.SignInService;
+import com.tenantbridge.service.engine.SignInService;
 
 import com.tenantbridge.auth.AuthSettings;
 import com.tenantbridge.service.port.SignInMethod;

@@ -57,6 +57,14 @@ class ArchitectureTest {
                             "com.tenantbridge.service..", "com.tenantbridge.domain..")))
             .because("a face that built an adapter would be a second composition root");
 
+    /** Applying and undoing are one use case each (PlanRun, RunRollback), whichever face starts them. */
+    @ArchTest
+    static final ArchRule facesRunPlansThroughTheOneUseCase = noClasses().that()
+            .resideInAnyPackage("com.tenantbridge.ui..", "com.tenantbridge.cli..")
+            .should().callConstructor(com.tenantbridge.service.engine.Applier.class)
+            .orShould().callConstructor(com.tenantbridge.service.engine.Rollback.class)
+            .because("a run's order (refusals, confirmations, journal, handout) must not be written twice");
+
     /** The demo tenant is a witness of Microsoft Graph's rules, not the app's: it shares none of its code. */
     @ArchTest
     static final ArchRule demoTenantImportsNoAppPackage = noClasses().that()

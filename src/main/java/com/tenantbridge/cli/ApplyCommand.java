@@ -2,15 +2,15 @@ package com.tenantbridge.cli;
 
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.service.DataFolders;
-import com.tenantbridge.service.credentials.CredentialsHandout;
-import com.tenantbridge.service.engine.Applier;
 import com.tenantbridge.service.engine.ApplyListener;
 import com.tenantbridge.service.engine.ApplyResult;
 import com.tenantbridge.service.engine.Backoff;
 import com.tenantbridge.service.engine.ChangeKind;
 import com.tenantbridge.service.engine.ChangeOutcome;
+import com.tenantbridge.service.engine.Change;
 import com.tenantbridge.service.engine.PlanResult;
-import com.tenantbridge.service.engine.Planner;
+import com.tenantbridge.service.engine.PlanRun;
+import com.tenantbridge.service.engine.RunHandout;
 import com.tenantbridge.service.engine.JournalGuard;
 import com.tenantbridge.service.journal.Journal;
 import com.tenantbridge.service.journal.RunHistory;
@@ -85,8 +85,10 @@ final class ApplyCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         VerifiedJournal earlier = Files.exists(journalFile) ? Journal.verify(journalFile) : null;
-        Path handoutFile = RunFiles.handout(earlier, credentials, journalFile, args.plan, err);
-        if (handoutFile == RunFiles.REFUSED) {
+        RunHandout handout = RunHandout.resolve(earlier, credentials, journalFile, args.plan);
+        if (handout.refusal() != null) {
+            err.println(handout.refusal() + " Nothing was changed.");
+            err.flush();
             return ExitCodes.BAD_INPUT;
         }
         try (EngineSession session = EngineSession.open(spec, args.tenants, resume ? plan.requiredAccess().toResume()
@@ -96,60 +98,92 @@ final class ApplyCommand implements Callable<Integer> {
                     session.connections()), force, err)) {
                 return ExitCodes.BAD_INPUT;
             }
-            PlanResult planned = new Planner().plan(plan, session.connections());
-            long accounts = planned.changes().stream().filter(c -> c.kind() == ChangeKind.CREATE_USER).count();
-            if (accounts > 0 && handoutFile == null) {
-                err.println("This plan creates " + accounts + " account" + (accounts == 1 ? "" : "s")
-                        + ": give --credentials FILE for their one-time passwords. Nothing was changed.");
-                err.flush();
-                return ExitCodes.BAD_INPUT;
+            try (GracefulStop stop = new GracefulStop("apply-cancel")) {
+                PlanRun.Outcome outcome = PlanRun.run(new PlanRun.Request(plan, session.connections(), journalFile,
+                        handout.file(), args.plan, resume ? "apply --resume" : "apply", stop::requested,
+                        Backoff.replication(stop::requested), progress(out)), new TerminalAsks(session, out, err));
+                if (!outcome.ran()) {
+                    return stopped(outcome, out, err, journalFile);
+                }
+                report(out, outcome.plan(), outcome.result(), journalFile, outcome.handout());
+                handover(args.json ? err : out, outcome.plan(), outcome.result(), journalFile);
+                out.flush();
+                return outcome.result().succeeded() ? ExitCodes.OK : ExitCodes.FAILED;
             }
-            if (!planned.unreachable().isEmpty()) {
-                planned.unreachable().forEach((tenant, why) -> err.println(tenant + " could not be reached: " + why
-                        + "."));
-                err.println("Nothing was changed. Connect to " + String.join(", ", planned.unreachable().keySet())
-                        + " (--tenant) and run again.");
+        }
+    }
+
+    /** What the run asks, asked at the terminal (or answered by --yes and --confirm-narrowing). */
+    private final class TerminalAsks implements PlanRun.Asks {
+
+        private final EngineSession session;
+        private final PrintWriter out;
+        private final PrintWriter err;
+
+        TerminalAsks(EngineSession session, PrintWriter out, PrintWriter err) {
+            this.session = session;
+            this.out = out;
+            this.err = err;
+        }
+
+        /** With --json the standard output is the result document alone. */
+        @Override
+        public boolean confirmNarrowing(List<Change> narrowing, DeploymentPlan agreed) throws IOException {
+            return NarrowingConsent.ask(narrowing, agreed, args.plan, confirmNarrowing, !yes, args.json ? err : out,
+                    err);
+        }
+
+        @Override
+        public Optional<Path> credentialsFile(String suggestedName, long accounts) {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean confirmApply(PlanResult planned) throws IOException {
+            if (!args.json) {
+                Output.plan(out, planned, Pace.EVERY_ONE_UP_TO);
+            }
+            return yes || confirm(out, planned.changes().size(), session);
+        }
+    }
+
+    /** Why nothing was changed, and the exit code that says it. */
+    private int stopped(PlanRun.Outcome outcome, PrintWriter out, PrintWriter err, Path journalFile) {
+        switch (outcome.stop()) {
+            case UNREACHABLE -> {
+                outcome.planned().unreachable().forEach((tenant, why) -> err.println(tenant + " could not be reached: "
+                        + why + "."));
+                err.println("Nothing was changed. Connect to " + String.join(", ", outcome.planned().unreachable()
+                        .keySet()) + " (--tenant) and run again.");
                 err.flush();
                 return ExitCodes.UNREACHABLE;
             }
-            if (!planned.blockers().isEmpty()) {
-                planned.blockers().forEach(b -> err.println("Cannot apply: " + b));
+            case BLOCKED -> {
+                outcome.planned().blockers().forEach(b -> err.println("Cannot apply: " + b));
                 err.println("Nothing was changed.");
                 err.flush();
                 return ExitCodes.FAILED;
             }
-            // With --json the standard output is the result document alone.
-            plan = NarrowingConsent.ask(plan, planned, args.plan, confirmNarrowing, !yes, args.json ? err : out,
-                    err);
-            if (plan == null) {
-                return ExitCodes.FAILED;
+            case NO_HANDOUT -> {
+                long accounts = outcome.planned().changes().stream().filter(c -> c.kind() == ChangeKind.CREATE_USER)
+                        .count();
+                err.println(credentials == null ? "This plan creates " + accounts + " account" + (accounts == 1 ? ""
+                        : "s") + ": give --credentials FILE for their one-time passwords. Nothing was changed."
+                        : outcome.why() + " Nothing was changed.");
+                err.flush();
+                return ExitCodes.BAD_INPUT;
             }
-            if (planned.changes().isEmpty() && planned.offline().isEmpty()) {
-                report(out, plan, null, journalFile, handoutFile);
+            case NOTHING_TO_DO -> {
+                report(out, outcome.plan(), null, journalFile, null);
                 return ExitCodes.OK;
             }
-            if (!args.json) {
-                Output.plan(out, planned, Pace.EVERY_ONE_UP_TO);
-            }
-            if (!yes && !confirm(out, planned.changes().size(), session)) {
+            case DECLINED -> {
                 out.println("Nothing was changed.");
                 out.flush();
                 return ExitCodes.OK;
             }
-            try (GracefulStop stop = new GracefulStop("apply-cancel")) {
-                ApplyResult result;
-                try (Journal j = Journal.open(journalFile, resume ? "apply --resume" : "apply");
-                        CredentialsHandout handout = handoutFile == null ? null : earlier != null
-                                && JournalGuard.handout(earlier).isPresent() ? CredentialsHandout.reopen(handoutFile)
-                                        : CredentialsHandout.create(handoutFile)) {
-                    result = new Applier().apply(plan, planned, session.connections(), new Applier.Options(j, handout,
-                            stop::requested, Backoff.replication(stop::requested), progress(out))
-                            .withBulk(session.connections().bulkSettings()));
-                }
-                report(out, plan, result, journalFile, handoutFile);
-                handover(args.json ? err : out, plan, result, journalFile);
-                out.flush();
-                return result.succeeded() ? ExitCodes.OK : ExitCodes.FAILED;
+            default -> {
+                return ExitCodes.FAILED;
             }
         }
     }

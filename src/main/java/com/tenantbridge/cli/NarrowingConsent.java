@@ -2,8 +2,6 @@ package com.tenantbridge.cli;
 
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.service.engine.Change;
-import com.tenantbridge.service.engine.NarrowingConfirmations;
-import com.tenantbridge.service.engine.PlanResult;
 import com.tenantbridge.service.plan.PlanFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -20,13 +18,12 @@ final class NarrowingConsent {
     private NarrowingConsent() {
     }
 
-    /** The plan with its narrowing confirmed (the same plan when nothing narrows), or null after saying why not. */
-    static DeploymentPlan ask(DeploymentPlan plan, PlanResult planned, Path file, boolean confirmed,
-            boolean interactive, PrintWriter out, PrintWriter err) throws IOException {
-        List<Change> open = NarrowingConfirmations.unconfirmed(plan, planned);
-        if (open.isEmpty()) {
-            return plan;
-        }
+    /**
+     * True when the admin confirmed {@code open} and {@code agreed} (the plan recording it) was saved into the plan
+     * file; false after saying why not.
+     */
+    static boolean ask(List<Change> open, DeploymentPlan agreed, Path file, boolean confirmed, boolean interactive,
+            PrintWriter out, PrintWriter err) throws IOException {
         out.println(open.size() == 1 ? "This change cuts someone off:" : "These changes cut someone off:");
         open.forEach(c -> out.println("  - " + c.narrows()));
         out.flush();
@@ -34,19 +31,18 @@ final class NarrowingConsent {
             err.println("Not confirmed, so nothing was changed. To go on, apply again with --confirm-narrowing"
                     + " (recorded in " + file + "), or change the plan (e.g. keep federation open).");
             err.flush();
-            return null;
+            return false;
         }
-        DeploymentPlan agreed = NarrowingConfirmations.confirm(plan, open);
         try {
             PlanFiles.save(file, agreed);
         } catch (IOException e) {
             err.println("Could not record the confirmation in " + file + " (" + e.getMessage() + "). Nothing was"
                     + " changed.");
             err.flush();
-            return null;
+            return false;
         }
         out.println("Recorded in " + file + " that you confirmed " + (open.size() == 1 ? "it." : "them."));
         out.flush();
-        return agreed;
+        return true;
     }
 }

@@ -3,10 +3,10 @@ package com.tenantbridge.cli;
 import com.tenantbridge.domain.scenario.RequiredAccess;
 import com.tenantbridge.domain.scenario.Scenario;
 import com.tenantbridge.service.engine.Rollback;
+import com.tenantbridge.service.engine.RunRollback;
 import com.tenantbridge.service.journal.Journal;
 import com.tenantbridge.service.journal.JournalEntry;
 import com.tenantbridge.service.journal.VerifiedJournal;
-import com.tenantbridge.service.engine.JournalGuard;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,8 +85,33 @@ final class RollbackCommand implements Callable<Integer> {
         };
     }
 
-    private boolean ask(PrintWriter out, int done) throws java.io.IOException {
-        return Ask.yes(out, "Undo " + done + " change" + (done == 1 ? "" : "s") + " recorded in " + journal + "?");
+    /** A journal that is not provably this plan's run is refused unless --force; --yes answers the question. */
+    private final class TerminalAsks implements RunRollback.Asks {
+
+        private final PrintWriter out;
+        private final PrintWriter err;
+
+        TerminalAsks(PrintWriter out, PrintWriter err) {
+            this.out = out;
+            this.err = err;
+        }
+
+        @Override
+        public boolean goOnDespite(List<String> problems) {
+            problems.forEach(p -> err.println((force ? "warning: " : "refused: ") + p));
+            if (!force) {
+                err.println("Nothing was changed. Give --force to go on anyway; each undo still checks first that"
+                        + " the object is the one the run made.");
+            }
+            err.flush();
+            return force;
+        }
+
+        @Override
+        public boolean confirm(int pending) throws java.io.IOException {
+            return yes || Ask.yes(out, "Undo " + pending + " change" + (pending == 1 ? "" : "s") + " recorded in "
+                    + journal + "?");
+        }
     }
 
     @Override
@@ -116,35 +141,26 @@ final class RollbackCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         List<JournalEntry> entries = verified.changes();
-        int done = Rollback.pending(verified);
         RequiredAccess needed = (deployment == null ? access(entries) : deployment.requiredAccess()).toUndo();
         try (EngineSession session = EngineSession.open(spec, tenants, needed, err)) {
             if (deployment != null) {
                 session.signInOrganizer(deployment, organizerSignIn, err);
             }
-            List<String> problems = JournalGuard.problems(verified, deployment == null ? null : deployment.planId(),
-                    session.connections());
-            if (!problems.isEmpty()) {
-                problems.forEach(p -> err.println((force ? "warning: " : "refused: ") + p));
-                if (!force) {
-                    err.println("Nothing was changed. Give --force to go on anyway; each undo still checks first that"
-                            + " the object is the one the run made.");
-                    err.flush();
+            // The journal closes before the stop lets a Ctrl+C end the JVM.
+            try (GracefulStop stop = new GracefulStop("rollback-cancel")) {
+                RunRollback.Outcome rolled = RunRollback.run(journal, deployment == null ? null
+                        : deployment.planId(), session.connections(), json ? Rollback.Progress.NONE : progress(out),
+                        stop::requested, new TerminalAsks(out, err));
+                if (!rolled.refusal().isEmpty()) {
                     return ExitCodes.BAD_INPUT;
                 }
-                err.flush();
-            }
-            if (!yes && done > 0 && !ask(out, done)) {
-                out.println("Nothing was changed.");
-                out.flush();
-                return ExitCodes.OK;
-            }
-            // The journal closes before the stop lets a Ctrl+C end the JVM.
-            try (GracefulStop stop = new GracefulStop("rollback-cancel");
-                    Journal out2 = Journal.open(journal, "rollback")) {
-                List<Rollback.Outcome> outcomes = new Rollback().rollback(verified, session.connections(), out2,
-                        json ? Rollback.Progress.NONE : progress(out), stop::requested);
-                long failed = outcomes.stream().filter(o -> !o.undone()).count();
+                if (rolled.declined()) {
+                    out.println("Nothing was changed.");
+                    out.flush();
+                    return ExitCodes.OK;
+                }
+                List<Rollback.Outcome> outcomes = rolled.outcomes();
+                long failed = rolled.notUndone();
                 Integer again = deployment == null || stop.requested() ? null
                         : new com.tenantbridge.service.engine.Planner().plan(deployment,
                         session.connections()).changes()
@@ -166,13 +182,13 @@ final class RollbackCommand implements Callable<Integer> {
                     }
                     Output.json(out, result);
                 } else {
-                    long refused = outcomes.stream().filter(o -> o.result() == Rollback.Result.REFUSED).count();
-                    long left = outcomes.stream().filter(o -> o.result() == Rollback.Result.LEFT).count();
-                    out.println(done == 0 ? "Nothing to undo: the journal records no change that is not rolled back"
-                            + " already." : (outcomes.size() - failed) + " undone, " + (failed - refused - left)
+                    long refused = rolled.count(Rollback.Result.REFUSED);
+                    long left = rolled.count(Rollback.Result.LEFT);
+                    out.println(rolled.pending() == 0 ? "Nothing to undo: the journal records no change that is not"
+                            + " rolled back already." : rolled.undone() + " undone, " + (failed - refused - left)
                             + " failed" + (refused > 0 ? ", " + refused + " refused (not provably the run's)" : "")
                             + (left > 0 ? ", " + left + " left as is (changed since)" : "")
-                            + (outcomes.size() < done ? ", " + (done - outcomes.size()) + " not reached (stopped): roll"
+                            + (rolled.notReached() > 0 ? ", " + rolled.notReached() + " not reached (stopped): roll"
                                     + " back again to undo them." : "."));
                     if (again != null) {
                         out.println("The plan now needs " + again + " change" + (again == 1 ? "" : "s") + " again.");

@@ -1,22 +1,14 @@
 package com.tenantbridge.cli;
 
 import com.tenantbridge.domain.plan.DeploymentPlan;
-import com.tenantbridge.service.engine.JournalGuard;
-import com.tenantbridge.service.journal.VerifiedJournal;
 import com.tenantbridge.service.plan.PlanFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
-/** The files a run writes besides the tenants: the plan's id, the journal's identity and the handout's place. */
+/** What a run settles with its files before it starts: the plan's id, and whether an earlier journal is refused. */
 final class RunFiles {
-
-    /** Returned by {@link #handout} when it refused (after saying why). */
-    static final Path REFUSED = Path.of(".refused");
 
     private RunFiles() {
     }
@@ -54,44 +46,5 @@ final class RunFiles {
         }
         err.flush();
         return force;
-    }
-
-    /**
-     * Where this run's one-time passwords go. A resume adds only to the handout its journal names; a new run only
-     * to a new file, never the journal or the plan. Null when none was given; {@link #REFUSED} after saying why.
-     */
-    static Path handout(VerifiedJournal earlier, Path given, Path journal, Path plan, PrintWriter err)
-            throws IOException {
-        Optional<String> named = earlier == null ? Optional.empty() : JournalGuard.handout(earlier);
-        if (named.isPresent()) {
-            Path own = Path.of(named.get());
-            if (given != null && !same(given, own)) {
-                return refuse(err, "This run's passwords are in " + own + "; a resume adds to that file only. Leave"
-                        + " out --credentials, or give that file.");
-            }
-            return own;
-        }
-        if (given == null) {
-            return null;
-        }
-        if (same(given, journal) || same(given, plan)) {
-            return refuse(err, "The credentials handout " + given + " is the "
-                    + (same(given, plan) ? "plan" : "journal") + " file: choose a new file for the passwords.");
-        }
-        if (Files.exists(given, LinkOption.NOFOLLOW_LINKS)) {
-            return refuse(err, "The credentials handout " + given + " exists already: choose a new file (passwords"
-                    + " are only ever written into a file TenantBridge creates).");
-        }
-        return given;
-    }
-
-    private static boolean same(Path a, Path b) {
-        return b != null && a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
-    }
-
-    private static Path refuse(PrintWriter err, String why) {
-        err.println(why + " Nothing was changed.");
-        err.flush();
-        return REFUSED;
     }
 }

@@ -2,7 +2,7 @@ package com.tenantbridge.ui;
 
 import com.tenantbridge.service.port.PowerShellInventory;
 import com.tenantbridge.ui.connect.DemoTenantRunner;
-import com.tenantbridge.ui.connect.SignInService;
+import com.tenantbridge.service.engine.SignInService;
 
 /**
  * What the composition root hands the desktop wizard: the adapters, wired. The wizard adds its own threads and

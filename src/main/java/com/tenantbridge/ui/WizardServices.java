@@ -5,7 +5,7 @@ import com.tenantbridge.ui.common.BackgroundTasks;
 import com.tenantbridge.ui.common.DialogService;
 import com.tenantbridge.ui.common.Workers;
 import com.tenantbridge.ui.connect.DemoTenantRunner;
-import com.tenantbridge.ui.connect.SignInService;
+import com.tenantbridge.service.engine.SignInService;
 import java.nio.file.Path;
 import java.time.Clock;
 

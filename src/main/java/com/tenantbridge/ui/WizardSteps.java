@@ -24,7 +24,8 @@ public record WizardSteps(
         EngineSession session) {
 
     public static WizardSteps create(WizardServices s) {
-        EngineSession session = new EngineSession();
+        EngineSession session = new EngineSession(new com.tenantbridge.ui.common.SessionSignIn(s.signIn(),
+                s.workers().fx()));
         DetailsStepViewModel details = new DetailsStepViewModel(s.tasks(), s.dialogs(), session::connections);
         details.setClock(s.clock());
         return new WizardSteps(new ScenarioStepViewModel(new Recommender(), s.dialogs()),

@@ -80,7 +80,8 @@ final class EngineFixture implements AutoCloseable {
     void seats(String domain, String partNumber, int enabled) throws Exception {
         var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.graphBaseUrl()
                 .replace("/v1.0", "/_demo/tenants/" + domain + "/skus/" + partNumber)))
-                .method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofString("{\"enabled\":" + enabled + "}"))
+                .method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofString(new com.fasterxml.jackson.databind
+                        .ObjectMapper().createObjectNode().put("enabled", enabled).toString()))
                 .header("Content-Type", "application/json").build();
         int status = java.net.http.HttpClient.newHttpClient().send(request,
                 java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();

@@ -6,7 +6,7 @@ import com.tenantbridge.service.port.PortException;
 import com.tenantbridge.ui.common.Workers;
 import com.tenantbridge.ui.connect.DemoTenantRunner;
 import com.tenantbridge.EmbeddedDemoTenant;
-import com.tenantbridge.ui.connect.SignInService;
+import com.tenantbridge.service.engine.SignInService;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;

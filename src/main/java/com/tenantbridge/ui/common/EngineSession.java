@@ -68,26 +68,32 @@ public final class EngineSession {
         return connections.get();
     }
 
+    private final SessionSignIn signIn;
+
+    /** A session that reaches only the demo tenant (tests). */
+    public EngineSession() {
+        this(SessionSignIn.none());
+    }
+
+    /** {@code signIn}: the session's Microsoft 365 sign-in; a wider one replaces the session's connections. */
+    public EngineSession(SessionSignIn signIn) {
+        this.signIn = signIn;
+        signIn.widenedProperty().addListener((obs, old, now) -> connections.set(now.signedIn().connections()));
+    }
+
+    /** The session's Microsoft 365 sign-in: Connect signs in through it, later steps widen it. */
+    public SessionSignIn signIn() {
+        return signIn;
+    }
+
     /**
-     * Signs in again asking for more than Connect asked for, blocking (off the FX thread); null when what is
-     * connected already allows it. Rollback uses it: undoing can need a permission applying did not.
+     * The connections to use for something needing {@code access}: {@code current}, or those of a wider sign-in
+     * when the one made at Connect does not allow it (blocking; off the FX thread). Rollback uses it: undoing can
+     * need a permission applying did not.
      */
-    @FunctionalInterface
-    public interface Widening {
-        TenantConnections widen(com.tenantbridge.domain.scenario.RequiredAccess access,
-                java.util.function.Consumer<String> progress);
-    }
-
-    private volatile Widening widening = (access, progress) -> null;
-
-    public void setWidening(Widening widening) {
-        this.widening = widening;
-    }
-
-    /** The connections to use for something needing {@code access}: the current ones, or a wider sign-in's. */
     public TenantConnections connectionsFor(com.tenantbridge.domain.scenario.RequiredAccess access,
             TenantConnections current, java.util.function.Consumer<String> progress) {
-        TenantConnections wider = widening.widen(access, progress);
+        TenantConnections wider = signIn.widen(access, current, progress);
         return wider == null ? current : wider;
     }
 }

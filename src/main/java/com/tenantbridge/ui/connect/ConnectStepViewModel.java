@@ -1,5 +1,7 @@
 package com.tenantbridge.ui.connect;
 
+import com.tenantbridge.service.engine.SignInService;
+
 import com.tenantbridge.service.port.TenantAccessException;
 import com.tenantbridge.service.Failures;
 import com.tenantbridge.domain.plan.DeploymentPlan;
@@ -83,8 +85,6 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
 
     private volatile RequiredAccess access = RequiredAccess.of(com.tenantbridge.domain.scenario.Scenario.FEDERATION,
             false);
-    /** What the current Microsoft 365 sign-in was granted; read off the FX thread by {@link #widen}. */
-    private volatile RequiredAccess granted;
     private java.util.function.Consumer<URI> browser = uri -> { };
 
     private final TenantDoctorViewModel doctor;
@@ -111,7 +111,12 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
                 session.connectionsProperty().set(signedIn.get() == null ? null : signedIn.get().connections());
             }
         });
-        session.setWidening(this::widen);
+        // A later step's wider sign-in (undoing a run can need more) is this step's sign-in from then on.
+        session.signIn().widenedProperty().addListener((obs, old, now) -> {
+            signedIn.set(now.signedIn());
+            signInStatus.set("Signed in to " + now.signedIn().tenant() + " as " + now.signedIn().username()
+                    + ", now also allowing " + String.join(", ", now.added()) + ".");
+        });
         tenant.addListener((obs, old, now) -> {
             if (signedIn.get() != null && !signedIn.get().tenant().equalsIgnoreCase(String.valueOf(now).strip())) {
                 signOut();
@@ -151,10 +156,9 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
                 : "Finish signing in in your browser\u2026");
         SignInMethod m = method.get();
         RequiredAccess asked = access;
-        tasks.run("Signing in to " + target, () -> signIns.signIn(target, m, asked,
+        tasks.run("Signing in to " + target, () -> session.signIn().signIn(target, m, asked,
                 message -> workers.fx().execute(() -> signInStatus.set(message)), browser), result -> {
                     busy.set(false);
-                    granted = asked;
                     signedIn.set(result);
                     session.connectionsProperty().set(result.connections());
                     signInStatus.set("Signed in to " + result.tenant() + " as " + result.username() + ". "
@@ -173,39 +177,8 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
         return more.isEmpty() ? "" : " Rolling back a run asks for " + String.join(", ", more) + " then.";
     }
 
-    /**
-     * Signs in to the same Microsoft 365 tenant again, the same way, asking for {@code needed} as well as what
-     * was granted (blocking; off the FX thread). Null when nothing more is needed: the demo tenant, or a sign-in
-     * that already covers it.
-     */
-    TenantConnections widen(RequiredAccess needed, java.util.function.Consumer<String> progress) {
-        SignInService.SignedIn current = signedIn.get();
-        RequiredAccess had = granted;
-        if (kind.get() != TenantKind.MICROSOFT_365 || current == null || had == null
-                || had.graphScopes().containsAll(needed.graphScopes())) {
-            return null;
-        }
-        java.util.LinkedHashSet<String> scopes = new java.util.LinkedHashSet<>(had.graphScopes());
-        scopes.addAll(needed.graphScopes());
-        RequiredAccess wider = new RequiredAccess(needed.scenario(), List.copyOf(scopes),
-                had.teamsPowerShell() || needed.teamsPowerShell(),
-                had.compliancePowerShell() || needed.compliancePowerShell(), needed.adminRoles());
-        List<String> more = needed.graphScopes().stream().filter(s -> !had.graphScopes().contains(s)).toList();
-        progress.accept("This needs " + String.join(", ", more) + " as well: sign in to " + current.tenant()
-                + " again to allow it.");
-        SignInService.SignedIn again = signIns.signIn(current.tenant(), method.get(), wider, progress, browser);
-        granted = wider;
-        workers.fx().execute(() -> {
-            signedIn.set(again);
-            session.connectionsProperty().set(again.connections());
-            signInStatus.set("Signed in to " + again.tenant() + " as " + again.username() + ", now also allowing "
-                    + String.join(", ", more) + ".");
-        });
-        return again.connections();
-    }
-
     public void signOut() {
-        granted = null;
+        session.signIn().signOut();
         signedIn.set(null);
         if (kind.get() == TenantKind.MICROSOFT_365) {
             session.connectionsProperty().set(null);

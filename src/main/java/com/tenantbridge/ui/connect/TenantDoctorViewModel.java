@@ -1,5 +1,7 @@
 package com.tenantbridge.ui.connect;
 
+import com.tenantbridge.service.engine.SignInService;
+
 import com.tenantbridge.service.port.SignInMethod;
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.scenario.RequiredAccess;

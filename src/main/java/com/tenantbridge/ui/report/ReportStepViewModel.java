@@ -8,7 +8,7 @@ import com.tenantbridge.domain.scenario.ScenarioFacts;
 import com.tenantbridge.service.check.CheckResult;
 import com.tenantbridge.service.check.Verifier;
 import com.tenantbridge.service.engine.Rollback;
-import com.tenantbridge.service.journal.Journal;
+import com.tenantbridge.service.engine.RunRollback;
 import com.tenantbridge.ui.common.AbstractStepViewModel;
 import com.tenantbridge.ui.common.BackgroundTasks;
 import com.tenantbridge.ui.common.DialogService;
@@ -279,21 +279,31 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
         tasks.run("Rolling back", () -> {
             var reach = undo == null ? connections : session.connectionsFor(undo, connections,
                     message -> workers.fx().execute(() -> outcome.set(message)));
-            var verified = Journal.verify(journal);
-            List<String> problems = com.tenantbridge.service.engine.JournalGuard.problems(verified,
-                    plan == null ? null : plan.planId(), reach);
-            if (!problems.isEmpty()) {
-                throw new JournalRefused("Not rolled back, nothing was changed: " + String.join("; ", problems) + ".");
+            RunRollback.Outcome rolled = RunRollback.run(journal, plan == null ? null : plan.planId(), reach,
+                    (o, index, total) -> {
+                        undoneSoFar = index + 1;
+                        if (progressQueued.compareAndSet(false, true)) {
+                            workers.fx().execute(this::showRollbackProgress);
+                        }
+                    }, () -> cancelRequested, new RunRollback.Asks() {
+                        @Override
+                        public boolean goOnDespite(List<String> problems) {
+                            return false;
+                        }
+
+                        /** Asked already, before the work started. */
+                        @Override
+                        public boolean confirm(int pending) {
+                            undoTotal = pending;
+                            return true;
+                        }
+                    });
+            undoTotal = rolled.pending();
+            if (!rolled.refusal().isEmpty()) {
+                throw new JournalRefused("Not rolled back, nothing was changed: " + String.join("; ",
+                        rolled.refusal()) + ".");
             }
-            undoTotal = Rollback.pending(verified);
-            try (Journal out = Journal.open(journal, "rollback")) {
-                return new Rollback().rollback(verified, reach, out, (o, index, total) -> {
-                    undoneSoFar = index + 1;
-                    if (progressQueued.compareAndSet(false, true)) {
-                        workers.fx().execute(this::showRollbackProgress);
-                    }
-                }, () -> cancelRequested);
-            }
+            return rolled.outcomes();
         }, (List<Rollback.Outcome> result) -> {
             busy.set(false);
             rollingBack.set(false);

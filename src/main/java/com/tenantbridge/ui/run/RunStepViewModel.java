@@ -3,29 +3,22 @@ package com.tenantbridge.ui.run;
 import com.tenantbridge.service.Failures;
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.plan.NarrowingConfirmation;
-import com.tenantbridge.service.credentials.CredentialsHandout;
-import com.tenantbridge.service.engine.Applier;
 import com.tenantbridge.service.engine.ApplyListener;
 import com.tenantbridge.service.engine.ApplyResult;
 import com.tenantbridge.service.engine.Backoff;
 import com.tenantbridge.service.engine.Change;
-import com.tenantbridge.service.engine.ChangeKind;
 import com.tenantbridge.service.engine.ChangeOutcome;
-import com.tenantbridge.service.engine.NarrowingConfirmations;
 import com.tenantbridge.service.engine.PlanResult;
-import com.tenantbridge.service.engine.Planner;
+import com.tenantbridge.service.engine.PlanRun;
 import com.tenantbridge.service.engine.TenantConnections;
 import com.tenantbridge.service.engine.Throughput;
-import com.tenantbridge.service.journal.Journal;
 import com.tenantbridge.ui.common.AbstractStepViewModel;
 import com.tenantbridge.ui.common.DialogService;
 import com.tenantbridge.ui.common.EngineSession;
 import com.tenantbridge.ui.common.Workers;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -135,88 +128,79 @@ public final class RunStepViewModel extends AbstractStepViewModel {
         if (running.get() || plan == null || connections == null) {
             return;
         }
-        DeploymentPlan current = plan;
         running.set(true);
         cancelled.set(false);
         status.set("Comparing the plan with the tenants\u2026");
+        Backoff backoff = Backoff.replication(cancelled::get).reporting(message ->
+                workers.fx().execute(() -> currentDetail.set(message)));
+        PlanRun.Request request = new PlanRun.Request(plan, connections, journal != null ? journal
+                : PlanRun.newJournal(journals, plan, LocalDateTime.now()), credentials, null, "the wizard's Run",
+                cancelled::get, backoff, listener());
         workers.background().execute(() -> {
             try {
-                PlanResult planned = new Planner().plan(current, connections);
-                workers.fx().execute(() -> start(current, planned, connections));
-            } catch (RuntimeException e) {
-                workers.fx().execute(() -> fail(e));
-            }
-        });
-    }
-
-    private void start(DeploymentPlan asked, PlanResult planned, TenantConnections connections) {
-        if (!planned.blockers().isEmpty()) {
-            running.set(false);
-            status.set("Not started: " + String.join(" ", planned.blockers()));
-            return;
-        }
-        DeploymentPlan current = confirmNarrowing(asked, planned);
-        if (current == null) {
-            running.set(false);
-            status.set("Not started: what the run cuts off was not confirmed. To keep federation open instead, choose"
-                    + " \u201cOpen federation\u201d in Details.");
-            return;
-        }
-        boolean createsAccounts = planned.changes().stream().anyMatch(c -> c.kind() == ChangeKind.CREATE_USER);
-        if (createsAccounts && credentials == null) {
-            Optional<Path> chosen = dialogs.chooseCredentialsFile(slug(current) + "-credentials.csv");
-            // A handout is only ever a new file: an existing one (the journal, the plan, another user's) is refused.
-            if (chosen.isEmpty()) {
-                running.set(false);
-                status.set("Not started: new accounts need a credentials handout file for their one-time passwords.");
-                return;
-            }
-            credentials = chosen.get();
-        }
-        if (journal == null) {
-            // Named by time and plan id; found again by the plan id inside, never by the name (RunHistory).
-            journal = journals.resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"))
-                    + "-" + current.planId().substring(0, Math.min(8, current.planId().length())) + ".jsonl");
-        }
-        session.recordRun(current.planId(), journal);
-        int total = planned.changes().size();
-        status.set(total == 0 ? "Nothing to change." : "Applying " + total + " change" + (total == 1 ? "" : "s")
-                + "\u2026");
-        Path journalFile = journal;
-        Path handoutFile = createsAccounts ? credentials : null;
-        workers.background().execute(() -> {
-            try (Journal j = Journal.open(journalFile, "the wizard's Run");
-                    CredentialsHandout handout = handout(journalFile, handoutFile)) {
-                Backoff backoff = Backoff.replication(cancelled::get).reporting(message ->
-                        workers.fx().execute(() -> currentDetail.set(message)));
-                ApplyResult result = new Applier().apply(current, planned, connections, new Applier.Options(j, handout,
-                        cancelled::get, backoff, listener()).withBulk(connections.bulkSettings()));
-                workers.fx().execute(() -> finish(result));
+                PlanRun.Outcome outcome = PlanRun.run(request, new WizardAsks());
+                workers.fx().execute(() -> finish(outcome));
             } catch (Exception e) {
                 workers.fx().execute(() -> fail(e));
             }
         });
     }
 
-    /**
-     * Changes that cut someone off run only once the admin confirms them here; the confirmation becomes part of the
-     * plan (saved with it). Null when the admin declines.
-     */
-    private DeploymentPlan confirmNarrowing(DeploymentPlan asked, PlanResult planned) {
-        List<Change> narrowing = NarrowingConfirmations.unconfirmed(asked, planned);
-        if (narrowing.isEmpty()) {
-            return asked;
+    /** The run's questions, asked on the FX thread while the run's worker waits for the answer. */
+    private final class WizardAsks implements PlanRun.Asks {
+
+        /** The confirmation becomes part of the plan (saved with it). */
+        @Override
+        public boolean confirmNarrowing(List<Change> narrowing, DeploymentPlan agreed) {
+            String cuts = String.join("\n", narrowing.stream().map(c -> "\u2022 " + c.narrows()).toList());
+            return onFx(() -> {
+                if (!dialogs.confirm("Confirm what this run cuts off", "This run narrows who can be reached:\n\n"
+                        + cuts + "\n\nYour confirmation is recorded in the plan.", "Confirm and apply")) {
+                    return false;
+                }
+                confirmed = agreed.confirmedNarrowing();
+                plan = agreed;
+                edited();
+                return true;
+            });
         }
-        String cuts = String.join("\n", narrowing.stream().map(c -> "\u2022 " + c.narrows()).toList());
-        if (!dialogs.confirm("Confirm what this run cuts off", "This run narrows who can be reached:\n\n" + cuts
-                + "\n\nYour confirmation is recorded in the plan.", "Confirm and apply")) {
-            return null;
+
+        /** A handout is only ever a new file: an existing one (the journal, the plan, another user's) is refused. */
+        @Override
+        public Optional<Path> credentialsFile(String suggestedName, long accounts) {
+            Optional<Path> chosen = onFx(() -> dialogs.chooseCredentialsFile(suggestedName));
+            chosen.ifPresent(file -> workers.fx().execute(() -> credentials = file));
+            return chosen;
         }
-        DeploymentPlan agreed = NarrowingConfirmations.confirm(asked, narrowing);
-        confirmed = agreed.confirmedNarrowing();
-        plan = agreed;
-        edited();
-        return agreed;
+
+        @Override
+        public boolean confirmApply(PlanResult planned) {
+            int total = planned.changes().size();
+            workers.fx().execute(() -> status.set(total == 0 ? "Nothing to change." : "Applying " + total
+                    + " change" + (total == 1 ? "" : "s") + "\u2026"));
+            return true;
+        }
+
+        /** From here on the run is this plan's, for Report to show and roll back. */
+        @Override
+        public void starting(Path journalFile, Path handout) {
+            workers.fx().execute(() -> {
+                journal = journalFile;
+                session.recordRun(plan.planId(), journalFile);
+            });
+        }
+
+        private <T> T onFx(java.util.function.Supplier<T> question) {
+            java.util.concurrent.CompletableFuture<T> answer = new java.util.concurrent.CompletableFuture<>();
+            workers.fx().execute(() -> {
+                try {
+                    answer.complete(question.get());
+                } catch (RuntimeException e) {
+                    answer.completeExceptionally(e);
+                }
+            });
+            return answer.join();
+        }
     }
 
     /**
@@ -276,6 +260,31 @@ public final class RunStepViewModel extends AbstractStepViewModel {
     private record Started(Change change, int index, int total) {
     }
 
+    private void finish(PlanRun.Outcome outcome) {
+        if (outcome.ran()) {
+            finish(outcome.result());
+            return;
+        }
+        running.set(false);
+        if (outcome.stop() == PlanRun.Stop.NO_HANDOUT) {
+            // A refused file is forgotten, so Apply asks for another.
+            status.set(credentials == null ? "Not started: new accounts need a credentials handout file for their"
+                    + " one-time passwords." : "Not started: " + outcome.why());
+            credentials = null;
+            return;
+        }
+        if (outcome.stop() == PlanRun.Stop.NOTHING_TO_DO) {
+            progress.set(1);
+            valid.set(true);
+        }
+        status.set(switch (outcome.stop()) {
+            case NOT_CONFIRMED -> "Not started: what the run cuts off was not confirmed. To keep federation open"
+                    + " instead, choose \u201cOpen federation\u201d in Details.";
+            case NOTHING_TO_DO -> "Nothing to change: the tenants already match the plan.";
+            default -> "Not started: " + outcome.why();
+        });
+    }
+
     private void finish(ApplyResult result) {
         running.set(false);
         session.lastRunProperty().set(result);
@@ -303,19 +312,6 @@ public final class RunStepViewModel extends AbstractStepViewModel {
         valid.set(cancelledCount == 0 && failed == 0);
     }
 
-    /**
-     * A resume in this run's journal adds only to the handout the journal names; a first run only to a new file (an
-     * existing one is refused, whatever it is).
-     */
-    private static CredentialsHandout handout(Path journalFile, Path chosen) throws java.io.IOException {
-        Optional<String> own = java.nio.file.Files.exists(journalFile) ? com.tenantbridge.service.engine.JournalGuard
-                .handout(Journal.verify(journalFile)) : Optional.empty();
-        if (own.isPresent()) {
-            return CredentialsHandout.reopen(Path.of(own.get()));
-        }
-        return chosen == null ? null : CredentialsHandout.create(chosen);
-    }
-
     private void fail(Exception e) {
         running.set(false);
         rate.set("");
@@ -335,11 +331,6 @@ public final class RunStepViewModel extends AbstractStepViewModel {
     @Override
     public java.util.concurrent.CompletionStage<Boolean> onLeave(com.tenantbridge.ui.common.Direction direction) {
         return java.util.concurrent.CompletableFuture.completedFuture(!running.get());
-    }
-
-    private static String slug(DeploymentPlan plan) {
-        String s = plan.displayName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return s.isEmpty() ? "plan" : s.substring(0, Math.min(60, s.length()));
     }
 
     @Override

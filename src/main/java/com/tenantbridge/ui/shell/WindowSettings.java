@@ -18,13 +18,12 @@ public final class WindowSettings {
     private final Preferences prefs;
 
     /**
-     * The first window's size: 1240×780 where the screen's work area (without task bar or dock) has room, else
+     * The first window's size: 1280×780 where the screen's work area (without task bar or dock) has room, else
      * the work area itself, so a 1366×768 or 1280×720 laptop shows the whole window; the panes scroll below that.
+     * Never narrower than 1280 where the screen has it: the steps are built and tested at that width.
      */
     public static Bounds firstSize(Rectangle2D workArea) {
-        // Below a 1366-wide screen every pixel counts: the window takes the whole width (1280 is what the wizard is
-        // built and tested for).
-        double width = workArea.getWidth() < 1366 ? workArea.getWidth() : 1240;
+        double width = Math.min(workArea.getWidth(), 1280);
         double height = Math.min(780, workArea.getHeight());
         return new Bounds(workArea.getMinX() + (workArea.getWidth() - width) / 2,
                 workArea.getMinY() + (workArea.getHeight() - height) / 2, width, height, false);

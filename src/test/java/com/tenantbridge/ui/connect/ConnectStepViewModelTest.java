@@ -1,5 +1,7 @@
 package com.tenantbridge.ui.connect;
 
+import com.tenantbridge.service.engine.SignInService;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tenantbridge.domain.plan.DeploymentPlan;
@@ -59,8 +61,9 @@ class ConnectStepViewModelTest {
     }
 
     private final FakeDemo demo = new FakeDemo();
-    private final EngineSession session = new EngineSession();
     private final FakeSignIn signIn = new FakeSignIn();
+    private final EngineSession session = new EngineSession(new com.tenantbridge.ui.common.SessionSignIn(signIn,
+            Runnable::run));
     private final ConnectStepViewModel vm = new ConnectStepViewModel(new SyncTasks(), Workers.direct(), demo, signIn,
             session, new com.tenantbridge.service.check.Doctor(java.util.List::of));
 

@@ -42,7 +42,7 @@ class WindowSettingsTest {
     @org.junit.jupiter.api.Test
     void theFirstWindowFitsTheScreensWorkArea() {
         var laptop = WindowSettings.firstSize(new javafx.geometry.Rectangle2D(0, 0, 1366, 738));
-        org.assertj.core.api.Assertions.assertThat(laptop).isEqualTo(new WindowSettings.Bounds(63, 0, 1240, 738,
+        org.assertj.core.api.Assertions.assertThat(laptop).isEqualTo(new WindowSettings.Bounds(43, 0, 1280, 738,
                 false));
         var small = WindowSettings.firstSize(new javafx.geometry.Rectangle2D(0, 32, 1280, 688));
         org.assertj.core.api.Assertions.assertThat(small.height()).isEqualTo(688);
@@ -50,7 +50,7 @@ class WindowSettingsTest {
                 .isEqualTo(1280);
         org.assertj.core.api.Assertions.assertThat(small.y()).isEqualTo(32);
         var desktop = WindowSettings.firstSize(new javafx.geometry.Rectangle2D(0, 0, 1920, 1040));
-        org.assertj.core.api.Assertions.assertThat(desktop).isEqualTo(new WindowSettings.Bounds(340, 130, 1240, 780,
+        org.assertj.core.api.Assertions.assertThat(desktop).isEqualTo(new WindowSettings.Bounds(320, 130, 1280, 780,
                 false));
     }
 }

@@ -1,8 +1,7 @@
-package com.tenantbridge.ui.connect;
+package com.tenantbridge.service.engine;
 
 import com.tenantbridge.service.port.SignInMethod;
 import com.tenantbridge.domain.scenario.RequiredAccess;
-import com.tenantbridge.service.engine.TenantConnections;
 import java.net.URI;
 import java.util.function.Consumer;
 
