@@ -4,6 +4,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -64,6 +65,16 @@ class ArchitectureTest {
             .should().callConstructor(com.tenantbridge.service.engine.Applier.class)
             .orShould().callConstructor(com.tenantbridge.service.engine.Rollback.class)
             .because("a run's order (refusals, confirmations, journal, handout) must not be written twice");
+
+    /** A view model's busy state is its running tasks', never a flag set and reset by hand. */
+    @ArchTest
+    static final ArchRule busyIsDerivedFromRunningTasks = noFields().that().haveNameMatching("busy|running")
+            .and().areDeclaredInClassesThat().resideInAPackage("com.tenantbridge.ui..")
+            .and().areNotDeclaredIn(com.tenantbridge.ui.common.RunningTasks.class)
+            .and().areNotDeclaredIn(com.tenantbridge.ui.common.BackgroundTask.class)
+            .should().haveRawType(com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(
+                    javafx.beans.value.WritableBooleanValue.class))
+            .because("a flag kept by hand stays set when a path forgets to reset it; RunningTasks cannot");
 
     /** The demo tenant is a witness of Microsoft Graph's rules, not the app's: it shares none of its code. */
     @ArchTest

@@ -3,7 +3,6 @@ package com.tenantbridge.ui;
 import atlantafx.base.theme.PrimerLight;
 import com.tenantbridge.service.DataFolders;
 import com.tenantbridge.ui.common.FxBackgroundTasks;
-import com.tenantbridge.ui.common.Workers;
 import com.tenantbridge.ui.common.FxDialogService;
 import com.tenantbridge.ui.shell.RecentPlans;
 import com.tenantbridge.ui.shell.Theme;
@@ -42,16 +41,10 @@ public final class TenantBridgeApp extends Application {
     @Override
     public void start(Stage stage) {
         GdkGl.restore();
-        java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "tenantbridge-run");
-            t.setDaemon(true);
-            return t;
-        });
         FxDialogService dialogs = new FxDialogService(() -> stage);
         new UnexpectedErrors(dialogs, Platform::runLater).install();
-        Wizard wizard = Wizard.create(new WizardServices(new FxBackgroundTasks(), new Workers(worker,
-                Platform::runLater),
-                dialogs, adapters.demo(), adapters.signIn(),
+        Wizard wizard = Wizard.create(new WizardServices(new FxBackgroundTasks(), dialogs, adapters.demo(),
+                adapters.signIn(),
                 com.tenantbridge.service.Clocks.system(java.time.ZoneId.systemDefault()),
                 DataFolders.userData().resolve("journals"), adapters.powerShell()), RecentPlans.forUser());
         wizard.connectStep().setBrowser(uri -> getHostServices().showDocument(uri.toString()));

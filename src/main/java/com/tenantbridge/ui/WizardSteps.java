@@ -25,16 +25,16 @@ public record WizardSteps(
 
     public static WizardSteps create(WizardServices s) {
         EngineSession session = new EngineSession(new com.tenantbridge.ui.common.SessionSignIn(s.signIn(),
-                s.workers().fx()));
+                s.tasks().fx()));
         DetailsStepViewModel details = new DetailsStepViewModel(s.tasks(), s.dialogs(), session::connections);
         details.setClock(s.clock());
         return new WizardSteps(new ScenarioStepViewModel(new Recommender(), s.dialogs()),
-                new ConnectStepViewModel(s.tasks(), s.workers(), s.demo(), s.signIn(), session,
+                new ConnectStepViewModel(s.tasks(), s.demo(), s.signIn(), session,
                         new com.tenantbridge.service.check.Doctor(s.powerShell())),
                 details, new ChecksStepViewModel(s.tasks(), session, s.clock(), s.dialogs()),
                 new PlanStepViewModel(s.tasks(), session, s.dialogs()),
-                new RunStepViewModel(s.workers(), session, s.dialogs(), s.journals()),
-                new ReportStepViewModel(s.tasks(), s.workers(), session, s.dialogs(), s.clock(),
+                new RunStepViewModel(s.tasks(), session, s.dialogs(), s.journals()),
+                new ReportStepViewModel(s.tasks(), session, s.dialogs(), s.clock(),
                         s.journals()), session);
     }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tenantbridge.domain.scenario.Scenario;
 import com.tenantbridge.service.plan.ExamplePlans;
 import com.tenantbridge.ui.common.StepViewModel;
-import com.tenantbridge.ui.common.Workers;
+import com.tenantbridge.ui.common.BackgroundTasks;
 import com.tenantbridge.EmbeddedDemoTenant;
 import com.tenantbridge.ui.shell.ShellViewModel;
 import java.nio.file.Path;
@@ -19,11 +19,11 @@ public final class DemoWizard implements AutoCloseable {
     public final ShellViewModel shell;
 
     public DemoWizard(Path dir) {
-        this(dir, Workers.direct());
+        this(dir, new SyncTasks());
     }
 
-    public DemoWizard(Path dir, Workers workers) {
-        steps = WizardSteps.create(TestServices.create(dialogs, demo, dir.resolve("journals"), workers));
+    public DemoWizard(Path dir, BackgroundTasks tasks) {
+        steps = WizardSteps.create(TestServices.create(dialogs, demo, dir.resolve("journals"), tasks));
         shell = new ShellViewModel(steps.all(), dialogs, new SyncTasks(), TestPrefs.recentPlans());
     }
 

@@ -2,18 +2,15 @@ package com.tenantbridge.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import com.tenantbridge.service.engine.SignInService;
 import com.tenantbridge.ui.common.BackgroundTasks;
 import com.tenantbridge.ui.common.FxBackgroundTasks;
-import com.tenantbridge.ui.common.Workers;
 import com.tenantbridge.EmbeddedDemoTenant;
 import com.tenantbridge.ui.shell.Theme;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -30,14 +27,12 @@ public final class FxWizard implements AutoCloseable {
 
     public final FakeDialogs dialogs = new FakeDialogs();
     public final EmbeddedDemoTenant demo = EmbeddedDemoTenant.inMemory();
-    private final ExecutorService worker = Executors.newCachedThreadPool();
     public final Wizard wizard;
 
     private FxWizard(Stage stage, Path dir, BackgroundTasks tasks, double width, double height) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        wizard = Wizard.create(new WizardServices(tasks, new Workers(worker, Platform::runLater), dialogs, demo,
-                new TestServices.NoSignIn(), TestServices.CLOCK, dir.resolve("journals"), TestServices.POWERSHELL),
-                TestPrefs.recentPlans());
+        wizard = Wizard.create(new WizardServices(tasks, dialogs, demo, SignInService.none(),
+                TestServices.CLOCK, dir.resolve("journals"), TestServices.POWERSHELL), TestPrefs.recentPlans());
         stage.setScene(new Scene(wizard.root(), width, height));
         stage.show();
     }
@@ -68,7 +63,6 @@ public final class FxWizard implements AutoCloseable {
 
     @Override
     public void close() {
-        worker.shutdownNow();
         demo.close();
     }
 

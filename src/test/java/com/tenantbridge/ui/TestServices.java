@@ -1,18 +1,13 @@
 package com.tenantbridge.ui;
 
-import com.tenantbridge.service.port.SignInMethod;
-import com.tenantbridge.domain.scenario.RequiredAccess;
-import com.tenantbridge.service.port.PortException;
-import com.tenantbridge.ui.common.Workers;
+import com.tenantbridge.ui.common.BackgroundTasks;
 import com.tenantbridge.ui.connect.DemoTenantRunner;
 import com.tenantbridge.EmbeddedDemoTenant;
 import com.tenantbridge.service.engine.SignInService;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.function.Consumer;
 
 /** Synchronous services for view-model and TestFX tests: everything runs at once, in order. */
 public final class TestServices {
@@ -28,29 +23,16 @@ public final class TestServices {
     }
 
     public static WizardServices create(FakeDialogs dialogs, DemoTenantRunner demo, Path journals) {
-        return create(dialogs, demo, journals, Workers.direct());
+        return create(dialogs, demo, journals, new SyncTasks());
     }
 
-    public static WizardServices create(FakeDialogs dialogs, DemoTenantRunner demo, Path journals, Workers workers) {
-        return new WizardServices(new SyncTasks(), workers, dialogs, demo, new NoSignIn(), CLOCK, journals,
+    public static WizardServices create(FakeDialogs dialogs, DemoTenantRunner demo, Path journals,
+            BackgroundTasks tasks) {
+        return new WizardServices(tasks, dialogs, demo, SignInService.none(), CLOCK, journals,
                 POWERSHELL);
     }
 
     public static WizardServices create(FakeDialogs dialogs, Path journals) {
         return create(dialogs, EmbeddedDemoTenant.inMemory(), journals);
-    }
-
-    /** Microsoft 365 cannot be reached from tests. */
-    public static final class NoSignIn implements SignInService {
-        @Override
-        public SignedIn signIn(String tenant, SignInMethod method, RequiredAccess access, Consumer<String> deviceCode,
-                Consumer<URI> browser) {
-            throw new PortException("no Microsoft 365 in tests");
-        }
-
-        @Override
-        public String tokenCacheDescription() {
-            return "in memory";
-        }
     }
 }

@@ -26,4 +26,20 @@ public interface SignInService {
 
     /** Where sign-ins are remembered (keychain, or memory only), to tell the admin before they sign in. */
     String tokenCacheDescription();
+
+    /** Reaches no Microsoft 365 tenant (the demo tenant alone, and tests): a sign-in says so in one line. */
+    static SignInService none() {
+        return new SignInService() {
+            @Override
+            public SignedIn signIn(String tenant, SignInMethod method, RequiredAccess access,
+                    Consumer<String> deviceCodeMessage, Consumer<URI> openBrowser) {
+                throw new com.tenantbridge.service.port.PortException("Microsoft 365 cannot be reached from here");
+            }
+
+            @Override
+            public String tokenCacheDescription() {
+                return "in memory";
+            }
+        };
+    }
 }

@@ -6,12 +6,13 @@ import com.tenantbridge.service.check.CheckResult;
 import com.tenantbridge.service.check.CheckStatus;
 import com.tenantbridge.service.check.Checker;
 import com.tenantbridge.ui.common.AbstractStepViewModel;
+import com.tenantbridge.ui.common.BackgroundTask;
 import com.tenantbridge.ui.common.BackgroundTasks;
+import com.tenantbridge.ui.common.RunningTasks;
 import com.tenantbridge.ui.common.EngineSession;
 import java.time.Clock;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -24,6 +25,8 @@ import javafx.collections.ObservableList;
 public final class ChecksStepViewModel extends AbstractStepViewModel {
 
     private final BackgroundTasks tasks;
+    /** The work this step started and which still runs: its busy state. */
+    private final RunningTasks running;
     private final EngineSession session;
     private final Clock clock;
     private final com.tenantbridge.ui.common.DialogService dialogs;
@@ -33,12 +36,12 @@ public final class ChecksStepViewModel extends AbstractStepViewModel {
 
     private final ObservableList<CheckResult> results = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private DeploymentPlan plan;
 
     public ChecksStepViewModel(BackgroundTasks tasks, EngineSession session, Clock clock,
             com.tenantbridge.ui.common.DialogService dialogs) {
         this.tasks = tasks;
+        this.running = new RunningTasks(tasks);
         this.session = session;
         this.clock = clock;
         this.dialogs = dialogs;
@@ -106,7 +109,7 @@ public final class ChecksStepViewModel extends AbstractStepViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return running.busyProperty();
     }
 
     @Override
@@ -117,7 +120,7 @@ public final class ChecksStepViewModel extends AbstractStepViewModel {
     }
 
     public void runChecks() {
-        if (busy.get() || plan == null) {
+        if (running.isBusy() || plan == null) {
             return;
         }
         var connections = session.connections();
@@ -128,24 +131,23 @@ public final class ChecksStepViewModel extends AbstractStepViewModel {
             return;
         }
         DeploymentPlan current = plan;
-        busy.set(true);
         valid.set(false);
         status.set("Reading the tenants\u2026");
-        tasks.run("Running the checks", () -> new Checker(clock).check(current, connections), found -> {
-            busy.set(false);
-            // What needs the admin comes first; the order within each kind is the checker's.
-            results.setAll(found.stream().sorted(java.util.Comparator.comparingInt(r -> ATTENTION.indexOf(r.status())))
-                    .toList());
-            session.checksProperty().set(List.copyOf(found));
-            long failed = count(found, CheckStatus.FAIL);
-            status.set(count(found, CheckStatus.PASS) + " passed, " + count(found, CheckStatus.WARN) + " to note, "
-                    + count(found, CheckStatus.UNKNOWN) + " unknown, " + failed + " failed"
-                    + (failed > 0 ? ": fix what failed and run the checks again." : "."));
-            valid.set(failed == 0);
-        }, error -> {
-            busy.set(false);
-            status.set("The checks could not run: " + Failures.describe(error));
-        });
+        running.start(BackgroundTask.of("Running the checks", task -> new Checker(clock).check(current, connections))
+                .onSuccess(this::show)
+                .onFailure(error -> status.set("The checks could not run: " + Failures.describe(error))));
+    }
+
+    private void show(List<CheckResult> found) {
+        // What needs the admin comes first; the order within each kind is the checker's.
+        results.setAll(found.stream().sorted(java.util.Comparator.comparingInt(r -> ATTENTION.indexOf(r.status())))
+                .toList());
+        session.checksProperty().set(List.copyOf(found));
+        long failed = count(found, CheckStatus.FAIL);
+        status.set(count(found, CheckStatus.PASS) + " passed, " + count(found, CheckStatus.WARN) + " to note, "
+                + count(found, CheckStatus.UNKNOWN) + " unknown, " + failed + " failed"
+                + (failed > 0 ? ": fix what failed and run the checks again." : "."));
+        valid.set(failed == 0);
     }
 
     private static long count(List<CheckResult> results, CheckStatus s) {

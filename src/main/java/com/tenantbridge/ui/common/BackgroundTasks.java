@@ -1,6 +1,7 @@
 package com.tenantbridge.ui.common;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
@@ -9,6 +10,11 @@ import java.util.function.Consumer;
  */
 public interface BackgroundTasks {
     <T> void run(String description, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /** Where a task's progress lands: the FX thread; at once, in tests. */
+    default Executor fx() {
+        return Runnable::run;
+    }
 
     /** Work derived from edits, newest wins; here it runs at once, so tests see each edit's result directly. */
     default <T> LatestWins<T> latest(Consumer<T> deliver, Consumer<Throwable> failed) {

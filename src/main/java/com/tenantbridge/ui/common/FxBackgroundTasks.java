@@ -29,6 +29,11 @@ public final class FxBackgroundTasks implements BackgroundTasks {
         executor.execute(task);
     }
 
+    @Override
+    public java.util.concurrent.Executor fx() {
+        return javafx.application.Platform::runLater;
+    }
+
     /**
      * Starts after 120 ms without an edit: about the pause between two keystrokes of someone typing steadily, so a
      * word typed costs one derivation.

@@ -3,7 +3,6 @@ package com.tenantbridge.ui.common;
 import com.tenantbridge.domain.scenario.RequiredAccess;
 import com.tenantbridge.service.engine.SignInService;
 import com.tenantbridge.service.engine.TenantConnections;
-import com.tenantbridge.service.port.PortException;
 import com.tenantbridge.service.port.SignInMethod;
 import java.net.URI;
 import java.util.LinkedHashSet;
@@ -40,18 +39,7 @@ public final class SessionSignIn {
 
     /** No Microsoft 365 at all: only the demo tenant is reached, which never asks for more. */
     public static SessionSignIn none() {
-        return new SessionSignIn(new SignInService() {
-            @Override
-            public SignedIn signIn(String tenant, SignInMethod how, RequiredAccess access, Consumer<String> messages,
-                    Consumer<URI> openBrowser) {
-                throw new PortException("Microsoft 365 cannot be reached from here");
-            }
-
-            @Override
-            public String tokenCacheDescription() {
-                return "";
-            }
-        }, Runnable::run);
+        return new SessionSignIn(SignInService.none(), Runnable::run);
     }
 
     /** Signs in asking for {@code access}, and keeps who signed in, how, and what was granted. Blocks. */

@@ -10,9 +10,10 @@ import com.tenantbridge.ui.common.AbstractStepViewModel;
 import com.tenantbridge.service.port.SignInMethod;
 import com.tenantbridge.domain.scenario.RequiredAccess;
 import com.tenantbridge.service.engine.TenantConnections;
+import com.tenantbridge.ui.common.BackgroundTask;
 import com.tenantbridge.ui.common.BackgroundTasks;
+import com.tenantbridge.ui.common.RunningTasks;
 import com.tenantbridge.ui.common.EngineSession;
-import com.tenantbridge.ui.common.Workers;
 import java.net.URI;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -45,7 +46,6 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
     private final BooleanProperty demoRunning = new SimpleBooleanProperty(this, "demoRunning");
     private final javafx.beans.property.IntegerProperty administeredCount =
             new javafx.beans.property.SimpleIntegerProperty(this, "administeredCount");
-    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final ReadOnlyStringWrapper demoStatus = new ReadOnlyStringWrapper(this, "demoStatus", "");
     private final ObservableList<DemoTenantChoice> demoTenants = FXCollections.observableArrayList();
     private String demoUrl;
@@ -56,7 +56,8 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
     private final ReadOnlyStringWrapper signInStatus = new ReadOnlyStringWrapper(this, "signInStatus", "");
     private final ObjectProperty<SignInService.SignedIn> signedIn = new SimpleObjectProperty<>(this, "signedIn");
     private final BackgroundTasks tasks;
-    private final Workers workers;
+    /** The work this step started and which still runs: its busy state. */
+    private final RunningTasks running;
     private final DemoTenantRunner demo;
     private final SignInService signIns;
     private final EngineSession session;
@@ -89,20 +90,20 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
 
     private final TenantDoctorViewModel doctor;
 
-    public ConnectStepViewModel(BackgroundTasks tasks, Workers workers, DemoTenantRunner demo, SignInService signIns,
+    public ConnectStepViewModel(BackgroundTasks tasks, DemoTenantRunner demo, SignInService signIns,
             EngineSession session, com.tenantbridge.service.check.Doctor doctorService) {
         this.doctor = new TenantDoctorViewModel(tasks, session, doctorService, signIns, () -> signedIn.get(),
                 new TenantDoctorViewModel.Prompts(() -> method.get(), () -> tenant.get().strip(),
-                        message -> workers.fx().execute(() -> signInStatus.set(message)), () -> browser));
+                        message -> tasks.fx().execute(() -> signInStatus.set(message)), () -> browser));
         signedIn.addListener((obs, old, now) -> doctor.refreshOrganizer());
         this.tasks = tasks;
-        this.workers = workers;
+        this.running = new RunningTasks(tasks);
         this.demo = demo;
         this.signIns = signIns;
         this.session = session;
         tenantMessage = Bindings.createStringBinding(this::tenantProblem, kind, tenant, demoRunning, signedIn,
                 administeredCount);
-        valid.bind(tenantMessage.isEmpty().and(busy.not()));
+        valid.bind(tenantMessage.isEmpty().and(running.busyProperty().not()));
         kind.addListener((obs, old, now) -> {
             if (now == TenantKind.DEMO) {
                 session.connectionsProperty().set(demoConnections);
@@ -148,27 +149,27 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
 
     public void signIn() {
         String target = tenant.get() == null ? "" : tenant.get().strip();
-        if (busy.get() || kind.get() != TenantKind.MICROSOFT_365 || !tenantFormatProblem(target).isEmpty()) {
+        if (running.isBusy() || kind.get() != TenantKind.MICROSOFT_365 || !tenantFormatProblem(target).isEmpty()) {
             return;
         }
-        busy.set(true);
         signInStatus.set(method.get() == SignInMethod.DEVICE_CODE ? "Waiting for the device code\u2026"
                 : "Finish signing in in your browser\u2026");
         SignInMethod m = method.get();
         RequiredAccess asked = access;
-        tasks.run("Signing in to " + target, () -> session.signIn().signIn(target, m, asked,
-                message -> workers.fx().execute(() -> signInStatus.set(message)), browser), result -> {
-                    busy.set(false);
-                    signedIn.set(result);
-                    session.connectionsProperty().set(result.connections());
-                    signInStatus.set("Signed in to " + result.tenant() + " as " + result.username() + ". "
-                            + signIns.tokenCacheDescription());
-                }, error -> {
-                    busy.set(false);
-                    // A refused or unreachable sign-in already says so in a sentence of its own.
-                    signInStatus.set(error instanceof TenantAccessException
-                            ? error.getMessage() : "Sign-in failed: " + Failures.describe(error));
-                });
+        BackgroundTask<SignInService.SignedIn> task = BackgroundTask.of("Signing in to " + target,
+                progress -> session.signIn().signIn(target, m, asked, progress::message, browser));
+        // The device code, or what the sign-in waits for, shows where the admin looks.
+        task.messageProperty().addListener((obs, old, now) -> signInStatus.set(now));
+        running.start(task.onSuccess(result -> {
+            signedIn.set(result);
+            session.connectionsProperty().set(result.connections());
+            signInStatus.set("Signed in to " + result.tenant() + " as " + result.username() + ". "
+                    + signIns.tokenCacheDescription());
+        }).onFailure(error -> {
+            // A refused or unreachable sign-in already says so in a sentence of its own.
+            signInStatus.set(error instanceof TenantAccessException
+                    ? error.getMessage() : "Sign-in failed: " + Failures.describe(error));
+        }));
     }
 
     private static String undoExtra(RequiredAccess access) {
@@ -217,51 +218,41 @@ public final class ConnectStepViewModel extends AbstractStepViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy;
+        return running.busyProperty();
     }
 
     /** Starts the embedded demo tenant unless it runs already; work happens off the FX thread. */
     public void startDemo() {
-        if (demoRunning.get() || busy.get()) {
+        if (demoRunning.get() || running.isBusy()) {
             return;
         }
-        busy.set(true);
         demoStatus.set("Starting the demo tenant\u2026");
-        tasks.run("Starting the demo tenant", demo::start, running -> {
-            busy.set(false);
+        running.start(BackgroundTask.of("Starting the demo tenant", task -> demo.start()).onSuccess(started -> {
             demoRunning.set(true);
-            demoUrl = running.graphBaseUrl();
-            demoTenants.setAll(running.tenants().stream().map(t -> {
+            demoUrl = started.graphBaseUrl();
+            demoTenants.setAll(started.tenants().stream().map(t -> {
                 DemoTenantChoice choice = new DemoTenantChoice(t.name(), t.domains());
                 choice.administeredProperty().addListener((o, was, is) -> useDemoTenants());
                 return choice;
             }).toList());
             useDemoTenants();
             markPlanTenants();
-            demoStatus.set("Demo tenant running at " + running.graphBaseUrl());
-        }, error -> {
-            busy.set(false);
-            demoStatus.set("The demo tenant could not start: " + Failures.describe(error));
-        });
+            demoStatus.set("Demo tenant running at " + started.graphBaseUrl());
+        }).onFailure(error -> demoStatus.set("The demo tenant could not start: " + Failures.describe(error))));
     }
 
     /** Puts the demo tenants back to their seed, e.g. before a presentation. */
     public void resetDemo() {
-        if (busy.get()) {
+        if (running.isBusy()) {
             return;
         }
-        busy.set(true);
-        tasks.run("Resetting the demo tenant", () -> {
+        running.start(BackgroundTask.of("Resetting the demo tenant", task -> {
             demo.reset();
             return demo.start();
-        }, running -> {
-            busy.set(false);
+        }).onSuccess(started -> {
             demoRunning.set(true);
-            demoStatus.set("Demo tenant reset to its starting state; running at " + running.graphBaseUrl());
-        }, error -> {
-            busy.set(false);
-            demoStatus.set("The demo tenant could not be reset: " + Failures.describe(error));
-        });
+            demoStatus.set("Demo tenant reset to its starting state; running at " + started.graphBaseUrl());
+        }).onFailure(error -> demoStatus.set("The demo tenant could not be reset: " + Failures.describe(error))));
     }
 
     @Override

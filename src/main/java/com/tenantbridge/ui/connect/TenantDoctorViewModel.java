@@ -12,7 +12,9 @@ import com.tenantbridge.service.check.CheckResult;
 import com.tenantbridge.service.check.CheckStatus;
 import com.tenantbridge.service.check.Doctor;
 import com.tenantbridge.service.engine.TenantConnections;
+import com.tenantbridge.ui.common.BackgroundTask;
 import com.tenantbridge.ui.common.BackgroundTasks;
+import com.tenantbridge.ui.common.RunningTasks;
 import com.tenantbridge.ui.common.EngineSession;
 import java.net.URI;
 import java.util.List;
@@ -36,11 +38,12 @@ public final class TenantDoctorViewModel {
     static final List<String> DOCTOR_SCOPES = List.of("User.Read");
 
     private final BackgroundTasks tasks;
+    /** The work this step started and which still runs: its busy state. */
+    private final RunningTasks running;
     private final EngineSession session;
     private final Doctor doctor;
     private final SignInService signIns;
     private final Supplier<SignInService.SignedIn> admin;
-    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper organizerStatus = new ReadOnlyStringWrapper(this, "organizerStatus", "");
     private final BooleanProperty organizerNeeded = new SimpleBooleanProperty(this, "organizerNeeded");
@@ -58,6 +61,7 @@ public final class TenantDoctorViewModel {
             Supplier<SignInService.SignedIn> admin, Prompts prompts) {
         this.prompts = prompts;
         this.tasks = tasks;
+        this.running = new RunningTasks(tasks);
         this.session = session;
         this.doctor = doctor;
         this.signIns = signIns;
@@ -65,7 +69,7 @@ public final class TenantDoctorViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy;
+        return running.busyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -102,27 +106,24 @@ public final class TenantDoctorViewModel {
     /** Reads the plan's host tenant; writes nothing. */
     public void examine() {
         TenantConnections connections = session.connections();
-        if (busy.get() || plan == null || plan.hostTenant() == null || plan.scenario() == null || connections == null) {
+        if (running.isBusy() || plan == null || plan.hostTenant() == null || plan.scenario() == null
+                || connections == null) {
             status.set(connections == null ? "Connect first." : "Choose a scenario and its tenants first.");
             return;
         }
         DeploymentPlan current = plan;
         String host = current.hostTenant().domain();
-        busy.set(true);
         status.set("Looking at " + host + "\u2026");
         RequiredAccess asked = current.requiredAccess();
         RequiredAccess needed = asked.withScopes(DOCTOR_SCOPES);
-        tasks.run("Looking at " + host, () -> doctor.examine(host, session.connectionsFor(needed, connections,
-                message -> { }), List.of(asked), current, needed.graphScopes()), found -> {
-                    busy.set(false);
+        running.start(BackgroundTask.of("Looking at " + host, task -> doctor.examine(host,
+                session.connectionsFor(needed, connections, task::message), List.of(asked), current,
+                needed.graphScopes())).onSuccess(found -> {
                     results.setAll(found);
                     long failed = found.stream().filter(r -> r.status() == CheckStatus.FAIL).count();
                     status.set((failed == 0 ? "Nothing is missing for this plan." : failed + " thing"
                             + (failed == 1 ? " is" : "s are") + " missing: see the fixes.") + " Nothing was changed.");
-                }, error -> {
-                    busy.set(false);
-                    status.set("Could not look at " + host + ": " + Failures.describe(error));
-                });
+                }).onFailure(error -> status.set("Could not look at " + host + ": " + Failures.describe(error))));
     }
 
     /** The organizer signs in (browser or device code, as the admin did); their meeting is then made from here. */
@@ -131,23 +132,18 @@ public final class TenantDoctorViewModel {
         Consumer<String> deviceCode = prompts.progress();
         Consumer<URI> browser = prompts.browser().get();
         SignInService.SignedIn signedIn = admin.get();
-        if (busy.get() || signedIn == null || !organizerNeeded.get()) {
+        if (running.isBusy() || signedIn == null || !organizerNeeded.get()) {
             return;
         }
         String organizer = plan.anonymousJoin().meeting().organizer();
-        busy.set(true);
         organizerStatus.set("Sign in as " + organizer + "\u2026");
-        tasks.run("Signing in the organizer", () -> signIns.signInOrganizer(signedIn, signedIn.tenant(), method,
-                deviceCode, browser), who -> {
-                    busy.set(false);
-                    organizerStatus.set(who.equalsIgnoreCase(organizer) ? "Signed in as the organizer, " + who
-                            + ": the meeting is made on their calendar." : "Signed in as " + who + ", not " + organizer
-                            + ": the meeting is handed over to " + organizer + " instead.");
-                }, error -> {
-                    busy.set(false);
-                    organizerStatus.set("The organizer's sign-in failed: " + Failures.describe(error)
-                            + ". The meeting is handed over to them.");
-                });
+        running.start(BackgroundTask.of("Signing in the organizer", task -> signIns.signInOrganizer(signedIn,
+                signedIn.tenant(), method, deviceCode, browser)).onSuccess(who -> organizerStatus.set(
+                        who.equalsIgnoreCase(organizer) ? "Signed in as the organizer, " + who
+                                + ": the meeting is made on their calendar." : "Signed in as " + who + ", not "
+                                + organizer + ": the meeting is handed over to " + organizer + " instead."))
+                .onFailure(error -> organizerStatus.set("The organizer's sign-in failed: " + Failures.describe(error)
+                        + ". The meeting is handed over to them.")));
     }
 
     /**
@@ -156,26 +152,21 @@ public final class TenantDoctorViewModel {
      */
     public void registerApp() {
         String tenant = prompts.tenant().get();
-        if (busy.get() || tenant.isEmpty()) {
+        if (running.isBusy() || tenant.isEmpty()) {
             registerStatus.set("Type your Microsoft 365 tenant above first.");
             return;
         }
-        busy.set(true);
         registerStatus.set("Sign in to " + tenant + " to register TenantBridge\u2026");
         RequiredAccess access = new RequiredAccess(null, AppPermissions.TO_REGISTER, false, false, List.of());
-        tasks.run("Registering TenantBridge", () -> {
+        running.start(BackgroundTask.of("Registering TenantBridge", task -> {
             SignInService.SignedIn s = signIns.signIn(tenant, prompts.method().get(), access, prompts.progress(),
                     prompts.browser().get());
             return AppRegistration.register(s.connections().appRegistrations(tenant).orElseThrow(() ->
                     new IllegalStateException("not signed in to " + tenant)), tenant, "TenantBridge");
-        }, r -> {
-            busy.set(false);
-            registerStatus.set((r.created() ? "Registered" : "Already registered") + ": client id " + r.app().appId()
-                    + ". Consent for the organisation at " + r.consentUrl() + ", then set TENANTBRIDGE_CLIENT_ID="
-                    + r.app().appId() + " and start TenantBridge again.");
-        }, error -> {
-            busy.set(false);
-            registerStatus.set("Could not register TenantBridge: " + Failures.describe(error));
-        });
+        }).onSuccess(r -> registerStatus.set((r.created() ? "Registered" : "Already registered") + ": client id "
+                + r.app().appId() + ". Consent for the organisation at " + r.consentUrl()
+                + ", then set TENANTBRIDGE_CLIENT_ID=" + r.app().appId() + " and start TenantBridge again."))
+                .onFailure(error -> registerStatus.set("Could not register TenantBridge: "
+                        + Failures.describe(error))));
     }
 }

@@ -8,7 +8,9 @@ import com.tenantbridge.service.engine.Change;
 import com.tenantbridge.service.engine.PlanResult;
 import com.tenantbridge.service.engine.Planner;
 import com.tenantbridge.ui.common.AbstractStepViewModel;
+import com.tenantbridge.ui.common.BackgroundTask;
 import com.tenantbridge.ui.common.BackgroundTasks;
+import com.tenantbridge.ui.common.RunningTasks;
 import com.tenantbridge.ui.common.DialogService;
 import com.tenantbridge.ui.common.EngineSession;
 import java.util.List;
@@ -23,13 +25,14 @@ import javafx.collections.ObservableList;
 public final class PlanStepViewModel extends AbstractStepViewModel {
 
     private final BackgroundTasks tasks;
+    /** The work this step started and which still runs: its busy state. */
+    private final RunningTasks running;
     private final EngineSession session;
     private final DialogService dialogs;
     private final ObservableList<PlanSummary.Section> sections = FXCollections.observableArrayList();
     private final ObservableList<Change> changes = FXCollections.observableArrayList();
     private final ObservableList<String> notes = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper hasHandover = new ReadOnlyBooleanWrapper(this, "hasHandover");
     private final ObservableList<Group> groups = FXCollections.observableArrayList();
     private final ObservableList<String> runbookTenants = FXCollections.observableArrayList();
@@ -62,6 +65,7 @@ public final class PlanStepViewModel extends AbstractStepViewModel {
 
     public PlanStepViewModel(BackgroundTasks tasks, EngineSession session, DialogService dialogs) {
         this.tasks = tasks;
+        this.running = new RunningTasks(tasks);
         this.session = session;
         this.dialogs = dialogs;
         runbookTenant.addListener((obs, old, now) -> runbook.set(runbookFor(now)));
@@ -104,10 +108,11 @@ public final class PlanStepViewModel extends AbstractStepViewModel {
             return;
         }
         dialogs.chooseSaveFile("Save the runbook for " + tenant, tenant + ".ps1", "PowerShell", "*.ps1")
-                .ifPresent(file -> tasks.run("Saving the runbook", () -> java.nio.file.Files.writeString(file, text),
-                        (java.nio.file.Path p) -> status.set("Saved the runbook for " + tenant + " in " + p),
-                        error -> dialogs.showError("Could not save", Failures.describe(error),
-                                List.of())));
+                .ifPresent(file -> running.start(BackgroundTask.of("Saving the runbook",
+                        task -> java.nio.file.Files.writeString(file, text))
+                        .onSuccess(saved -> status.set("Saved the runbook for " + tenant + " in " + saved))
+                        .onFailure(error -> dialogs.showError("Could not save", Failures.describe(error),
+                                List.of()))));
     }
 
     private void group(PlanResult planned) {
@@ -171,7 +176,7 @@ public final class PlanStepViewModel extends AbstractStepViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return running.busyProperty();
     }
 
     public ReadOnlyBooleanProperty hasHandoverProperty() {
@@ -187,38 +192,36 @@ public final class PlanStepViewModel extends AbstractStepViewModel {
 
     public void computePlan() {
         var connections = session.connections();
-        if (busy.get() || plan == null || connections == null) {
+        if (running.isBusy() || plan == null || connections == null) {
             valid.set(false);
             status.set(connections == null ? "Not connected: go back to Connect." : status.get());
             return;
         }
         DeploymentPlan current = plan;
-        busy.set(true);
         valid.set(false);
         status.set("Comparing the plan with the tenants\u2026");
-        tasks.run("Planning", () -> {
+        running.start(BackgroundTask.of("Planning", task -> {
             PlanResult p = new Planner().plan(current, connections);
             return new Planned(p, com.tenantbridge.service.reach.ReachWorlds.of(current, p, connections));
-        }, both -> {
-            PlanResult planned = both.result();
-            busy.set(false);
-            result = planned;
-            session.reachProperty().set(both.reach());
-            changes.setAll(planned.changes());
-            group(planned);
-            notes.clear();
-            planned.blockers().forEach(b -> notes.add("Cannot apply: " + b));
-            planned.offline().forEach((tenant, cs) -> notes.add(tenant + " is not reachable from here: " + cs.size()
-                    + (cs.size() == 1 ? " setting goes" : " settings go") + " into its runbook and plan file."));
-            notes.addAll(planned.notes());
-            hasHandover.set(!planned.offline().isEmpty());
-            status.set(planned.changes().isEmpty() ? "No changes: the tenants already match the plan."
-                    : planned.changes().size() + " change" + (planned.changes().size() == 1 ? "" : "s") + " to apply.");
-            valid.set(planned.blockers().isEmpty());
-        }, error -> {
-            busy.set(false);
-            status.set("The plan could not be made: " + Failures.describe(error));
-        });
+        }).onSuccess(this::show)
+                .onFailure(error -> status.set("The plan could not be made: " + Failures.describe(error))));
+    }
+
+    private void show(Planned both) {
+        PlanResult planned = both.result();
+        result = planned;
+        session.reachProperty().set(both.reach());
+        changes.setAll(planned.changes());
+        group(planned);
+        notes.clear();
+        planned.blockers().forEach(b -> notes.add("Cannot apply: " + b));
+        planned.offline().forEach((tenant, cs) -> notes.add(tenant + " is not reachable from here: " + cs.size()
+                + (cs.size() == 1 ? " setting goes" : " settings go") + " into its runbook and plan file."));
+        notes.addAll(planned.notes());
+        hasHandover.set(!planned.offline().isEmpty());
+        status.set(planned.changes().isEmpty() ? "No changes: the tenants already match the plan."
+                : planned.changes().size() + " change" + (planned.changes().size() == 1 ? "" : "s") + " to apply.");
+        valid.set(planned.blockers().isEmpty());
     }
 
     /** Writes the runbook and plan file of every unreachable tenant into a folder the admin picks. */
@@ -228,10 +231,10 @@ public final class PlanStepViewModel extends AbstractStepViewModel {
         }
         DeploymentPlan current = plan;
         PlanResult planned = result;
-        dialogs.chooseFolder("Save the runbooks and plan files").ifPresent(dir -> tasks.run("Saving the handover",
-                () -> Handover.write(dir, current, planned), (List<java.nio.file.Path> files) ->
-                        status.set("Saved " + files.size() + " files in " + dir), error ->
-                        dialogs.showError("Could not save", Failures.describe(error), List.of())));
+        dialogs.chooseFolder("Save the runbooks and plan files").ifPresent(dir -> running.start(BackgroundTask.of(
+                "Saving the handover", task -> Handover.write(dir, current, planned))
+                .onSuccess(files -> status.set("Saved " + files.size() + " files in " + dir))
+                .onFailure(error -> dialogs.showError("Could not save", Failures.describe(error), List.of()))));
     }
 
     @Override

@@ -10,7 +10,9 @@ import com.tenantbridge.service.check.Verifier;
 import com.tenantbridge.service.engine.Rollback;
 import com.tenantbridge.service.engine.RunRollback;
 import com.tenantbridge.ui.common.AbstractStepViewModel;
+import com.tenantbridge.ui.common.BackgroundTask;
 import com.tenantbridge.ui.common.BackgroundTasks;
+import com.tenantbridge.ui.common.RunningTasks;
 import com.tenantbridge.ui.common.DialogService;
 import com.tenantbridge.ui.common.EngineSession;
 import java.nio.file.Path;
@@ -26,14 +28,16 @@ import javafx.collections.ObservableList;
 public final class ReportStepViewModel extends AbstractStepViewModel {
 
     private final BackgroundTasks tasks;
+    /** The work this step started and which still runs: its busy state. */
+    private final RunningTasks running;
     private final EngineSession session;
     private final DialogService dialogs;
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper(this, "outcome", "");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper rollingBack = new ReadOnlyBooleanWrapper(this, "rollingBack");
     private final javafx.beans.property.ReadOnlyDoubleWrapper rollbackProgress =
             new javafx.beans.property.ReadOnlyDoubleWrapper(this, "rollbackProgress");
-    private volatile boolean cancelRequested;
+    /** The rollback under way or last run: its handle cancels it. */
+    private BackgroundTask<List<Rollback.Outcome>> rollback;
     /** At most one progress update waits for the FX thread: a rollback of thousands would flood it otherwise. */
     private final java.util.concurrent.atomic.AtomicBoolean progressQueued
             = new java.util.concurrent.atomic.AtomicBoolean();
@@ -46,16 +50,15 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
             FXCollections.observableArrayList();
     private final ObservableList<Rollback.Outcome> undone = FXCollections.observableArrayList();
     private final java.time.Clock clock;
-    private final com.tenantbridge.ui.common.Workers workers;
     private DeploymentPlan plan;
 
     private final PlanRuns runs;
 
-    public ReportStepViewModel(BackgroundTasks tasks, com.tenantbridge.ui.common.Workers workers, EngineSession session,
+    public ReportStepViewModel(BackgroundTasks tasks, EngineSession session,
             DialogService dialogs, java.time.Clock clock, Path journals) {
         this.runs = new PlanRuns(journals);
         this.tasks = tasks;
-        this.workers = workers;
+        this.running = new RunningTasks(tasks);
         this.session = session;
         this.dialogs = dialogs;
         this.clock = clock;
@@ -88,9 +91,11 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
                 com.tenantbridge.domain.reach.Matrix.of(both.after()),
                 com.tenantbridge.domain.reach.Matrix.of(both.before())));
         dialogs.chooseSaveFile("Export who reaches whom", "who-reaches-whom.csv", "CSV", "*.csv").ifPresent(file ->
-                tasks.run("Exporting who reaches whom", () -> java.nio.file.Files.writeString(file, csv), (Path p) ->
-                        outcome.set("Who reaches whom saved to " + p + "."), error -> dialogs.showError(
-                                "Could not export", Failures.describe(error), List.of())));
+                running.start(BackgroundTask.of("Exporting who reaches whom",
+                        task -> java.nio.file.Files.writeString(file, csv))
+                        .onSuccess(saved -> outcome.set("Who reaches whom saved to " + saved + "."))
+                        .onFailure(error -> dialogs.showError("Could not export", Failures.describe(error),
+                                List.of()))));
     }
 
     /**
@@ -113,8 +118,8 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
         var markdown = new com.tenantbridge.service.report.RunReport.Input(current, where, at,
                 session.lastRunOf(current.planId()), verified, List.copyOf(undone), session.reachProperty().get());
         dialogs.chooseSaveFile("Export the report", (name.isEmpty() ? "plan" : name) + "-report.html",
-                "Report: HTML, JSON or Markdown", "*.html *.json *.md").ifPresent(file -> tasks.run(
-                        "Exporting the report", () -> {
+                "Report: HTML, JSON or Markdown", "*.html *.json *.md").ifPresent(file -> running.start(
+                        BackgroundTask.of("Exporting the report", task -> {
                             String lower = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
                             String text;
                             if (lower.endsWith(".md")) {
@@ -131,8 +136,9 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
                                         : com.tenantbridge.service.report.RolloutHtml.render(input);
                             }
                             return java.nio.file.Files.writeString(file, text);
-                        }, (Path p) -> outcome.set("Report saved to " + p + "."), error -> dialogs.showError(
-                                "Could not export", Failures.describe(error), List.of())));
+                        }).onSuccess(saved -> outcome.set("Report saved to " + saved + "."))
+                        .onFailure(error -> dialogs.showError("Could not export", Failures.describe(error),
+                                List.of()))));
     }
 
     @Override
@@ -161,14 +167,14 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
 
     /** Stops the rollback under way after the undo in hand; rolling back again undoes the rest. */
     public void cancelRollback() {
-        if (rollingBack.get() && !cancelRequested) {
-            cancelRequested = true;
+        if (rollback != null && rollback.runningProperty().get() && !rollback.isCancelRequested()) {
+            rollback.cancel();
             outcome.set("Cancelling: the undo in hand finishes first\u2026");
         }
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return running.busyProperty();
     }
 
     public ObservableList<CheckResult> verification() {
@@ -210,47 +216,39 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
     /** Sends a pending guest's invitation again, with the plan's message; the outcome line says from where. */
     public void resendInvitation(String email) {
         var connections = session.connections();
-        if (busy.get() || plan == null || connections == null) {
+        if (running.isBusy() || plan == null || connections == null) {
             return;
         }
         DeploymentPlan current = plan;
-        busy.set(true);
-        tasks.run("Resending an invitation", () -> com.tenantbridge.service.engine.InvitationResend.resend(current,
-                connections, email), from -> {
-                    busy.set(false);
-                    outcome.set("Sent " + email + "'s invitation again from " + String.join(", ", from) + ".");
-                }, error -> {
-                    busy.set(false);
-                    outcome.set("Could not resend the invitation: " + Failures.describe(error));
-                });
+        running.start(BackgroundTask.of("Resending an invitation",
+                task -> com.tenantbridge.service.engine.InvitationResend.resend(current, connections, email))
+                .onSuccess(from -> outcome.set("Sent " + email + "'s invitation again from " + String.join(", ", from)
+                        + "."))
+                .onFailure(error -> outcome.set("Could not resend the invitation: " + Failures.describe(error))));
     }
 
     /** {@code rolledBack}, when verifying after a rollback, says what it undid; the outcome reads in its light. */
     private void verify(String rolledBack) {
         var connections = session.connections();
-        if (busy.get() || plan == null || connections == null) {
+        if (running.isBusy() || plan == null || connections == null) {
             outcome.set(connections == null ? "Not connected: nothing to verify." : outcome.get());
             return;
         }
         DeploymentPlan current = plan;
-        busy.set(true);
         outcome.set("Reading the tenants again\u2026");
-        tasks.run("Verifying", () -> new Verifier().verify(current, connections), result -> {
-            busy.set(false);
-            verification.setAll(result.items());
-            if (rolledBack != null) {
-                outcome.set(rolledBack + (result.passed() ? " The tenants still hold what the plan asks for: it was"
-                        + " in place before the run." : " As expected, the tenants no longer hold the plan (below);"
-                        + " the Run step applies it again."));
-            } else {
-                outcome.set(result.passed() ? "Verified: the tenants hold what the plan asks for, and everyone it"
-                        + " names reaches whom they must."
-                        : "Not everything matches the plan yet: see below.");
-            }
-        }, error -> {
-            busy.set(false);
-            outcome.set("Verification failed: " + Failures.describe(error));
-        });
+        running.start(BackgroundTask.of("Verifying", task -> new Verifier().verify(current, connections))
+                .onSuccess(result -> {
+                    verification.setAll(result.items());
+                    if (rolledBack != null) {
+                        outcome.set(rolledBack + (result.passed() ? " The tenants still hold what the plan asks for:"
+                                + " it was in place before the run." : " As expected, the tenants no longer hold the"
+                                + " plan (below); the Run step applies it again."));
+                    } else {
+                        outcome.set(result.passed() ? "Verified: the tenants hold what the plan asks for, and everyone"
+                                + " it names reaches whom they must." : "Not everything matches the plan yet: see below.");
+                    }
+                })
+                .onFailure(error -> outcome.set("Verification failed: " + Failures.describe(error))));
     }
 
     /** Undoes the last run, after the admin confirms, then verifies again. */
@@ -258,7 +256,7 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
         Path journal = plan == null ? null : runs.journal() != null ? runs.journal()
                 : session.journalOf(plan.planId());
         var connections = session.connections();
-        if (busy.get() || journal == null || connections == null) {
+        if (running.isBusy() || journal == null || connections == null) {
             outcome.set(journal == null ? "Nothing to roll back: this plan has no run." : outcome.get());
             return;
         }
@@ -268,24 +266,20 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
                 "Roll back")) {
             return;
         }
-        busy.set(true);
-        rollingBack.set(true);
         rollbackProgress.set(0);
-        cancelRequested = false;
         outcome.set("Rolling back\u2026");
         // Connect asked for what applying needs; undoing may need more (deleting invited guests).
         com.tenantbridge.domain.scenario.RequiredAccess undo = plan == null || plan.scenario() == null ? null
                 : plan.requiredAccess().withPartnerSettings().toUndo();
-        tasks.run("Rolling back", () -> {
-            var reach = undo == null ? connections : session.connectionsFor(undo, connections,
-                    message -> workers.fx().execute(() -> outcome.set(message)));
+        BackgroundTask<List<Rollback.Outcome>> task = BackgroundTask.of("Rolling back", progress -> {
+            var reach = undo == null ? connections : session.connectionsFor(undo, connections, progress::message);
             RunRollback.Outcome rolled = RunRollback.run(journal, plan == null ? null : plan.planId(), reach,
                     (o, index, total) -> {
                         undoneSoFar = index + 1;
                         if (progressQueued.compareAndSet(false, true)) {
-                            workers.fx().execute(this::showRollbackProgress);
+                            tasks.fx().execute(this::showRollbackProgress);
                         }
-                    }, () -> cancelRequested, new RunRollback.Asks() {
+                    }, progress::cancelled, new RunRollback.Asks() {
                         @Override
                         public boolean goOnDespite(List<String> problems) {
                             return false;
@@ -304,34 +298,34 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
                         rolled.refusal()) + ".");
             }
             return rolled.outcomes();
-        }, (List<Rollback.Outcome> result) -> {
-            busy.set(false);
-            rollingBack.set(false);
-            undone.setAll(result);
-            long failed = result.stream().filter(o -> !o.undone()).count();
-            long ok = result.size() - failed;
-            String rolledBack = result.size() < undoTotal
-                    ? "Rollback cancelled: " + ok + " of " + undoTotal + " changes undone"
-                            + (failed == 0 ? "" : ", "
-                            + failed + " could not be") + "; roll back again to undo the rest."
-                    : "Rolled back " + ok + " change" + (ok == 1 ? "" : "s") + (failed == 0 ? "." : "; " + failed
-                            + " could not be undone (see What was done).");
-            outcome.set(rolledBack);
-            verify(rolledBack);
-            runs.load(plan.planId(), journal, tasks);
-        }, error -> {
-            busy.set(false);
-            rollingBack.set(false);
-            outcome.set(error instanceof JournalRefused ? error.getMessage()
-                    : "Rollback failed: " + Failures.describe(error));
-        });
+        }).onSuccess(result -> rolledBack(result, journal)).onFailure(error -> outcome.set(
+                error instanceof JournalRefused ? error.getMessage() : "Rollback failed: " + Failures.describe(error)));
+        // What the sign-in asks for on the way (a wider consent) shows where the rollback's progress does.
+        task.messageProperty().addListener((obs, old, now) -> outcome.set(now));
+        rollback = task;
+        rollingBack.bind(task.runningProperty());
+        running.start(task);
+    }
+
+    private void rolledBack(List<Rollback.Outcome> result, Path journal) {
+        undone.setAll(result);
+        long failed = result.stream().filter(o -> !o.undone()).count();
+        long ok = result.size() - failed;
+        String rolledBack = result.size() < undoTotal
+                ? "Rollback cancelled: " + ok + " of " + undoTotal + " changes undone"
+                        + (failed == 0 ? "" : ", " + failed + " could not be") + "; roll back again to undo the rest."
+                : "Rolled back " + ok + " change" + (ok == 1 ? "" : "s") + (failed == 0 ? "." : "; " + failed
+                        + " could not be undone (see What was done).");
+        outcome.set(rolledBack);
+        verify(rolledBack);
+        runs.load(plan.planId(), journal, tasks);
     }
 
     private void showRollbackProgress() {
         progressQueued.set(false);
         int total = Math.max(1, undoTotal);
         rollbackProgress.set((double) undoneSoFar / total);
-        if (!cancelRequested) {
+        if (rollback == null || !rollback.isCancelRequested()) {
             outcome.set("Rolling back: " + undoneSoFar + " of " + undoTotal + " undone\u2026");
         }
     }

@@ -15,7 +15,9 @@ import com.tenantbridge.service.engine.Throughput;
 import com.tenantbridge.ui.common.AbstractStepViewModel;
 import com.tenantbridge.ui.common.DialogService;
 import com.tenantbridge.ui.common.EngineSession;
-import com.tenantbridge.ui.common.Workers;
+import com.tenantbridge.ui.common.BackgroundTask;
+import com.tenantbridge.ui.common.BackgroundTasks;
+import com.tenantbridge.ui.common.RunningTasks;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -25,7 +27,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -36,31 +37,31 @@ import javafx.collections.ObservableList;
 /**
  * Applies the plan on a worker thread with progress and a live log; Cancel stops before the next change,
  * and Apply again resumes in the same journal, skipping what is done. Updates reach the FX thread through
- * {@link Workers#fx()}.
+ * {@link BackgroundTasks#fx()}.
  */
 public final class RunStepViewModel extends AbstractStepViewModel {
 
-    private final Workers workers;
+    /** The run under way, if any: its handle cancels it; the step is running while it runs. */
+    private final RunningTasks tasks;
+    private BackgroundTask<PlanRun.Outcome> run;
     private final EngineSession session;
     private final DialogService dialogs;
     private final Path journals;
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ObservableList<ChangeOutcome> log = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper current = new ReadOnlyStringWrapper(this, "current", "");
     private final ReadOnlyStringWrapper currentDetail = new ReadOnlyStringWrapper(this, "currentDetail", "");
     /** e.g. "310 changes/s, about 9 s left", while a run goes. */
     private final ReadOnlyStringWrapper rate = new ReadOnlyStringWrapper(this, "rate", "");
-    private final AtomicBoolean cancelled = new AtomicBoolean();
     private DeploymentPlan plan;
     private Path journal;
     private Path credentials;
     /** Narrowing the admin confirmed at Run, for commit to put into the plan; null when nothing was asked. */
     private List<NarrowingConfirmation> confirmed;
 
-    public RunStepViewModel(Workers workers, EngineSession session, DialogService dialogs, Path journals) {
-        this.workers = workers;
+    public RunStepViewModel(BackgroundTasks tasks, EngineSession session, DialogService dialogs, Path journals) {
+        this.tasks = new RunningTasks(tasks);
         this.session = session;
         this.dialogs = dialogs;
         this.journals = journals;
@@ -85,7 +86,7 @@ public final class RunStepViewModel extends AbstractStepViewModel {
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return tasks.busyProperty();
     }
 
     public ObservableList<ChangeOutcome> log() {
@@ -125,25 +126,24 @@ public final class RunStepViewModel extends AbstractStepViewModel {
     /** Applies (or resumes) the plan. Called on the FX thread; the work runs on a worker. */
     public void apply() {
         TenantConnections connections = session.connections();
-        if (running.get() || plan == null || connections == null) {
+        if (tasks.isBusy() || plan == null || connections == null) {
             return;
         }
-        running.set(true);
-        cancelled.set(false);
         status.set("Comparing the plan with the tenants\u2026");
-        Backoff backoff = Backoff.replication(cancelled::get).reporting(message ->
-                workers.fx().execute(() -> currentDetail.set(message)));
-        PlanRun.Request request = new PlanRun.Request(plan, connections, journal != null ? journal
-                : PlanRun.newJournal(journals, plan, LocalDateTime.now()), credentials, null, "the wizard's Run",
-                cancelled::get, backoff, listener());
-        workers.background().execute(() -> {
-            try {
-                PlanRun.Outcome outcome = PlanRun.run(request, new WizardAsks());
-                workers.fx().execute(() -> finish(outcome));
-            } catch (Exception e) {
-                workers.fx().execute(() -> fail(e));
-            }
-        });
+        DeploymentPlan current = plan;
+        Path journalFile = journal != null ? journal : PlanRun.newJournal(journals, current, LocalDateTime.now());
+        Path handout = credentials;
+        ApplyListener listener = listener();
+        // Known before it starts: a cancel can land while the first change runs.
+        run = BackgroundTask.of("Applying the plan", progress -> PlanRun.run(new PlanRun.Request(current,
+                connections, journalFile, handout, null, "the wizard's Run", progress::cancelled,
+                Backoff.replication(progress::cancelled).reporting(message -> fx(() -> currentDetail.set(message))),
+                listener), new WizardAsks()));
+        tasks.start(run.onSuccess(this::finish).onFailure(this::fail));
+    }
+
+    private void fx(Runnable update) {
+        tasks.tasks().fx().execute(update);
     }
 
     /** The run's questions, asked on the FX thread while the run's worker waits for the answer. */
@@ -169,14 +169,14 @@ public final class RunStepViewModel extends AbstractStepViewModel {
         @Override
         public Optional<Path> credentialsFile(String suggestedName, long accounts) {
             Optional<Path> chosen = onFx(() -> dialogs.chooseCredentialsFile(suggestedName));
-            chosen.ifPresent(file -> workers.fx().execute(() -> credentials = file));
+            chosen.ifPresent(file -> fx(() -> credentials = file));
             return chosen;
         }
 
         @Override
         public boolean confirmApply(PlanResult planned) {
             int total = planned.changes().size();
-            workers.fx().execute(() -> status.set(total == 0 ? "Nothing to change." : "Applying " + total
+            fx(() -> status.set(total == 0 ? "Nothing to change." : "Applying " + total
                     + " change" + (total == 1 ? "" : "s") + "\u2026"));
             return true;
         }
@@ -184,7 +184,7 @@ public final class RunStepViewModel extends AbstractStepViewModel {
         /** From here on the run is this plan's, for Report to show and roll back. */
         @Override
         public void starting(Path journalFile, Path handout) {
-            workers.fx().execute(() -> {
+            fx(() -> {
                 journal = journalFile;
                 session.recordRun(plan.planId(), journalFile);
             });
@@ -192,7 +192,7 @@ public final class RunStepViewModel extends AbstractStepViewModel {
 
         private <T> T onFx(java.util.function.Supplier<T> question) {
             java.util.concurrent.CompletableFuture<T> answer = new java.util.concurrent.CompletableFuture<>();
-            workers.fx().execute(() -> {
+            fx(() -> {
                 try {
                     answer.complete(question.get());
                 } catch (RuntimeException e) {
@@ -236,7 +236,7 @@ public final class RunStepViewModel extends AbstractStepViewModel {
         };
         Runnable schedule = () -> {
             if (scheduled.compareAndSet(false, true)) {
-                workers.fx().execute(flush);
+                fx(flush);
             }
         };
         return new ApplyListener() {
@@ -265,7 +265,6 @@ public final class RunStepViewModel extends AbstractStepViewModel {
             finish(outcome.result());
             return;
         }
-        running.set(false);
         if (outcome.stop() == PlanRun.Stop.NO_HANDOUT) {
             // A refused file is forgotten, so Apply asks for another.
             status.set(credentials == null ? "Not started: new accounts need a credentials handout file for their"
@@ -286,7 +285,6 @@ public final class RunStepViewModel extends AbstractStepViewModel {
     }
 
     private void finish(ApplyResult result) {
-        running.set(false);
         session.lastRunProperty().set(result);
         progress.set(1);
         rate.set("");
@@ -312,8 +310,7 @@ public final class RunStepViewModel extends AbstractStepViewModel {
         valid.set(cancelledCount == 0 && failed == 0);
     }
 
-    private void fail(Exception e) {
-        running.set(false);
+    private void fail(Throwable e) {
         rate.set("");
         current.set("");
         currentDetail.set("");
@@ -322,15 +319,15 @@ public final class RunStepViewModel extends AbstractStepViewModel {
 
     /** Stops before the next change; what ran stays in the journal, and Apply resumes. */
     public void cancel() {
-        if (running.get()) {
-            cancelled.set(true);
+        if (tasks.isBusy() && run != null) {
+            run.cancel();
             status.set("Cancelling after the change in progress\u2026");
         }
     }
 
     @Override
     public java.util.concurrent.CompletionStage<Boolean> onLeave(com.tenantbridge.ui.common.Direction direction) {
-        return java.util.concurrent.CompletableFuture.completedFuture(!running.get());
+        return java.util.concurrent.CompletableFuture.completedFuture(!tasks.isBusy());
     }
 
     @Override

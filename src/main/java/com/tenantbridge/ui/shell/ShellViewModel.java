@@ -5,17 +5,17 @@ import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.plan.Problem;
 import com.tenantbridge.service.plan.ExamplePlans;
 import com.tenantbridge.service.plan.PlanFiles;
+import com.tenantbridge.ui.common.BackgroundTask;
 import com.tenantbridge.ui.common.BackgroundTasks;
+import com.tenantbridge.ui.common.RunningTasks;
 import com.tenantbridge.ui.common.DialogService;
 import com.tenantbridge.ui.common.Direction;
 import com.tenantbridge.ui.common.StepViewModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -30,8 +30,9 @@ public final class ShellViewModel {
     private final WizardNavigation navigation;
     private final DialogService dialogs;
     private final BackgroundTasks tasks;
+    /** The work this step started and which still runs: its busy state. */
+    private final RunningTasks running;
     private final RecentPlans recent;
-    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final javafx.beans.property.ObjectProperty<Theme> theme =
             new javafx.beans.property.SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
@@ -50,6 +51,7 @@ public final class ShellViewModel {
         this.navigation = new WizardNavigation(this.steps);
         this.dialogs = dialogs;
         this.tasks = tasks;
+        this.running = new RunningTasks(tasks);
         this.recent = recent;
         document.reset(DeploymentPlan.empty().withPlanId(DeploymentPlan.newId()), null);
         for (StepViewModel step : this.steps) {
@@ -86,7 +88,7 @@ public final class ShellViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy;
+        return running.busyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -248,7 +250,7 @@ public final class ShellViewModel {
     }
 
     private void whenChangesAreSafe(Runnable then) {
-        if (busy.get()) {
+        if (running.isBusy()) {
             return;
         }
         document.setPlan(current().commit(document.plan()));
@@ -265,16 +267,11 @@ public final class ShellViewModel {
 
     private <T> void run(String description, java.util.concurrent.Callable<T> work,
             java.util.function.Consumer<T> onSuccess) {
-        busy.set(true);
         status.set(description + "\u2026");
-        tasks.run(description, work, value -> {
-            busy.set(false);
-            onSuccess.accept(value);
-        }, error -> {
-            busy.set(false);
+        running.start(BackgroundTask.of(description, task -> work.call()).onSuccess(onSuccess).onFailure(error -> {
             status.set(description + " failed");
             dialogs.showError(description + " failed", Failures.describe(error), List.of());
-        });
+        }));
     }
 
     private Path initialDirectory() {

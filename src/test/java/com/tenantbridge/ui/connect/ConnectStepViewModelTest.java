@@ -10,7 +10,6 @@ import com.tenantbridge.service.port.SignInMethod;
 import com.tenantbridge.domain.scenario.RequiredAccess;
 import com.tenantbridge.ui.SyncTasks;
 import com.tenantbridge.ui.common.EngineSession;
-import com.tenantbridge.ui.common.Workers;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -64,7 +63,7 @@ class ConnectStepViewModelTest {
     private final FakeSignIn signIn = new FakeSignIn();
     private final EngineSession session = new EngineSession(new com.tenantbridge.ui.common.SessionSignIn(signIn,
             Runnable::run));
-    private final ConnectStepViewModel vm = new ConnectStepViewModel(new SyncTasks(), Workers.direct(), demo, signIn,
+    private final ConnectStepViewModel vm = new ConnectStepViewModel(new SyncTasks(), demo, signIn,
             session, new com.tenantbridge.service.check.Doctor(java.util.List::of));
 
     /** Signs in to anything whose name does not start with "bad". */

@@ -63,6 +63,11 @@ class EditLatencyBenchmarkTest {
             }
 
             @Override
+            public java.util.concurrent.Executor fx() {
+                return fx.fx();
+            }
+
+            @Override
             public <T> LatestWins<T> latest(Consumer<T> deliver, Consumer<Throwable> failed) {
                 return fx.latest(value -> {
                     long start = System.nanoTime();

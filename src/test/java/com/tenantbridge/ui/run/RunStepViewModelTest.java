@@ -46,12 +46,12 @@ class RunStepViewModelTest {
     void cancelStopsBeforeTheNextChangeAndApplyResumesWithoutRepeating() throws Exception {
         // Cancel as the first change's outcome reaches the log, the way a click lands between two changes.
         var afterFx = new java.util.concurrent.atomic.AtomicReference<Runnable>(() -> { });
-        var workers = new com.tenantbridge.ui.common.Workers(Runnable::run, r -> {
+        var tasks = new com.tenantbridge.ui.SyncTasks(r -> {
             r.run();
             afterFx.get().run();
         });
         w.close();
-        w = new DemoWizard(dir, workers);
+        w = new DemoWizard(dir, tasks);
         w.shell.openExample(ExamplePlans.forScenario(Scenario.FEDERATION));
         w.nextTo(w.steps.run());
         int planned = w.steps.plan().changes().size();
