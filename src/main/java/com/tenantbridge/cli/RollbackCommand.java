@@ -148,7 +148,7 @@ final class RollbackCommand implements Callable<Integer> {
             }
             // The journal closes before the stop lets a Ctrl+C end the JVM.
             try (GracefulStop stop = new GracefulStop("rollback-cancel")) {
-                RunRollback.Outcome rolled = RunRollback.run(journal, deployment == null ? null
+                RunRollback.Outcome rolled = RunRollback.run(verified, journal, deployment == null ? null
                         : deployment.planId(), session.connections(), json ? Rollback.Progress.NONE : progress(out),
                         stop::requested, new TerminalAsks(out, err));
                 if (!rolled.refusal().isEmpty()) {

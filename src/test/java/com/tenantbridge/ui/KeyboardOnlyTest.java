@@ -64,8 +64,7 @@ class KeyboardOnlyTest {
      * checked in both, and every step of every scenario is seen in both themes without a CSS warning.
      */
     static Stream<Arguments> walks() {
-        return Stream.of(Arguments.of(Scenario.FEDERATION, true), Arguments.of(Scenario.GUEST_ACCESS, true),
-                Arguments.of(Scenario.VENDOR_ACCOUNTS, false), Arguments.of(Scenario.ANONYMOUS_JOIN, false));
+        return ThemeWalks.eachScenarioOnce(true);
     }
 
     @ParameterizedTest(name = "{0}, dark theme {1}")

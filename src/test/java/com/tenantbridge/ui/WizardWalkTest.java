@@ -60,8 +60,7 @@ class WizardWalkTest {
      * walks each scenario in the other theme, also without a CSS warning.
      */
     static Stream<Arguments> walks() {
-        return Stream.of(Arguments.of(Scenario.FEDERATION, false), Arguments.of(Scenario.GUEST_ACCESS, false),
-                Arguments.of(Scenario.VENDOR_ACCOUNTS, true), Arguments.of(Scenario.ANONYMOUS_JOIN, true));
+        return ThemeWalks.eachScenarioOnce(false);
     }
 
     @ParameterizedTest(name = "{0}, dark theme {1}")

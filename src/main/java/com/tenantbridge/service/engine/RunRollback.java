@@ -60,7 +60,12 @@ public final class RunRollback {
     /** {@code planId} may be null when no plan is known (the CLI without --plan). */
     public static Outcome run(Path journal, String planId, TenantConnections connections, Rollback.Progress progress,
             BooleanSupplier cancelled, Asks asks) throws IOException {
-        VerifiedJournal verified = Journal.verify(journal);
+        return run(Journal.verify(journal), journal, planId, connections, progress, cancelled, asks);
+    }
+
+    /** As above, with the journal read already (the CLI reads it first to know which permissions to ask for). */
+    public static Outcome run(VerifiedJournal verified, Path journal, String planId, TenantConnections connections,
+            Rollback.Progress progress, BooleanSupplier cancelled, Asks asks) throws IOException {
         int pending = Rollback.pending(verified);
         List<String> problems = JournalGuard.problems(verified, planId, connections);
         if (!problems.isEmpty() && !asks.goOnDespite(problems)) {
