@@ -13,7 +13,7 @@ import com.tenantbridge.service.credentials.CredentialsHandout;
 import com.tenantbridge.service.engine.Applier;
 import com.tenantbridge.service.engine.ApplyListener;
 import com.tenantbridge.service.engine.ApplyResult;
-import com.tenantbridge.service.engine.Backoff;
+import com.tenantbridge.service.change.Backoff;
 import com.tenantbridge.service.engine.BulkSettings;
 import com.tenantbridge.service.engine.ChangeOutcome;
 import com.tenantbridge.service.engine.LicensingChoice;
@@ -206,7 +206,7 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private static boolean onboarding(com.tenantbridge.service.engine.Change c) {
+    private static boolean onboarding(com.tenantbridge.service.change.Change c) {
         return switch (c.kind()) {
             case CREATE_USER, ASSIGN_LICENSE, ADD_GROUP_MEMBER, ASSIGN_GROUP_LICENSE -> true;
             default -> false;

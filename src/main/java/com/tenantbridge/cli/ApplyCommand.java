@@ -4,10 +4,10 @@ import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.service.DataFolders;
 import com.tenantbridge.service.engine.ApplyListener;
 import com.tenantbridge.service.engine.ApplyResult;
-import com.tenantbridge.service.engine.Backoff;
-import com.tenantbridge.service.engine.ChangeKind;
+import com.tenantbridge.service.change.Backoff;
+import com.tenantbridge.service.change.ChangeKind;
 import com.tenantbridge.service.engine.ChangeOutcome;
-import com.tenantbridge.service.engine.Change;
+import com.tenantbridge.service.change.Change;
 import com.tenantbridge.service.engine.PlanResult;
 import com.tenantbridge.service.engine.PlanRun;
 import com.tenantbridge.service.engine.RunHandout;
@@ -249,7 +249,7 @@ final class ApplyCommand implements Callable<Integer> {
      * is written beside the journal, for whoever runs it.
      */
     private static void handover(PrintWriter out, DeploymentPlan plan, ApplyResult result, Path journalFile) {
-        Map<String, List<com.tenantbridge.service.engine.Change>> left = result.runbookWork();
+        Map<String, List<com.tenantbridge.service.change.Change>> left = result.runbookWork();
         if (left.isEmpty()) {
             return;
         }

@@ -1,7 +1,7 @@
 package com.tenantbridge.cli;
 
 import com.tenantbridge.domain.plan.DeploymentPlan;
-import com.tenantbridge.service.engine.Change;
+import com.tenantbridge.service.change.Change;
 import com.tenantbridge.service.plan.PlanFiles;
 import java.io.IOException;
 import java.io.PrintWriter;

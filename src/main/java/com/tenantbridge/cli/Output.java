@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.tenantbridge.service.check.CheckResult;
 import com.tenantbridge.service.check.CheckStatus;
-import com.tenantbridge.service.engine.Change;
+import com.tenantbridge.service.change.Change;
 import com.tenantbridge.service.engine.PlanResult;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;

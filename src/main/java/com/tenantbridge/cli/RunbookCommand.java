@@ -3,7 +3,7 @@ package com.tenantbridge.cli;
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.service.handover.Runbooks;
 import com.tenantbridge.service.check.Checker;
-import com.tenantbridge.service.engine.Change;
+import com.tenantbridge.service.change.Change;
 import com.tenantbridge.service.engine.PlanResult;
 import com.tenantbridge.service.engine.Planner;
 import java.io.PrintWriter;

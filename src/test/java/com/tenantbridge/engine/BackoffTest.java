@@ -3,7 +3,7 @@ package com.tenantbridge.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.tenantbridge.service.engine.Backoff;
+import com.tenantbridge.service.change.Backoff;
 import com.tenantbridge.service.port.NotFoundException;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,7 +6,7 @@ import com.tenantbridge.demo.DemoOptions;
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.scenario.Scenario;
 import com.tenantbridge.service.engine.ApplyResult;
-import com.tenantbridge.service.engine.Change;
+import com.tenantbridge.service.change.Change;
 import com.tenantbridge.service.engine.ChangeOutcome;
 import com.tenantbridge.service.engine.PlanResult;
 import com.tenantbridge.service.engine.Rollback;

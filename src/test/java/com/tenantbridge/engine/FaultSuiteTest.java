@@ -7,7 +7,7 @@ import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.scenario.Scenario;
 import com.tenantbridge.service.check.Checker;
 import com.tenantbridge.service.engine.ApplyResult;
-import com.tenantbridge.service.engine.Change;
+import com.tenantbridge.service.change.Change;
 import com.tenantbridge.service.plan.OnboardingPlans;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -10,8 +10,8 @@ import com.tenantbridge.service.credentials.CredentialsHandout;
 import com.tenantbridge.service.engine.Applier;
 import com.tenantbridge.service.engine.ApplyListener;
 import com.tenantbridge.service.engine.ApplyResult;
-import com.tenantbridge.service.engine.Backoff;
-import com.tenantbridge.service.engine.ChangeKind;
+import com.tenantbridge.service.change.Backoff;
+import com.tenantbridge.service.change.ChangeKind;
 import com.tenantbridge.service.engine.LicensingChoice;
 import com.tenantbridge.service.engine.PlanResult;
 import com.tenantbridge.service.engine.Planner;
@@ -147,7 +147,7 @@ class GroupLicensingRunTest {
                     new Backoff(50, 300, () -> false), ApplyListener.NONE));
         }
         assertThat(applied.outcomes()).filteredOn(o -> o.change().kind() == ChangeKind.ASSIGN_GROUP_LICENSE)
-                .singleElement().satisfies(o -> assertThat(String.valueOf(o.result().get("note")))
+                .singleElement().satisfies(o -> assertThat(o.result().note())
                         .contains("still passing the licences on"));
         assertThat(fx.plan(plan).changes()).as("verify must not call this done while accounts lack their licences")
                 .extracting(c -> c.kind()).contains(ChangeKind.ASSIGN_GROUP_LICENSE);

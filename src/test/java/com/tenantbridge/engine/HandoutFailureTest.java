@@ -10,7 +10,7 @@ import com.tenantbridge.service.credentials.CredentialsHandout;
 import com.tenantbridge.service.engine.Applier;
 import com.tenantbridge.service.engine.ApplyListener;
 import com.tenantbridge.service.engine.ApplyResult;
-import com.tenantbridge.service.engine.Backoff;
+import com.tenantbridge.service.change.Backoff;
 import com.tenantbridge.service.journal.Journal;
 import com.tenantbridge.service.plan.OnboardingPlans;
 import java.nio.charset.StandardCharsets;

@@ -88,7 +88,7 @@ class KillDuringBatchTest {
                                 a.userPrincipalName()).isEqualTo(1);
             }
             int foundInPlace = (int) Journal.read(journal).stream().filter(e -> e.status() == JournalEntry.Status.DONE
-                    && e.result() != null && String.valueOf(e.result().get("note")).startsWith("created by the"
+                    && e.result() != null && String.valueOf(e.result().note()).startsWith("created by the"
                             + " interrupted run")).count();
 
             code = Launcher.execute(new PrintWriter(out, true), new PrintWriter(err, true), "rollback",

@@ -11,7 +11,7 @@ import com.tenantbridge.service.credentials.CredentialsHandout;
 import com.tenantbridge.service.engine.ApplyListener;
 import com.tenantbridge.service.engine.ApplyResult;
 import com.tenantbridge.service.engine.Applier;
-import com.tenantbridge.service.engine.Backoff;
+import com.tenantbridge.service.change.Backoff;
 import com.tenantbridge.service.engine.ChangeOutcome;
 import com.tenantbridge.service.engine.Planner;
 import com.tenantbridge.service.engine.Rollback;

@@ -8,7 +8,7 @@ import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.plan.FederationMode;
 import com.tenantbridge.domain.plan.FederationPlan;
 import com.tenantbridge.domain.plan.PartnerTenant;
-import com.tenantbridge.service.engine.Change;
+import com.tenantbridge.service.change.Change;
 import com.tenantbridge.service.engine.PlanResult;
 import com.tenantbridge.service.engine.Planner;
 import com.tenantbridge.service.engine.TenantConnections;

@@ -5,7 +5,7 @@ import com.tenantbridge.service.handover.Runbooks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tenantbridge.domain.plan.DeploymentPlan;
-import com.tenantbridge.service.engine.Change;
+import com.tenantbridge.service.change.Change;
 import com.tenantbridge.service.engine.PlanResult;
 import com.tenantbridge.service.engine.Planner;
 import com.tenantbridge.service.engine.TenantConnections;

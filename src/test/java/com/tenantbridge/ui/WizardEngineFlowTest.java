@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tenantbridge.domain.scenario.Scenario;
 import com.tenantbridge.service.check.CheckStatus;
-import com.tenantbridge.service.engine.ChangeKind;
+import com.tenantbridge.service.change.ChangeKind;
 import com.tenantbridge.service.plan.ExamplePlans;
 import com.tenantbridge.ui.shell.ShellViewModel;
 import java.nio.file.Files;

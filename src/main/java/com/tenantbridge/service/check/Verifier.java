@@ -1,7 +1,7 @@
 package com.tenantbridge.service.check;
 
 import com.tenantbridge.domain.plan.DeploymentPlan;
-import com.tenantbridge.service.engine.Change;
+import com.tenantbridge.service.change.Change;
 import com.tenantbridge.service.engine.PlanResult;
 import com.tenantbridge.service.engine.Planner;
 import com.tenantbridge.service.engine.TenantConnections;

@@ -1,10 +1,12 @@
 package com.tenantbridge.service.engine;
 
+import com.tenantbridge.service.change.AccountClaims;
+import com.tenantbridge.service.change.Change;
+import com.tenantbridge.service.change.CreateUserKind;
 import com.tenantbridge.service.credentials.CredentialsHandout;
 import com.tenantbridge.service.credentials.OneTimePasswords;
 import com.tenantbridge.service.port.DirectoryUser;
 import com.tenantbridge.service.port.TenantPorts;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,7 +16,7 @@ import java.util.Optional;
  * otherwise a new one-time password is set through Graph and handed out, since the first one was never seen by
  * anybody.
  */
-final class AccountRecovery {
+final class AccountRecovery implements AccountClaims {
 
     private final InterruptedRun interrupted;
     private final CredentialsHandout handout;
@@ -30,23 +32,24 @@ final class AccountRecovery {
      * What the journal records for {@code create} when its account is there already: the interrupted run's account
      * (created, with its id, the password handed out), or empty when the account is not this journal's to claim.
      */
-    Optional<Map<String, Object>> claim(Change create, DirectoryUser found, TenantPorts ports) {
+    @Override
+    public Optional<CreateUserKind.Done> claim(Change create, DirectoryUser found, TenantPorts ports) {
         Optional<InterruptedRun.Open> open = interrupted.creationOf(create.tenant(), create.param("upn"));
         if (open.isEmpty() || !open.get().within(found.createdDateTime())) {
             return Optional.empty();
         }
         if (handout == null) {
-            return Optional.of(Maps.of("userId", found.id(), "created", true, "note", "created by the interrupted"
+            return Optional.of(new CreateUserKind.Done(found.id(), true, "created by the interrupted"
                     + " run; no handout was given, so it has no password in one: give --credentials and resume"));
         }
         if (handout.lists(create.param("upn"))) {
-            return Optional.of(Maps.of("userId", found.id(), "created", true, "note", "created by the interrupted"
+            return Optional.of(new CreateUserKind.Done(found.id(), true, "created by the interrupted"
                     + " run; its password is in the handout already"));
         }
         String password = passwords.next();
         ports.directory().resetPassword(found.id(), password);
-        handout.add(ChangeExecutor.handoutRow(create, password));
-        return Optional.of(Maps.of("userId", found.id(), "created", true, "note", "created by the interrupted run,"
+        handout.add(CreateUserKind.handoutRow(create, password));
+        return Optional.of(new CreateUserKind.Done(found.id(), true, "created by the interrupted run,"
                 + " whose password never reached the handout: given a new one-time password"));
     }
 }

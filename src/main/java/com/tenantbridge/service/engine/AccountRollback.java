@@ -1,5 +1,6 @@
 package com.tenantbridge.service.engine;
 
+import com.tenantbridge.service.change.CreateUserKind;
 import com.tenantbridge.service.journal.Journal;
 import com.tenantbridge.service.journal.JournalEntry;
 import com.tenantbridge.service.journal.VerifiedJournal;
@@ -63,7 +64,7 @@ final class AccountRollback {
             String key = handled.contains(l) ? null : Rollback.account(l.entry());
             if (key != null) {
                 linesOf.computeIfAbsent(key, x -> new ArrayList<>()).add(l);
-                if ("CREATE_USER".equals(l.entry().kind()) && Boolean.TRUE.equals(l.entry().result().get("created"))) {
+                if (l.entry().result() instanceof CreateUserKind.Done created && created.created()) {
                     creations.put(key, l);
                 }
             }
@@ -81,7 +82,7 @@ final class AccountRollback {
                 rest.add(l);
             } else if (taken.add(key)) {
                 byTenant.computeIfAbsent(l.entry().tenant(), t -> new ArrayList<>()).add(new Account(
-                        String.valueOf(l.entry().result().get("userId")), creations.get(key), linesOf.get(key)));
+                        l.entry().result().account(), creations.get(key), linesOf.get(key)));
             }
         }
         for (java.util.Map.Entry<String, List<Account>> t : byTenant.entrySet()) {

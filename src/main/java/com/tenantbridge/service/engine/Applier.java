@@ -1,5 +1,9 @@
 package com.tenantbridge.service.engine;
 
+import com.tenantbridge.service.change.Backoff;
+import com.tenantbridge.service.change.Applying;
+import com.tenantbridge.service.change.Change;
+import com.tenantbridge.service.change.ChangeRecord;
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.service.credentials.CredentialsHandout;
 import com.tenantbridge.service.credentials.HandoutWriteException;
@@ -67,13 +71,12 @@ public final class Applier {
                 options.handout() == null ? null : options.handout().file().toAbsolutePath().toString()));
         OneTimePasswords passwords = new OneTimePasswords();
         AccountRecovery recovery = new AccountRecovery(interrupted, options.handout(), passwords);
+        Applying applying = new Applying(plan, options.backoff(), options.handout(), passwords, recovery);
         List<ChangeOutcome> outcomes = new ArrayList<>();
         try {
-            new ResumeClosing(interrupted, recovery).close(plan.displayName(), run, planned, connections,
+            new ResumeClosing(interrupted, applying).close(plan.displayName(), run, planned, connections,
                     options.journal());
-            return applyAll(plan, run, planned, connections, options,
-                    new ChangeExecutor(plan, options.backoff(), options.handout(), passwords, recovery), recovery,
-                    outcomes);
+            return applyAll(plan, run, planned, connections, options, applying, recovery, outcomes);
         } catch (HandoutWriteException e) {
             return new ApplyResult(outcomes, options.journal().file(), e.getMessage() + ". The run stopped: the"
                     + " accounts created so far are kept, and a resume gives any without a password in the handout a"
@@ -100,7 +103,7 @@ public final class Applier {
     }
 
     private ApplyResult applyAll(DeploymentPlan plan, String run, PlanResult planned, TenantConnections connections,
-            Options options, ChangeExecutor executor, AccountRecovery recovery, List<ChangeOutcome> outcomes) {
+            Options options, Applying applying, AccountRecovery recovery, List<ChangeOutcome> outcomes) {
         Map<String, ChangeOutcome.Status> statusById = new HashMap<>();
         List<Change> changes = planned.changes();
         List<Change> unconfirmed = NarrowingConfirmations.unconfirmed(plan, planned);
@@ -133,7 +136,7 @@ public final class Applier {
                 pendingIds.clear();
             }
             options.listener().started(change, done, total);
-            ChangeOutcome outcome = run(plan, run, change, connections, options, executor, statusById);
+            ChangeOutcome outcome = run(plan, run, change, connections, options, applying, statusById);
             statusById.put(change.id(), outcome.status());
             outcomes.add(outcome);
             options.listener().finished(outcome, done, total);
@@ -183,7 +186,7 @@ public final class Applier {
     }
 
     private ChangeOutcome run(DeploymentPlan plan, String run, Change change, TenantConnections connections,
-            Options options, ChangeExecutor executor, Map<String, ChangeOutcome.Status> statusById) {
+            Options options, Applying applying, Map<String, ChangeOutcome.Status> statusById) {
         if (options.cancelled().getAsBoolean()) {
             options.journal().append(entry(plan, run, change, JournalEntry.Status.SKIPPED, null, "cancelled"));
             return new ChangeOutcome(change, ChangeOutcome.Status.CANCELLED, "cancelled before it started", null);
@@ -203,7 +206,8 @@ public final class Applier {
         }
         options.journal().append(entry(plan, run, change, JournalEntry.Status.STARTED, null, null));
         try {
-            Map<String, Object> result = options.backoff().onNoAnswer(() -> executor.execute(change, ports.get()));
+            ChangeRecord result = options.backoff().onNoAnswer(() -> change.kind().handler().apply(change, applying,
+                    ports.get()));
             options.journal().append(entry(plan, run, change, JournalEntry.Status.DONE, result, null));
             return new ChangeOutcome(change, ChangeOutcome.Status.DONE, null, result);
         } catch (UnreachableException e) {
@@ -224,7 +228,7 @@ public final class Applier {
     }
 
     static JournalEntry entry(DeploymentPlan plan, String run, Change c, JournalEntry.Status status,
-            Map<String, Object> result, String error) {
+            ChangeRecord result, String error) {
         return new JournalEntry(Instant.now().toString(), run, plan.displayName(), c.id(), c.tenant(), c.kind().name(),
                 status, c.summary(), c.before(), c.after(), c.params(), result, error);
     }

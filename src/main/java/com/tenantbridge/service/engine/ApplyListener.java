@@ -1,5 +1,6 @@
 package com.tenantbridge.service.engine;
 
+import com.tenantbridge.service.change.Change;
 /** Hears about a run as it goes; called on the worker thread. */
 public interface ApplyListener {
 

@@ -1,5 +1,7 @@
 package com.tenantbridge.service.engine;
 
+import com.tenantbridge.service.change.Change;
+import com.tenantbridge.service.change.ChangeKind;
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.service.credentials.CredentialsHandout;
 import com.tenantbridge.service.credentials.HandoutWriteException;

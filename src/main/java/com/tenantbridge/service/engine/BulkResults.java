@@ -1,5 +1,12 @@
 package com.tenantbridge.service.engine;
 
+import com.tenantbridge.service.change.Backoff;
+import com.tenantbridge.service.change.AddGroupMemberKind;
+import com.tenantbridge.service.change.AssignLicenseKind;
+import com.tenantbridge.service.change.Change;
+import com.tenantbridge.service.change.ChangeRecord;
+import com.tenantbridge.service.change.CreateUserKind;
+import com.tenantbridge.service.change.ChangeKind;
 import com.tenantbridge.service.credentials.CredentialsHandout;
 import com.tenantbridge.service.port.BulkWriteService;
 import com.tenantbridge.service.port.BulkWriteService.AddMembers;
@@ -64,15 +71,16 @@ final class BulkResults {
         return switch (w.kind()) {
             case CREATE -> {
                 userIds.put(key(c.param("upn")), r.userId());
-                rows.add(ChangeExecutor.handoutRow(c, w.password()));
-                yield List.of(done(c, Maps.of("userId", r.userId(), "created", true)));
+                rows.add(CreateUserKind.handoutRow(c, w.password()));
+                yield List.of(done(c, new CreateUserKind.Done(r.userId(), true, null)));
             }
-            case LICENCE -> List.of(done(c, Maps.of("userId", userIds.getOrDefault(key(c.param("upn")),
-                    c.param("upn")), "skuId", c.param("skuId"))));
+            case LICENCE -> List.of(done(c, new AssignLicenseKind.Done(userIds.getOrDefault(
+                    key(c.param("upn")), c.param("upn")), c.param("skuId"), null)));
             case MEMBERS -> {
                 List<ChangeOutcome> out = new ArrayList<>();
                 for (int i = 0; i < w.changes().size(); i++) {
-                    out.add(done(w.changes().get(i), Maps.of("groupId", w.groupId(), "userId", w.userIds().get(i))));
+                    out.add(done(w.changes().get(i), new AddGroupMemberKind.Done(w.groupId(), w.userIds().get(i),
+                            null)));
                 }
                 yield out;
             }
@@ -90,18 +98,18 @@ final class BulkResults {
         found.ifPresent(u -> userIds.put(key(c.param("upn")), u.id()));
         String id = found.map(DirectoryUser::id).orElse(null);
         if (w.attempt() > 0) {
-            rows.add(ChangeExecutor.handoutRow(c, w.password()));
-            return List.of(done(c, Maps.of("userId", id, "created", true, "note",
-                    "created by an earlier try whose answer was lost")));
+            rows.add(CreateUserKind.handoutRow(c, w.password()));
+            return List.of(done(c, new CreateUserKind.Done(id, true, "created by an earlier try whose answer was"
+                    + " lost")));
         }
         if (found.isPresent()) {
-            Optional<Map<String, Object>> claimed = recovery.claim(c, found.get(), ports);
+            Optional<CreateUserKind.Done> claimed = recovery.claim(c, found.get(), ports);
             if (claimed.isPresent()) {
                 return List.of(done(c, claimed.get()));
             }
         }
-        return List.of(done(c, Maps.of("userId", id, "created", false, "note",
-                "existed already; its password is not in this handout")));
+        return List.of(done(c, new CreateUserKind.Done(id, false, "existed already; its password is not in this"
+                + " handout")));
     }
 
     /** A members request refused because someone is in already: the group is read to see who. */
@@ -113,7 +121,7 @@ final class BulkResults {
         for (int i = 0; i < w.changes().size(); i++) {
             String id = w.userIds().get(i);
             if (members.contains(id)) {
-                in.add(done(w.changes().get(i), Maps.of("groupId", w.groupId(), "userId", id)));
+                in.add(done(w.changes().get(i), new AddGroupMemberKind.Done(w.groupId(), id, null)));
             } else {
                 rest.add(w.changes().get(i));
                 restIds.add(id);
@@ -122,7 +130,7 @@ final class BulkResults {
         return new Split(in, rest, restIds);
     }
 
-    private static ChangeOutcome done(Change c, Map<String, Object> result) {
+    private static ChangeOutcome done(Change c, ChangeRecord result) {
         return new ChangeOutcome(c, ChangeOutcome.Status.DONE, null, result);
     }
 

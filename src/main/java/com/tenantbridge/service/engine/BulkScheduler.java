@@ -1,5 +1,6 @@
 package com.tenantbridge.service.engine;
 
+import com.tenantbridge.service.change.Backoff;
 import com.tenantbridge.service.port.BulkWriteService;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,17 +1,13 @@
 package com.tenantbridge.service.engine;
 
-import java.util.Map;
+import com.tenantbridge.service.change.Change;
+import com.tenantbridge.service.change.ChangeRecord;
 
-/** What happened to one change in a run. */
-public record ChangeOutcome(Change change, Status status, String message, Map<String, Object> result) {
+/** What happened to one change in a run; {@code result} is what the journal keeps of it done, or null. */
+public record ChangeOutcome(Change change, Status status, String message, ChangeRecord result) {
 
     public enum Status {
         DONE, FAILED, SKIPPED, CANCELLED, RUNBOOK
-    }
-
-    public ChangeOutcome {
-        result = result == null
-                ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(result));
     }
 
     public boolean ok() {

@@ -1,5 +1,7 @@
 package com.tenantbridge.service.engine;
 
+import com.tenantbridge.service.change.Change;
+import com.tenantbridge.service.change.ChangeKind;
 import com.tenantbridge.domain.plan.AccessSetting;
 import com.tenantbridge.domain.plan.CrossTenantAccess;
 import com.tenantbridge.domain.plan.TenantRef;
@@ -77,16 +79,6 @@ final class CrossTenantPlanning {
                         cut)));
     }
 
-    /** The directions {@code s} names, with their values in {@code from}: what a write of {@code s} replaces. */
-    static PartnerSettings replaced(PartnerSettings from, PartnerSettings s) {
-        AccessSetting[] v = new AccessSetting[4];
-        for (int i = 0; i < 4; i++) {
-            String d = PartnerSettings.DIRECTIONS.get(i);
-            v[i] = s.get(d) == null ? null : from.get(d);
-        }
-        return new PartnerSettings(v[0], v[1], v[2], v[3]);
-    }
-
     private static String label(String direction) {
         return switch (direction) {
             case "b2bCollaborationInbound" -> "B2B collaboration inbound";
@@ -111,16 +103,6 @@ final class CrossTenantPlanning {
             }
         }
         return m;
-    }
-
-    /** A journal's map back; a direction it does not name is null (left alone). */
-    static PartnerSettings fromMap(Map<String, Object> m) {
-        AccessSetting[] v = new AccessSetting[4];
-        for (int i = 0; i < 4; i++) {
-            Object x = m.get(PartnerSettings.DIRECTIONS.get(i));
-            v[i] = x == null ? null : AccessSetting.valueOf(String.valueOf(x));
-        }
-        return new PartnerSettings(v[0], v[1], v[2], v[3]);
     }
 
     private static String text(PartnerSettings s) {

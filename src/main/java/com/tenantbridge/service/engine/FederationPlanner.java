@@ -1,5 +1,8 @@
 package com.tenantbridge.service.engine;
 
+import com.tenantbridge.service.change.Change;
+import com.tenantbridge.service.change.TeamsFederationKind;
+import com.tenantbridge.service.change.ChangeKind;
 import com.tenantbridge.domain.plan.CrossTenantAccess;
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.plan.FederationMode;
@@ -9,12 +12,10 @@ import com.tenantbridge.domain.plan.TenantRef;
 import com.tenantbridge.service.port.FederationConfig;
 import com.tenantbridge.service.port.TenantPorts;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Scenario A. Both sides must allow each other: the host's external access lets the partners in, and each
@@ -57,7 +58,7 @@ final class FederationPlanner {
         Optional<TenantPorts> ports = ctx.ports(tenant);
         String id = Change.idOf(tenant, ChangeKind.TEAMS_FEDERATION, "global");
         if (ports.isEmpty()) {
-            FederationConfig wanted = desired(null, mode, mustAllow, mustBlock);
+            FederationConfig wanted = TeamsFederationKind.desired(null, mode, mustAllow, mustBlock);
             ctx.offline(new Change(id, tenant, ChangeKind.TEAMS_FEDERATION,
                     tenant + ": " + mode.label().toLowerCase(Locale.ROOT) + ", allowing "
                     + String.join(", ", mustAllow),
@@ -66,7 +67,7 @@ final class FederationPlanner {
             return;
         }
         Optional<FederationConfig> current = ctx.readPowerShell(tenant, () -> ports.get().teamsSettings().federation());
-        FederationConfig wanted = desired(current.orElse(null), mode, mustAllow, mustBlock);
+        FederationConfig wanted = TeamsFederationKind.desired(current.orElse(null), mode, mustAllow, mustBlock);
         if (current.isPresent() && current.get().equals(wanted)) {
             return;
         }
@@ -84,34 +85,6 @@ final class FederationPlanner {
         } else {
             ctx.offline(change);
         }
-    }
-
-    /** What the tenant's federation must become, keeping entries the plan does not speak about. */
-    static FederationConfig desired(FederationConfig current, FederationMode mode, List<String> allow,
-            List<String> block) {
-        List<String> blocked = new ArrayList<>(current == null ? List.of() : current.blockedDomains());
-        return switch (mode) {
-            case OPEN -> new FederationConfig(true, null, without(blocked, allow));
-            case BLOCK_SPECIFIC -> {
-                Set<String> all = new LinkedHashSet<>(blocked);
-                all.addAll(block);
-                yield new FederationConfig(true, null, without(new ArrayList<>(all), allow));
-            }
-            case ALLOW_SPECIFIC -> {
-                List<String> allowed = new ArrayList<>(current == null || current.allowsAllKnownDomains() ? List.of()
-                        : current.allowedDomains());
-                for (String d : allow) {
-                    if (allowed.stream().noneMatch(a -> a.equalsIgnoreCase(d))) {
-                        allowed.add(d);
-                    }
-                }
-                yield new FederationConfig(true, allowed, blocked);
-            }
-        };
-    }
-
-    private static List<String> without(List<String> list, List<String> remove) {
-        return list.stream().filter(d -> remove.stream().noneMatch(r -> r.equalsIgnoreCase(d))).toList();
     }
 
     static Map<String, Object> describe(FederationConfig c) {

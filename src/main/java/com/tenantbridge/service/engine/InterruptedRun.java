@@ -1,5 +1,8 @@
 package com.tenantbridge.service.engine;
 
+import com.tenantbridge.service.change.Change;
+import com.tenantbridge.service.change.Provenance;
+import com.tenantbridge.service.change.ChangeKind;
 import com.tenantbridge.service.journal.JournalEntry;
 import com.tenantbridge.service.journal.VerifiedJournal;
 import java.time.Duration;
@@ -17,11 +20,8 @@ import java.util.Optional;
  */
 final class InterruptedRun {
 
-    /**
-     * The tenant's clock and this machine's may differ; Graph stamps createdDateTime with its own. Wide enough for
-     * a badly set workstation clock, far narrower than the age of any account an admin made by hand before.
-     */
-    static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
+    /** The skew allowed between this machine's clock and the tenant's ({@link Provenance#CLOCK_SKEW}). */
+    private static final Duration CLOCK_SKEW = Provenance.CLOCK_SKEW;
 
     record Open(JournalEntry entry, Instant from, Instant to) {
 

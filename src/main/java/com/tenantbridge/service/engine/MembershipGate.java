@@ -1,5 +1,6 @@
 package com.tenantbridge.service.engine;
 
+import com.tenantbridge.service.change.Change;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package com.tenantbridge.service.engine;
 
+import com.tenantbridge.service.change.Change;
 import com.tenantbridge.service.port.TenantPorts;
 import com.tenantbridge.service.port.UnreachableException;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package com.tenantbridge.service.engine;
 
+import com.tenantbridge.service.change.Change;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

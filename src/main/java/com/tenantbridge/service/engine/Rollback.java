@@ -1,14 +1,10 @@
 package com.tenantbridge.service.engine;
 
-import com.tenantbridge.domain.plan.AutoAdmittedUsers;
-import com.tenantbridge.domain.plan.LobbyBypass;
+import com.tenantbridge.service.change.ChangeKind;
+import com.tenantbridge.service.change.Verdict;
 import com.tenantbridge.service.journal.Journal;
 import com.tenantbridge.service.journal.JournalEntry;
 import com.tenantbridge.service.journal.VerifiedJournal;
-import com.tenantbridge.service.port.BarrierPolicyState;
-import com.tenantbridge.service.port.BarrierSegment;
-import com.tenantbridge.service.port.FederationConfig;
-import com.tenantbridge.service.port.MeetingPolicy;
 import com.tenantbridge.service.port.NotFoundException;
 import com.tenantbridge.service.port.PortException;
 import com.tenantbridge.service.port.TenantPorts;
@@ -87,31 +83,29 @@ public final class Rollback {
             }
         };
         // Applying the barriers again is not an undo of its own: it follows the barrier changes actually undone.
-        List<VerifiedJournal.Line> applications = done.stream().filter(l -> "APPLY_BARRIERS".equals(l.entry().kind()))
-                .toList();
+        List<VerifiedJournal.Line> applications = done.stream().filter(l -> application(l.entry())).toList();
         done = new ArrayList<>(done);
         done.removeAll(applications);
         done.addAll(applications);
         // A rollback stopped part way may have put barriers back already; the one that resumes it applies them.
         Set<String> barriersBackBefore = new HashSet<>();
         journal.lines().stream().map(VerifiedJournal.Line::entry).filter(e -> e.status() == JournalEntry.Status
-                .ROLLED_BACK && (e.kind().startsWith("BARRIER") || e.kind().equals("ACTIVATE_BARRIER_POLICY")))
-                .forEach(e -> barriersBackBefore.add(e.tenant()));
+                .ROLLED_BACK && barrier(e) && !application(e)).forEach(e -> barriersBackBefore.add(e.tenant()));
         Set<VerifiedJournal.Line> handled = new HashSet<>();
         for (int i = 0; i < done.size() && !cancelled.getAsBoolean();) {
             if (handled.contains(done.get(i))) {
                 i++;
                 continue;
             }
-            if ("APPLY_BARRIERS".equals(done.get(i).entry().kind())) {
+            if (application(done.get(i).entry())) {
                 JournalEntry e = done.get(i++).entry();
                 if (!reapply.remove(e.tenant()) && !barriersBackBefore.contains(e.tenant())) {
                     record.accept(new Outcome(e, Result.FAILED, "no barrier change of this run was undone in "
                             + e.tenant() + ", so its barriers are not applied again"));
                     continue;
                 }
+                // Its undo applies the barriers again, now that the barrier changes it followed are back.
                 record.accept(undoOne(done.get(i - 1), connections, out, run, new java.util.HashSet<>(), guard));
-                connections.ports(e.tenant()).ifPresent(p -> p.barriers().startApplication());
                 continue;
             }
             int end = i;
@@ -150,11 +144,16 @@ public final class Rollback {
      * side, each newest first; everything else waits its turn in journal order.
      */
     static String account(JournalEntry e) {
-        if (!(e.kind().equals("CREATE_USER") || e.kind().equals("ASSIGN_LICENSE")
-                || e.kind().equals("ADD_GROUP_MEMBER")) || e.result() == null || e.result().get("userId") == null) {
-            return null;
-        }
-        return e.tenant() + "/" + e.result().get("userId");
+        String account = e.result() == null ? null : e.result().account();
+        return account == null ? null : e.tenant() + "/" + account;
+    }
+
+    private static boolean barrier(JournalEntry e) {
+        return ChangeKind.named(e.kind()).map(k -> k.handler().barrier()).orElse(false);
+    }
+
+    private static boolean application(JournalEntry e) {
+        return ChangeKind.APPLY_BARRIERS.name().equals(e.kind());
     }
 
     private static void undoAccounts(List<VerifiedJournal.Line> entries, TenantConnections connections, Journal out,
@@ -219,19 +218,12 @@ public final class Rollback {
             return new Outcome(e, Result.FAILED, e.tenant() + " is not connected");
         }
         try {
-            UndoGuard.Verdict verdict = guard.check(line, ports.get());
+            Verdict verdict = guard.check(line, ports.get());
             if (verdict != null) {
-                return new Outcome(e, verdict.result(), verdict.message());
+                return new Outcome(e, Result.valueOf(verdict.result().name()), verdict.message());
             }
-            undo(e, ports.get());
-            if (e.result() != null && e.result().get("userId") != null && ("CREATE_USER".equals(e.kind())
-                    || "INVITE_GUEST".equals(e.kind()))) {
-                guard.forget(ports.get().domain(), String.valueOf(e.result().get("userId")));
-            } else if (e.result() != null && e.result().get("groupId") != null && "CREATE_GROUP".equals(e.kind())) {
-                guard.forget(ports.get().domain(), String.valueOf(e.result().get("groupId")));
-            }
-            if (e.kind().startsWith("BARRIER") || e.kind().equals("ACTIVATE_BARRIER_POLICY")
-                    || e.kind().equals("APPLY_BARRIERS")) {
+            guard.undo(line, ports.get());
+            if (barrier(e)) {
                 reapply.add(e.tenant());
             }
             out.append(new JournalEntry(Instant.now().toString(), run, e.plan(), e.changeId(), e.tenant(), e.kind(),
@@ -247,119 +239,4 @@ public final class Rollback {
             return new Outcome(e, Result.FAILED, "could not be undone: " + e2);
         }
     }
-
-    @SuppressWarnings("unchecked")
-    private static void undo(JournalEntry e, TenantPorts p) {
-        Map<String, Object> r = e.result() == null ? Map.of() : e.result();
-        Map<String, String> params = e.params() == null ? Map.of() : e.params();
-        boolean created = Boolean.TRUE.equals(r.get("created"));
-        Map<String, Object> before = r.get("before") instanceof Map<?, ?> m ? (Map<String, Object>) m : e.before();
-        switch (e.kind()) {
-            case "TEAMS_FEDERATION" -> {
-                Object allowed = before.get("AllowedDomains");
-                p.teamsSettings().setFederation(new FederationConfig(
-                        Boolean.TRUE.equals(before.get("AllowFederatedUsers")),
-                        allowed instanceof List<?> l ? (List<String>) l : null,
-                        (List<String>) before.getOrDefault("BlockedDomains", List.of())));
-            }
-            case "CROSS_TENANT_PARTNER" -> {
-                String partner = String.valueOf(r.get("partnerTenantId"));
-                if (created && !PartnerUndo.othersSetSince(p, partner, r)) {
-                    p.crossTenantAccess().deletePartner(partner);
-                } else if (created) {
-                    // Someone set other directions since: only the run's go back to the default.
-                    p.crossTenantAccess().updatePartner(partner, PartnerUndo.backToDefault(r));
-                } else {
-                    p.crossTenantAccess().updatePartner(partner, CrossTenantPlanning.fromMap(before));
-                }
-            }
-            case "TEAMS_GUEST_ACCESS" -> p.teamsSettings().setGuestAccessAllowed(
-                    Boolean.TRUE.equals(before.get("AllowGuestUser")));
-            case "INVITE_GUEST", "CREATE_USER" -> {
-                if (created) {
-                    ignoreMissing(() -> p.directory().deleteUser(String.valueOf(r.get("userId"))));
-                }
-            }
-            case "ADD_TEAM_MEMBER" -> {
-                if (created) {
-                    p.teams().removeMember(String.valueOf(r.get("teamId")), String.valueOf(r.get("membershipId")));
-                }
-            }
-            case "ASSIGN_LICENSE" -> ignoreMissing(() -> p.licensing().remove(String.valueOf(r.get("userId")),
-                    UUID.fromString(String.valueOf(r.get("skuId")))));
-            case "ASSIGN_GROUP_LICENSE" -> {
-                List<UUID> added = GroupLicensing.skus(String.valueOf(r.getOrDefault("added", "")));
-                if (!added.isEmpty()) {
-                    ignoreMissing(() -> p.licensing().removeFromGroup(String.valueOf(r.get("groupId")), added));
-                }
-            }
-            case "CREATE_GROUP" -> {
-                if (created) {
-                    ignoreMissing(() -> p.directory().deleteGroup(String.valueOf(r.get("groupId"))));
-                }
-            }
-            case "ADD_GROUP_MEMBER" -> p.directory().removeGroupMember(String.valueOf(r.get("groupId")),
-                    String.valueOf(r.get("userId")));
-            case "BARRIER_SEGMENT" -> {
-                p.barriers().deleteSegment(params.get("name"));
-                if (!created && before != null && before.get("UserGroupFilter") != null) {
-                    p.barriers().createSegment(new BarrierSegment(params.get("name"),
-                            String.valueOf(before.get("UserGroupFilter"))));
-                }
-            }
-            case "BARRIER_POLICY" -> {
-                p.barriers().deletePolicy(params.get("name"));
-                if (!created && before != null && before.get("AssignedSegment") != null) {
-                    p.barriers().createPolicy(new BarrierPolicyState(params.get("name"),
-                            String.valueOf(before.get("AssignedSegment")),
-                            (List<String>) before.getOrDefault("SegmentsAllowed", List.of()),
-                            (List<String>) before.getOrDefault("SegmentsBlocked", List.of()), false));
-                    if ("Active".equals(before.get("State"))) {
-                        p.barriers().setPolicyActive(params.get("name"), true);
-                    }
-                }
-            }
-            case "ACTIVATE_BARRIER_POLICY" -> ignoreMissing(() -> p.barriers().setPolicyActive(params.get("name"),
-                    false));
-            case "APPLY_BARRIERS" -> {
-                // Re-applied once everything else is back.
-            }
-            case "MEETING_CONFIGURATION" -> p.teamsSettings().setAnonymousJoinDisabled(
-                    Boolean.TRUE.equals(before.get("DisableAnonymousJoin")));
-            case "MEETING_POLICY" -> {
-                if (created) {
-                    p.teamsSettings().deleteMeetingPolicy(params.get("identity"));
-                } else {
-                    p.teamsSettings().putMeetingPolicy(new MeetingPolicy(params.get("identity"),
-                            Boolean.TRUE.equals(before.get("AllowAnonymousUsersToJoinMeeting")),
-                            AutoAdmittedUsers.valueOf(String.valueOf(before.get("AutoAdmittedUsers")))));
-                }
-            }
-            case "ASSIGN_MEETING_POLICY" -> {
-                Object previous = r.get("before");
-                p.teamsSettings().assignMeetingPolicy(params.get("upn"), previous == null ? null : previous.toString());
-            }
-            case "SCHEDULE_MEETING" -> {
-                if (created) {
-                    ignoreMissing(() -> p.meetings().deleteEvent(params.get("organizer"),
-                            String.valueOf(r.get("eventId"))));
-                }
-            }
-            case "MEETING_LOBBY" -> {
-                Object previous = r.get("before");
-                if (previous != null) {
-                    ignoreMissing(() -> p.meetings().setLobby(params.get("organizer"),
-                            String.valueOf(r.get("meetingId")),
-                            LobbyBypass.valueOf(previous.toString())));
-                }
-            }
-            default -> throw new IllegalArgumentException("the journal names an unknown change kind " + e.kind());
-        }
-    }
-
-    /** The guard has just read the object; if it is gone now, that is failed, not undone (NotFoundException). */
-    private static void ignoreMissing(Runnable call) {
-        call.run();
-    }
-
 }

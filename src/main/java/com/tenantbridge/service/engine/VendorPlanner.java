@@ -1,5 +1,7 @@
 package com.tenantbridge.service.engine;
 
+import com.tenantbridge.service.change.Change;
+import com.tenantbridge.service.change.ChangeKind;
 import com.tenantbridge.domain.licensing.LicenceSku;
 import com.tenantbridge.domain.plan.BarrierPlan;
 import com.tenantbridge.domain.plan.BarrierPolicy;

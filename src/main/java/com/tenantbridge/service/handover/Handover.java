@@ -1,7 +1,7 @@
 package com.tenantbridge.service.handover;
 
 import com.tenantbridge.domain.plan.DeploymentPlan;
-import com.tenantbridge.service.engine.Change;
+import com.tenantbridge.service.change.Change;
 import com.tenantbridge.service.engine.PartnerPlans;
 import com.tenantbridge.service.engine.PlanResult;
 import com.tenantbridge.service.plan.PlanFiles;
@@ -44,7 +44,7 @@ public final class Handover {
             PlanFiles.save(planFile, PartnerPlans.forTenant(plan, tenant));
             written.add(runbook);
             written.add(planFile);
-            if (e.getValue().stream().anyMatch(c -> c.kind() == com.tenantbridge.service.engine.ChangeKind
+            if (e.getValue().stream().anyMatch(c -> c.kind() == com.tenantbridge.service.change.ChangeKind
                     .SCHEDULE_MEETING) && plan.anonymousJoin() != null) {
                 written.addAll(MeetingHandover.write(dir, plan));
             }

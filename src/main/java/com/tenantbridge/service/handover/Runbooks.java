@@ -1,9 +1,9 @@
 package com.tenantbridge.service.handover;
 
 import com.tenantbridge.domain.plan.FederationMode;
-import com.tenantbridge.service.engine.Change;
-import com.tenantbridge.service.engine.ChangeKind;
-import com.tenantbridge.service.engine.Channel;
+import com.tenantbridge.service.change.Change;
+import com.tenantbridge.service.change.ChangeKind;
+import com.tenantbridge.service.change.Channel;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,6 +1,7 @@
 package com.tenantbridge.service.journal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -25,7 +26,9 @@ import java.util.Map;
  */
 public final class Journal implements AutoCloseable {
 
-    static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
+    /** A run's first line has a kind ("apply") and no result: that is no missing record. */
+    static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_MISSING_EXTERNAL_TYPE_ID_PROPERTY);
 
     private final Path file;
     private final FileChannel channel;

@@ -1,6 +1,10 @@
 package com.tenantbridge.service.journal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.databind.annotation.JsonTypeIdResolver;
+import com.tenantbridge.service.change.ChangeRecord;
+import com.tenantbridge.service.change.ChangeRecords;
 import java.util.Map;
 
 /**
@@ -10,6 +14,9 @@ import java.util.Map;
  *
  * <p>{@code planId} and {@code tenantId} are stamped on every line by {@link Journal}, and {@code hash} chains each
  * line to the one before it, so an edited, reordered, removed or borrowed line is found when the journal is read.
+ *
+ * <p>{@code result} is the change kind's own record: Jackson picks its type from {@code kind} (an external type id),
+ * so a line's JSON is the same as before the records were typed and older journals read into them.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record JournalEntry(
@@ -24,7 +31,9 @@ public record JournalEntry(
         Map<String, Object> before,
         Map<String, Object> after,
         Map<String, String> params,
-        Map<String, Object> result,
+        @JsonTypeInfo(use = JsonTypeInfo.Id.CUSTOM, include = JsonTypeInfo.As.EXTERNAL_PROPERTY, property = "kind")
+        @JsonTypeIdResolver(ChangeRecords.class)
+        ChangeRecord result,
         String error,
         String planId,
         String tenantId,
@@ -36,7 +45,7 @@ public record JournalEntry(
     /** A change line; the journal stamps the identity and the checksum. */
     public JournalEntry(String time, String run, String plan, String changeId, String tenant, String kind,
             Status status, String summary, Map<String, Object> before, Map<String, Object> after,
-            Map<String, String> params, Map<String, Object> result, String error) {
+            Map<String, String> params, ChangeRecord result, String error) {
         this(time, run, plan, changeId, tenant, kind, status, summary, before, after, params, result, error, null, null,
                 null, null, null, null);
     }

@@ -7,7 +7,7 @@ import com.tenantbridge.domain.reach.Meeting;
 import com.tenantbridge.domain.reach.Party;
 import com.tenantbridge.domain.reach.World;
 import com.tenantbridge.domain.reach.Worlds;
-import com.tenantbridge.service.engine.Change;
+import com.tenantbridge.service.change.Change;
 import com.tenantbridge.service.engine.PlanResult;
 import com.tenantbridge.service.engine.TenantConnections;
 import com.tenantbridge.service.port.FederationConfig;

@@ -2,6 +2,8 @@ package com.tenantbridge.service.report;
 
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.plan.MeetingPlan;
+import com.tenantbridge.service.change.ChangeKind;
+import com.tenantbridge.service.change.ScheduleMeetingKind;
 import com.tenantbridge.service.journal.JournalEntry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,12 +33,13 @@ final class MeetingSection {
         out.put("experts", m.attendees().stream().map(a -> a.name() + " <" + a.email() + ">").toList());
         String state = "not made yet";
         for (JournalEntry e : entries) {
-            if (!"SCHEDULE_MEETING".equals(e.kind())) {
+            if (!ChangeKind.SCHEDULE_MEETING.name().equals(e.kind())) {
                 continue;
             }
-            if (e.status() == JournalEntry.Status.DONE && e.result() != null && e.result().get("joinUrl") != null) {
+            if (e.status() == JournalEntry.Status.DONE && e.result() instanceof ScheduleMeetingKind.Done done
+                    && done.joinUrl() != null) {
                 state = "made";
-                out.put("joinUrl", String.valueOf(e.result().get("joinUrl")));
+                out.put("joinUrl", done.joinUrl());
             } else if (e.status() == JournalEntry.Status.RUNBOOK && !"made".equals(state)) {
                 state = "handed over";
             } else if (e.status() == JournalEntry.Status.ROLLED_BACK) {

@@ -123,12 +123,12 @@ public final class SummaryViews {
     }
 
     /** A planned change: tenant, what, and before → after. */
-    public static Node change(int number, com.tenantbridge.service.engine.Change c) {
+    public static Node change(int number, com.tenantbridge.service.change.Change c) {
         Label title = new Label((number > 0 ? number + ". " : "") + c.summary());
         title.setWrapText(true);
         title.getStyleClass().add("check-title");
         Label channel = new Label(c.kind().label() + "  \u00b7  " + (c.channel()
-                == com.tenantbridge.service.engine.Channel.GRAPH ? "Microsoft Graph" : "PowerShell"));
+                == com.tenantbridge.service.change.Channel.GRAPH ? "Microsoft Graph" : "PowerShell"));
         channel.getStyleClass().add("hint");
         VBox box = new VBox(2, title, channel);
         if (c.before() != null && !c.before().isEmpty()) {

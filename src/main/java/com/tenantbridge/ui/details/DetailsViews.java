@@ -13,7 +13,7 @@ import com.tenantbridge.domain.reach.Worlds;
 import com.tenantbridge.domain.scenario.Scenario;
 import com.tenantbridge.service.handover.Runbooks;
 import com.tenantbridge.service.check.Checker;
-import com.tenantbridge.service.engine.Change;
+import com.tenantbridge.service.change.Change;
 import com.tenantbridge.service.engine.PlanResult;
 import com.tenantbridge.service.engine.Planner;
 import com.tenantbridge.service.engine.TenantConnections;

@@ -4,7 +4,7 @@ import com.tenantbridge.service.Failures;
 import com.tenantbridge.service.handover.Handover;
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.plan.PlanSummary;
-import com.tenantbridge.service.engine.Change;
+import com.tenantbridge.service.change.Change;
 import com.tenantbridge.service.engine.PlanResult;
 import com.tenantbridge.service.engine.Planner;
 import com.tenantbridge.ui.common.AbstractStepViewModel;
@@ -121,7 +121,7 @@ public final class PlanStepViewModel extends AbstractStepViewModel {
         List<Numbered> shell = new java.util.ArrayList<>();
         for (int i = 0; i < planned.changes().size(); i++) {
             Change c = planned.changes().get(i);
-            (c.channel() == com.tenantbridge.service.engine.Channel.GRAPH ? graph : shell).add(new Numbered(i + 1, c));
+            (c.channel() == com.tenantbridge.service.change.Channel.GRAPH ? graph : shell).add(new Numbered(i + 1, c));
         }
         if (!graph.isEmpty()) {
             out.add(new Group("Microsoft Graph", "TenantBridge makes these changes through Microsoft Graph.", graph));
@@ -138,7 +138,7 @@ public final class PlanStepViewModel extends AbstractStepViewModel {
         });
         groups.setAll(out);
         java.util.LinkedHashSet<String> tenants = new java.util.LinkedHashSet<>();
-        planned.changes().stream().filter(c -> c.channel() == com.tenantbridge.service.engine.Channel.POWERSHELL)
+        planned.changes().stream().filter(c -> c.channel() == com.tenantbridge.service.change.Channel.POWERSHELL)
                 .forEach(c -> tenants.add(c.tenant()));
         tenants.addAll(planned.offline().keySet());
         runbookTenants.setAll(tenants);

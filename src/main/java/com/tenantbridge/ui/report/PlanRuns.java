@@ -1,7 +1,7 @@
 package com.tenantbridge.ui.report;
 
 import com.tenantbridge.domain.plan.DeploymentPlan;
-import com.tenantbridge.service.engine.ChangeKind;
+import com.tenantbridge.service.change.ChangeKind;
 import com.tenantbridge.service.journal.RunHistory;
 import com.tenantbridge.ui.common.BackgroundTasks;
 import java.nio.file.Path;

@@ -5,8 +5,8 @@ import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.plan.NarrowingConfirmation;
 import com.tenantbridge.service.engine.ApplyListener;
 import com.tenantbridge.service.engine.ApplyResult;
-import com.tenantbridge.service.engine.Backoff;
-import com.tenantbridge.service.engine.Change;
+import com.tenantbridge.service.change.Backoff;
+import com.tenantbridge.service.change.Change;
 import com.tenantbridge.service.engine.ChangeOutcome;
 import com.tenantbridge.service.engine.PlanResult;
 import com.tenantbridge.service.engine.PlanRun;
@@ -221,7 +221,7 @@ public final class RunStepViewModel extends AbstractStepViewModel {
                 Change change = started.change();
                 status.set("Applying change " + (started.index() + 1) + " of " + started.total() + "\u2026");
                 current.set((started.index() + 1) + ". " + change.summary());
-                currentDetail.set(change.channel() == com.tenantbridge.service.engine.Channel.GRAPH
+                currentDetail.set(change.channel() == com.tenantbridge.service.change.Channel.GRAPH
                         ? "Microsoft Graph" : "PowerShell");
             }
             List<ChangeOutcome> batch = new java.util.ArrayList<>();

@@ -18,7 +18,8 @@ class JournalTest {
 
     private static JournalEntry entry(String id, JournalEntry.Status status) {
         return new JournalEntry("2026-11-23T00:00:00Z", "run", "plan", id, "abc.com", "CREATE_USER", status, "s",
-                null, Map.of("userPrincipalName", "a@abc.com"), Map.of("upn", "a@abc.com"), Map.of("userId", "1"),
+                null, Map.of("userPrincipalName", "a@abc.com"), Map.of("upn", "a@abc.com"),
+                new com.tenantbridge.service.change.CreateUserKind.Done("1", true, null),
                 null);
     }
 

@@ -3,7 +3,7 @@ package com.tenantbridge.ui.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tenantbridge.domain.scenario.Scenario;
-import com.tenantbridge.service.engine.ChangeKind;
+import com.tenantbridge.service.change.ChangeKind;
 import com.tenantbridge.service.plan.ExamplePlans;
 import com.tenantbridge.ui.DemoWizard;
 import java.nio.file.Files;

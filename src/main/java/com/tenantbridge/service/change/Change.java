@@ -1,4 +1,4 @@
-package com.tenantbridge.service.engine;
+package com.tenantbridge.service.change;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

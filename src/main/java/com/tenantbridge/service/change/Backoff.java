@@ -1,4 +1,4 @@
-package com.tenantbridge.service.engine;
+package com.tenantbridge.service.change;
 
 import com.tenantbridge.service.port.NotFoundException;
 import com.tenantbridge.service.port.NoAnswerException;

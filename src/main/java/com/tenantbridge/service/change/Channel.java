@@ -1,4 +1,4 @@
-package com.tenantbridge.service.engine;
+package com.tenantbridge.service.change;
 
 /** How a change reaches the tenant. */
 public enum Channel {
