@@ -8,6 +8,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tenantbridge.service.change.ChangeHandler;
+import com.tenantbridge.service.change.ChangeRecord;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -142,4 +144,22 @@ class ArchitectureTest {
     static final ArchRule domainSlicesHaveNoCycles = slices().matching("com.tenantbridge.domain.(*)..")
             .should().beFreeOfCycles()
             .because("the domain's parts build on each other in one direction");
+
+    /** The kinds build on ports and the domain alone: the journal stores their records, the engine runs them. */
+    @ArchTest
+    static final ArchRule changeKindsKnowNoEngine = noClasses().that()
+            .resideInAPackage("com.tenantbridge.service.change")
+            .should().dependOnClassesThat().resideInAnyPackage("com.tenantbridge.service.engine..",
+                    "com.tenantbridge.service.journal..", "com.tenantbridge.service.check..")
+            .because("a change kind is whole in its own file; the engine reaches it through ChangeKind.handler()");
+
+    @ArchTest
+    static final ArchRule aChangeKindIsOneHandler = classes().that().implement(ChangeHandler.class)
+            .should().resideInAPackage("com.tenantbridge.service.change").andShould().haveSimpleNameEndingWith("Kind")
+            .because("a newcomer finds every kind of change, whole, as service/change/*Kind.java");
+
+    @ArchTest
+    static final ArchRule journalRecordsAreTyped = noFields().that().areDeclaredInClassesThat()
+            .implement(ChangeRecord.class).should().haveRawType(java.util.Map.class)
+            .because("what undo needs is a typed record per kind, not a map of strings to anything (STYLE.md #13)");
 }

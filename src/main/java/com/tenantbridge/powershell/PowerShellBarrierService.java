@@ -1,9 +1,8 @@
 package com.tenantbridge.powershell;
 
-import com.tenantbridge.service.handover.Runbooks;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tenantbridge.service.change.PowerShellText;
 import com.tenantbridge.service.port.BarrierApplication;
 import com.tenantbridge.service.port.BarrierPolicyState;
 import com.tenantbridge.service.port.BarrierSegment;
@@ -11,7 +10,6 @@ import com.tenantbridge.service.port.BarrierService;
 import com.tenantbridge.service.port.UnreachableException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Information barriers on a real tenant: Security &amp; Compliance PowerShell (ExchangeOnlineManagement,
@@ -57,13 +55,13 @@ public final class PowerShellBarrierService implements BarrierService {
 
     @Override
     public void createSegment(BarrierSegment segment) {
-        run("New-OrganizationSegment -Name " + Runbooks.q(segment.name()) + " -UserGroupFilter "
-                + Runbooks.dq(segment.userGroupFilter()) + " | Out-Null\n");
+        run("New-OrganizationSegment -Name " + PowerShellText.q(segment.name()) + " -UserGroupFilter "
+                + PowerShellText.dq(segment.userGroupFilter()) + " | Out-Null\n");
     }
 
     @Override
     public void deleteSegment(String name) {
-        run("Remove-OrganizationSegment -Identity " + Runbooks.q(name) + " -Confirm:$false -ErrorAction"
+        run("Remove-OrganizationSegment -Identity " + PowerShellText.q(name) + " -Confirm:$false -ErrorAction"
                 + " SilentlyContinue\n");
     }
 
@@ -82,23 +80,23 @@ public final class PowerShellBarrierService implements BarrierService {
     public void createPolicy(BarrierPolicyState policy) {
         String which = policy.segmentsAllowed().isEmpty()
                 ? " -SegmentsBlocked "
-                + policy.segmentsBlocked().stream().map(Runbooks::q).collect(Collectors.joining(","))
+                + PowerShellText.quoted(policy.segmentsBlocked())
                 : " -SegmentsAllowed "
-                + policy.segmentsAllowed().stream().map(Runbooks::q).collect(Collectors.joining(","));
-        run("New-InformationBarrierPolicy -Name " + Runbooks.q(policy.name()) + " -AssignedSegment "
-                + Runbooks.q(policy.assignedSegment()) + which + " -State Inactive -Confirm:$false | Out-Null\n");
+                + PowerShellText.quoted(policy.segmentsAllowed());
+        run("New-InformationBarrierPolicy -Name " + PowerShellText.q(policy.name()) + " -AssignedSegment "
+                + PowerShellText.q(policy.assignedSegment()) + which + " -State Inactive -Confirm:$false | Out-Null\n");
     }
 
     @Override
     public void setPolicyActive(String name, boolean active) {
-        run("$p = Get-InformationBarrierPolicy -Identity " + Runbooks.q(name) + "\n"
+        run("$p = Get-InformationBarrierPolicy -Identity " + PowerShellText.q(name) + "\n"
                 + "Set-InformationBarrierPolicy -Identity $p.Guid -State " + (active ? "Active" : "Inactive")
                 + " -Confirm:$false\n");
     }
 
     @Override
     public void deletePolicy(String name) {
-        run("$p = Get-InformationBarrierPolicy -Identity " + Runbooks.q(name) + " -ErrorAction SilentlyContinue\n"
+        run("$p = Get-InformationBarrierPolicy -Identity " + PowerShellText.q(name) + " -ErrorAction SilentlyContinue\n"
                 + "if ($p) { Remove-InformationBarrierPolicy -Identity $p.Guid -Confirm:$false }\n");
     }
 

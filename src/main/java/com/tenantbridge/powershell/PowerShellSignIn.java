@@ -1,7 +1,6 @@
 package com.tenantbridge.powershell;
 
-import com.tenantbridge.service.handover.Runbooks;
-
+import com.tenantbridge.service.change.PowerShellText;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -28,11 +27,11 @@ public record PowerShellSignIn(Supplier<String> tenantId, String account, boolea
      * token types go with which parameter; README says so.
      */
     String connect(PowerShellModule module) {
-        String q = Runbooks.q(account);
+        String q = PowerShellText.q(account);
         return switch (module) {
             case TEAMS -> "Import-Module MicrosoftTeams\n" + (handsOverTokens()
                     ? "Connect-MicrosoftTeams -AccessTokens @($env:TB_GRAPH_TOKEN, $env:TB_TEAMS_TOKEN) | Out-Null\n"
-                    : "Connect-MicrosoftTeams -TenantId " + Runbooks.q(tenantId.get()) + " -AccountId " + q
+                    : "Connect-MicrosoftTeams -TenantId " + PowerShellText.q(tenantId.get()) + " -AccountId " + q
                             + (deviceCode ? " -UseDeviceAuthentication" : "") + " | Out-Null\n");
             case EXCHANGE -> "Import-Module ExchangeOnlineManagement\n" + (handsOverTokens()
                     ? "Connect-IPPSSession -AccessToken $env:TB_SCC_TOKEN -UserPrincipalName " + q

@@ -1,10 +1,9 @@
 package com.tenantbridge.powershell;
 
-import com.tenantbridge.service.handover.Runbooks;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tenantbridge.domain.plan.AutoAdmittedUsers;
+import com.tenantbridge.service.change.PowerShellText;
 import com.tenantbridge.service.port.FederationConfig;
 import com.tenantbridge.service.port.MeetingPolicy;
 import com.tenantbridge.service.port.TeamsSettingsService;
@@ -60,11 +59,11 @@ public final class PowerShellTeamsSettingsService implements TeamsSettingsServic
     public void setFederation(FederationConfig config) {
         String allowed = config.allowsAllKnownDomains() ? "(New-CsEdgeAllowAllKnownDomains)"
                 : "(New-CsEdgeAllowList -AllowedDomain @(" + config.allowedDomains().stream()
-                        .map(d -> "(New-CsEdgeDomainPattern -Domain " + Runbooks.q(d) + ")")
+                        .map(d -> "(New-CsEdgeDomainPattern -Domain " + PowerShellText.q(d) + ")")
                         .collect(Collectors.joining(",")) + "))";
         String blocked = config.blockedDomains().isEmpty() ? "$null" : "@{Replace=@(" + config.blockedDomains().stream()
-                .map(d -> "(New-CsEdgeDomainPattern -Domain " + Runbooks.q(d) + ")").collect(Collectors.joining(","))
-                + ")}";
+                .map(d -> "(New-CsEdgeDomainPattern -Domain " + PowerShellText.q(d) + ")")
+                .collect(Collectors.joining(",")) + ")}";
         run("Set-CsTenantFederationConfiguration -AllowFederatedUsers $" + config.allowFederatedUsers()
                 + " -AllowedDomains " + allowed + " -BlockedDomains " + blocked + "\n");
     }
@@ -82,7 +81,7 @@ public final class PowerShellTeamsSettingsService implements TeamsSettingsServic
 
     @Override
     public Optional<MeetingPolicy> meetingPolicy(String identity) {
-        JsonNode p = run("$p = Get-CsTeamsMeetingPolicy -Identity " + Runbooks.q(identity)
+        JsonNode p = run("$p = Get-CsTeamsMeetingPolicy -Identity " + PowerShellText.q(identity)
                 + " -ErrorAction SilentlyContinue\n"
                 + "if ($p) { $p | Select-Object Identity, AllowAnonymousUsersToJoinMeeting,"
                 + " @{n='AutoAdmittedUsers';e={\"$($_.AutoAdmittedUsers)\"}} | ConvertTo-Json -Compress }\n");
@@ -96,8 +95,8 @@ public final class PowerShellTeamsSettingsService implements TeamsSettingsServic
     @Override
     public void putMeetingPolicy(MeetingPolicy policy) {
         String settings = " -AllowAnonymousUsersToJoinMeeting $" + policy.allowAnonymousUsersToJoinMeeting()
-                + " -AutoAdmittedUsers " + Runbooks.q(policy.autoAdmittedUsers().name());
-        String id = Runbooks.q(policy.identity());
+                + " -AutoAdmittedUsers " + PowerShellText.q(policy.autoAdmittedUsers().name());
+        String id = PowerShellText.q(policy.identity());
         run("if (Get-CsTeamsMeetingPolicy -Identity " + id + " -ErrorAction SilentlyContinue) {"
                 + " Set-CsTeamsMeetingPolicy -Identity " + id + settings + " } else {"
                 + " New-CsTeamsMeetingPolicy -Identity " + id + settings + " | Out-Null }\n");
@@ -105,12 +104,12 @@ public final class PowerShellTeamsSettingsService implements TeamsSettingsServic
 
     @Override
     public void deleteMeetingPolicy(String identity) {
-        run("Remove-CsTeamsMeetingPolicy -Identity " + Runbooks.q(identity) + " -ErrorAction SilentlyContinue\n");
+        run("Remove-CsTeamsMeetingPolicy -Identity " + PowerShellText.q(identity) + " -ErrorAction SilentlyContinue\n");
     }
 
     @Override
     public Optional<String> assignedMeetingPolicy(String userPrincipalName) {
-        JsonNode a = run("Get-CsOnlineUser -Identity " + Runbooks.q(userPrincipalName)
+        JsonNode a = run("Get-CsOnlineUser -Identity " + PowerShellText.q(userPrincipalName)
                 + " | Select-Object @{n='Policy';e={\"$($_.TeamsMeetingPolicy)\"}} | ConvertTo-Json -Compress\n");
         String name = a.path("Policy").asText("");
         return name.isBlank() || name.equalsIgnoreCase("Global") ? Optional.empty() : Optional.of(name);
@@ -118,8 +117,8 @@ public final class PowerShellTeamsSettingsService implements TeamsSettingsServic
 
     @Override
     public void assignMeetingPolicy(String userPrincipalName, String identity) {
-        run("Grant-CsTeamsMeetingPolicy -Identity " + Runbooks.q(userPrincipalName) + " -PolicyName "
-                + (identity == null ? "$null" : Runbooks.q(identity)) + "\n");
+        run("Grant-CsTeamsMeetingPolicy -Identity " + PowerShellText.q(userPrincipalName) + " -PolicyName "
+                + (identity == null ? "$null" : PowerShellText.q(identity)) + "\n");
     }
 
     @Override

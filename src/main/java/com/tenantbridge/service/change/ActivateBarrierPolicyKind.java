@@ -46,6 +46,14 @@ public final class ActivateBarrierPolicyKind implements ChangeHandler<ActivateBa
     }
 
     @Override
+    public String runbook(Change c) {
+        return "$policy = Get-InformationBarrierPolicy -Identity " + PowerShellText.q(c.param("name")) + "\n"
+                + "if (\"$($policy.State)\" -ne 'Active') {\n"
+                + "    Set-InformationBarrierPolicy -Identity $policy.Guid -State Active\n"
+                + "}\n";
+    }
+
+    @Override
     public boolean setting() {
         return true;
     }

@@ -43,6 +43,13 @@ public final class ApplyBarriersKind implements ChangeHandler<ApplyBarriersKind.
     }
 
     @Override
+    public String runbook(Change c) {
+        return "Start-InformationBarrierPoliciesApplication\n"
+                + "# Takes about 30 minutes to start (up to 24 hours in large tenants). Check on it with:\n"
+                + "Get-InformationBarrierPoliciesApplicationStatus\n";
+    }
+
+    @Override
     public boolean barrier() {
         return true;
     }

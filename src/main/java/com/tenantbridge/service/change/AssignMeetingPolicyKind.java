@@ -46,6 +46,12 @@ public final class AssignMeetingPolicyKind implements ChangeHandler<AssignMeetin
     }
 
     @Override
+    public String runbook(Change c) {
+        return "Grant-CsTeamsMeetingPolicy -Identity " + PowerShellText.q(c.param("upn")) + " -PolicyName "
+                + PowerShellText.q(c.param("identity")) + "\n";
+    }
+
+    @Override
     public boolean setting() {
         return true;
     }

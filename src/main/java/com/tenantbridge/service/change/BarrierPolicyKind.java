@@ -87,6 +87,31 @@ public final class BarrierPolicyKind implements ChangeHandler<BarrierPolicyKind.
         }
     }
 
+    /** By hand as here: a policy whose segments differ is set inactive, removed and created again, inactive. */
+    @Override
+    public String runbook(Change c) {
+        List<String> allowed = Values.split(c.param("allowed"), "\\|");
+        List<String> blocked = Values.split(c.param("blocked"), "\\|");
+        String name = PowerShellText.q(c.param("name"));
+        String segment = PowerShellText.q(c.param("segment"));
+        String which = allowed.isEmpty() ? " -SegmentsBlocked " + PowerShellText.quoted(blocked)
+                : " -SegmentsAllowed " + PowerShellText.quoted(allowed);
+        String wanted = String.join("|", allowed.isEmpty() ? blocked : allowed);
+        String property = allowed.isEmpty() ? "SegmentsBlocked" : "SegmentsAllowed";
+        return "$policy = Get-InformationBarrierPolicy -Identity " + name + " -ErrorAction SilentlyContinue\n"
+                + "if ($policy -and (\"$($policy.AssignedSegment)\" -ne " + segment + " -or (@($policy." + property
+                + ") -join '|') -ne " + PowerShellText.q(wanted) + ")) {\n"
+                + "    # Its segments changed: Microsoft has it removed and created again rather than edited.\n"
+                + "    Set-InformationBarrierPolicy -Identity $policy.Guid -State Inactive -Force\n"
+                + "    Remove-InformationBarrierPolicy -Identity $policy.Guid -Confirm:$false\n"
+                + "    $policy = $null\n"
+                + "}\n"
+                + "if (-not $policy) {\n"
+                + "    New-InformationBarrierPolicy -Name " + name + " -AssignedSegment " + segment + which
+                + " -State Inactive -Force\n"
+                + "}\n";
+    }
+
     static Optional<BarrierPolicyState> policy(String name, TenantPorts p) {
         return p.barriers().policies().stream().filter(x -> x.name().equalsIgnoreCase(name)).findFirst();
     }

@@ -89,6 +89,17 @@ public final class BarrierSegmentKind implements ChangeHandler<BarrierSegmentKin
     }
 
     @Override
+    public String runbook(Change c) {
+        String name = PowerShellText.q(c.param("name"));
+        String filter = PowerShellText.dq(c.param("filter"));
+        return "if (Get-OrganizationSegment -Identity " + name + " -ErrorAction SilentlyContinue) {\n"
+                + "    Set-OrganizationSegment -Identity " + name + " -UserGroupFilter " + filter + "\n"
+                + "} else {\n"
+                + "    New-OrganizationSegment -Name " + name + " -UserGroupFilter " + filter + "\n"
+                + "}\n";
+    }
+
+    @Override
     public boolean setting() {
         return true;
     }

@@ -39,6 +39,14 @@ public interface ChangeHandler<R extends ChangeRecord> {
     /** Deletes what the run created, or puts back the value it replaced. Runs only after {@link #check} cleared it. */
     void undo(Change c, R done, Undo at);
 
+    /**
+     * The PowerShell that makes this change by hand, for a tenant's own admin, reading first so that running it twice
+     * changes nothing the second time; null for a Microsoft Graph change (that goes in the tenant's plan file).
+     */
+    default String runbook(Change c) {
+        return null;
+    }
+
     /** A setting is put back only from a journal line whose checksum holds; objects the run created are proven. */
     default boolean setting() {
         return false;

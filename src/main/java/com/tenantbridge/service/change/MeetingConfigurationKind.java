@@ -50,6 +50,11 @@ public final class MeetingConfigurationKind implements ChangeHandler<MeetingConf
     }
 
     @Override
+    public String runbook(Change c) {
+        return "Set-CsTeamsMeetingConfiguration -Identity Global -DisableAnonymousJoin $false\n";
+    }
+
+    @Override
     public boolean setting() {
         return true;
     }

@@ -70,6 +70,22 @@ public final class MeetingPolicyKind implements ChangeHandler<MeetingPolicyKind.
     }
 
     @Override
+    public String runbook(Change c) {
+        String identity = c.param("identity");
+        String settings = " -AllowAnonymousUsersToJoinMeeting $true -AutoAdmittedUsers "
+                + PowerShellText.q(c.param("autoAdmittedUsers"));
+        if ("Global".equalsIgnoreCase(identity)) {
+            return "Set-CsTeamsMeetingPolicy -Identity Global" + settings + "\n";
+        }
+        String id = PowerShellText.q(identity);
+        return "if (Get-CsTeamsMeetingPolicy -Identity " + id + " -ErrorAction SilentlyContinue) {\n"
+                + "    Set-CsTeamsMeetingPolicy -Identity " + id + settings + "\n"
+                + "} else {\n"
+                + "    New-CsTeamsMeetingPolicy -Identity " + id + settings + "\n"
+                + "}\n";
+    }
+
+    @Override
     public boolean setting() {
         return true;
     }

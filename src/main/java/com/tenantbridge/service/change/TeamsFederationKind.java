@@ -94,6 +94,56 @@ public final class TeamsFederationKind implements ChangeHandler<TeamsFederationK
         at.ports().teamsSettings().setFederation(before.config());
     }
 
+    /**
+     * By hand with the cmdlet's list helpers (New-CsEdgeAllowList, New-CsEdgeDomainPattern): both tenants must allow
+     * each other, and other admins' entries in the lists are kept.
+     */
+    @Override
+    public String runbook(Change c) {
+        FederationMode mode = FederationMode.valueOf(c.param("mode"));
+        List<String> allow = Values.split(c.param("allow"), ",");
+        List<String> block = Values.split(c.param("block"), ",");
+        StringBuilder s = new StringBuilder("$federation = Get-CsTenantFederationConfiguration\n");
+        switch (mode) {
+            case ALLOW_SPECIFIC -> {
+                s.append("$allowed = @($federation.AllowedDomains.AllowedDomain | ForEach-Object { $_.Domain })\n");
+                s.append("$wanted = @(").append(PowerShellText.quoted(allow)).append(")\n");
+                s.append("$missing = @($wanted | Where-Object { $allowed -notcontains $_ })\n");
+                s.append("if ($allowed.Count -eq 0) {\n");
+                s.append("    # AllowAllKnownDomains or an empty list: replace it with the partner domains.\n");
+                s.append("    $patterns = @($wanted | ForEach-Object { New-CsEdgeDomainPattern -Domain $_ })\n");
+                s.append("    $list = New-CsEdgeAllowList -AllowedDomain $patterns\n");
+                s.append("    Set-CsTenantFederationConfiguration -AllowFederatedUsers $true -AllowedDomains $list\n");
+                s.append("} elseif ($missing.Count -gt 0 -or -not $federation.AllowFederatedUsers) {\n");
+                s.append("    Set-CsTenantFederationConfiguration -AllowFederatedUsers $true -AllowedDomainsAsAList"
+                        + " @{Add=$missing}\n");
+                s.append("}\n");
+            }
+            case OPEN, BLOCK_SPECIFIC -> {
+                s.append("if (-not $federation.AllowFederatedUsers -or $federation.AllowedDomains.AllowedDomain) {\n");
+                s.append("    $all = New-CsEdgeAllowAllKnownDomains\n");
+                s.append("    Set-CsTenantFederationConfiguration -AllowFederatedUsers $true -AllowedDomains $all\n");
+                s.append("}\n");
+                s.append("$blocked = @($federation.BlockedDomains | ForEach-Object { $_.Domain })\n");
+                if (mode == FederationMode.BLOCK_SPECIFIC && !block.isEmpty()) {
+                    s.append("foreach ($domain in @(").append(PowerShellText.quoted(block)).append(")) {\n");
+                    s.append("    if ($blocked -notcontains $domain) {\n");
+                    s.append("        $x = New-CsEdgeDomainPattern -Domain $domain\n");
+                    s.append("        Set-CsTenantFederationConfiguration -BlockedDomains @{Add=$x}\n");
+                    s.append("    }\n");
+                    s.append("}\n");
+                }
+                s.append("foreach ($domain in @(").append(PowerShellText.quoted(allow)).append(")) {\n");
+                s.append("    if ($blocked -contains $domain) {\n");
+                s.append("        $x = New-CsEdgeDomainPattern -Domain $domain\n");
+                s.append("        Set-CsTenantFederationConfiguration -BlockedDomains @{Remove=$x}\n");
+                s.append("    }\n");
+                s.append("}\n");
+            }
+        }
+        return s.toString();
+    }
+
     @Override
     public boolean setting() {
         return true;

@@ -50,6 +50,11 @@ public final class TeamsGuestAccessKind implements ChangeHandler<TeamsGuestAcces
     }
 
     @Override
+    public String runbook(Change c) {
+        return "Set-CsTeamsClientConfiguration -Identity Global -AllowGuestUser $true\n";
+    }
+
+    @Override
     public boolean setting() {
         return true;
     }
