@@ -93,8 +93,10 @@ class ReportPrintTest {
         List<String> out = new ArrayList<>();
         Matcher m = Pattern.compile("<tr>(.*?)</tr>", Pattern.DOTALL).matcher(html);
         while (m.find()) {
-            String text = m.group(1).replaceAll("<[^>]+>", " ").replace("&lt;", "<").replace("&gt;", ">")
-                    .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+            String text = Pattern.compile("&#(\\d+);").matcher(m.group(1).replaceAll("<[^>]+>", " ")
+                    .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\""))
+                    .replaceAll(r -> Matcher.quoteReplacement(Character.toString(Integer.parseInt(r.group(1)))))
+                    .replace("&amp;", "&");
             String row = squeeze(text);
             if (!row.isEmpty()) {
                 out.add(row);
