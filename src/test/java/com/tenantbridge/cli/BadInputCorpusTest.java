@@ -1,13 +1,11 @@
 package com.tenantbridge.cli;
 
-import com.tenantbridge.Launcher;
+import com.tenantbridge.CliRun;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tenantbridge.demo.DemoOptions;
 import com.tenantbridge.demo.DemoTenantServer;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -107,11 +105,9 @@ class BadInputCorpusTest {
     }
 
     private static void expectRefused(String names, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Launcher.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        String said = out + "\n" + err;
-        assertThat(code).as(String.join(" ", args) + "\n" + said).isEqualTo(ExitCodes.BAD_INPUT);
+        CliRun run = CliRun.of(args);
+        String said = run.said();
+        assertThat(run.code()).as(String.join(" ", args) + "\n" + said).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(said.toLowerCase(Locale.ROOT)).as(said).contains(names.toLowerCase(Locale.ROOT));
         assertThat(said).doesNotContain("Exception").doesNotContain("\tat ");
     }

@@ -1,11 +1,9 @@
 package com.tenantbridge.cli;
 
-import com.tenantbridge.Launcher;
+import com.tenantbridge.CliRun;
 
 import com.tenantbridge.demo.DemoOptions;
 import com.tenantbridge.demo.DemoTenantServer;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -16,8 +14,7 @@ final class DemoCli implements BeforeEachCallback, AfterEachCallback {
     DemoTenantServer server;
     /** The --tenant value that reaches the demo tenant. */
     String tenant;
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
+    private CliRun last = new CliRun(0, "", "");
 
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
@@ -31,16 +28,15 @@ final class DemoCli implements BeforeEachCallback, AfterEachCallback {
     }
 
     int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return Launcher.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        last = CliRun.of(args);
+        return last.code();
     }
 
     String out() {
-        return out.toString();
+        return last.out();
     }
 
     String err() {
-        return err.toString();
+        return last.err();
     }
 }

@@ -1,6 +1,6 @@
 package com.tenantbridge.cli;
 
-import com.tenantbridge.Launcher;
+import com.tenantbridge.CliRun;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,8 +9,6 @@ import com.tenantbridge.demo.DemoTenantServer;
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.scenario.RequiredAccess;
 import com.tenantbridge.service.plan.PlanFiles;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -73,8 +71,7 @@ class LeastPrivilegeTest {
     Path dir;
 
     private static int run(String... args) {
-        return Launcher.execute(new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true),
-                args);
+        return CliRun.of(args).code();
     }
 
     @ParameterizedTest

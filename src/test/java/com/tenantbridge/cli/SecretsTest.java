@@ -1,6 +1,6 @@
 package com.tenantbridge.cli;
 
-import com.tenantbridge.Launcher;
+import com.tenantbridge.CliRun;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,8 +13,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.tenantbridge.demo.DemoOptions;
 import com.tenantbridge.demo.DemoTenantServer;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -63,11 +61,9 @@ class SecretsTest {
     }
 
     private String run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Launcher.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        assertThat(code).as(String.join(" ", args) + "\n" + err).isEqualTo(ExitCodes.OK);
-        return out + "\n" + err;
+        CliRun run = CliRun.of(args);
+        assertThat(run.code()).as(String.join(" ", args) + "\n" + run.err()).isEqualTo(ExitCodes.OK);
+        return run.said();
     }
 
     @ParameterizedTest

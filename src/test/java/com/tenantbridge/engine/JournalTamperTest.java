@@ -1,6 +1,6 @@
 package com.tenantbridge.engine;
 
-import com.tenantbridge.Launcher;
+import com.tenantbridge.CliRun;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,8 +11,6 @@ import com.tenantbridge.cli.ExitCodes;
 import com.tenantbridge.demo.DemoOptions;
 import com.tenantbridge.demo.DemoTenantServer;
 import com.tenantbridge.graph.GraphClients;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,7 +109,7 @@ class JournalTamperTest {
             Path edited = dir.resolve("edited.jsonl");
             write(edited, unsealed(tamper.apply.apply(read(journal), known(server))));
 
-            Result refused = cli("rollback", "--journal", edited.toString(), "--tenant", tenant, "--yes");
+            CliRun refused = cli("rollback", "--journal", edited.toString(), "--tenant", tenant, "--yes");
             assertThat(refused.code()).isEqualTo(ExitCodes.BAD_INPUT);
             assertThat(refused.err()).containsPattern("refused: .*line \\d+ ").contains("Nothing was changed");
             assertThat(digests(server)).isEqualTo(applied);
@@ -131,13 +129,13 @@ class JournalTamperTest {
             Map<String, String> elsewhere = digests(other);
             Path journal = applied(tenant);
 
-            Result wrong = cli("rollback", "--journal", journal.toString(), "--tenant", "demo@" + other.graphBaseUrl(),
+            CliRun wrong = cli("rollback", "--journal", journal.toString(), "--tenant", "demo@" + other.graphBaseUrl(),
                     "--yes");
             assertThat(wrong.code()).isEqualTo(ExitCodes.FAILED);
             assertThat(wrong.out()).contains("0 undone");
             assertThat(digests(other)).isEqualTo(elsewhere);
 
-            Result real = cli("rollback", "--journal", journal.toString(), "--tenant", tenant, "--yes");
+            CliRun real = cli("rollback", "--journal", journal.toString(), "--tenant", tenant, "--yes");
             assertThat(real.code()).as(real.out() + real.err()).isEqualTo(ExitCodes.OK);
             assertThat(digests(server)).isEqualTo(before);
         }
@@ -149,7 +147,7 @@ class JournalTamperTest {
         Path journal = dir.resolve("run.jsonl");
         String plan = Path.of(System.getProperty("tenantbridge.assets", "assets"), "examples",
                 "vendor-accounts-abc.json").toString();
-        Result r = cli("apply", "--plan", plan, "--tenant", tenant, "--journal", journal.toString(), "--credentials",
+        CliRun r = cli("apply", "--plan", plan, "--tenant", tenant, "--journal", journal.toString(), "--credentials",
                 dir.resolve("handout.csv").toString(), "--yes");
         assertThat(r.code()).as(r.out() + r.err()).isEqualTo(ExitCodes.OK);
         return journal;
@@ -278,13 +276,7 @@ class JournalTamperTest {
         Files.write(file, lines, StandardCharsets.UTF_8);
     }
 
-    record Result(int code, String out, String err) {
-    }
-
-    private static Result cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Launcher.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun cli(String... args) {
+        return CliRun.of(args);
     }
 }
