@@ -15,6 +15,15 @@ public final class ActivateBarrierPolicyKind implements ChangeHandler<ActivateBa
     public record Done(String name, String note) implements ChangeRecord {
     }
 
+    /**
+     * Until it is active the policy keeps no one apart. (An application still to run after a membership change
+     * leaves the active policies in force on the members as they now stand: ApplyBarriersKind holds nothing back.)
+     */
+    @Override
+    public void holdsBack(Change c, PendingReach reach) {
+        reach.barriersPending();
+    }
+
     @Override
     public Class<Done> recordType() {
         return Done.class;

@@ -23,6 +23,14 @@ public final class AddGroupMemberKind implements ChangeHandler<AddGroupMemberKin
     }
 
     @Override
+    public void holdsBack(Change c, PendingReach reach) {
+        // A licensing group is not a segment: joining it changes nobody's reach.
+        if (!"licensing".equals(c.param("purpose"))) {
+            reach.notYetInSegment(c.param("upn"), c.param("group"));
+        }
+    }
+
+    @Override
     public Class<Done> recordType() {
         return Done.class;
     }

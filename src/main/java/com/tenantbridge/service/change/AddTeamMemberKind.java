@@ -1,5 +1,6 @@
 package com.tenantbridge.service.change;
 
+import com.tenantbridge.domain.reach.Worlds;
 import com.tenantbridge.service.port.DirectoryGroup;
 import com.tenantbridge.service.port.NotFoundException;
 import com.tenantbridge.service.port.PortException;
@@ -17,6 +18,12 @@ public final class AddTeamMemberKind implements ChangeHandler<AddTeamMemberKind.
 
     public record Done(String teamId, String userId, String membershipId, boolean created, String note)
             implements ChangeRecord {
+    }
+
+    @Override
+    public void holdsBack(Change c, PendingReach reach) {
+        reach.absentUnlessSaid(Worlds.guestId(PendingReach.lower(c.tenant()), PendingReach.lower(c.param("email"))),
+                c.param("email") + " is not a member of " + c.param("team") + " in " + c.tenant());
     }
 
     @Override

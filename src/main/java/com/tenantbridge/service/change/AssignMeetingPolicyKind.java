@@ -16,6 +16,11 @@ public final class AssignMeetingPolicyKind implements ChangeHandler<AssignMeetin
     }
 
     @Override
+    public void holdsBack(Change c, PendingReach reach) {
+        reach.lobbyPending();
+    }
+
+    @Override
     public Class<Done> recordType() {
         return Done.class;
     }

@@ -1,7 +1,7 @@
 package com.tenantbridge.service.change;
 
-import com.tenantbridge.service.port.NotFoundException;
 import com.tenantbridge.service.port.NoAnswerException;
+import com.tenantbridge.service.port.NotFoundException;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;

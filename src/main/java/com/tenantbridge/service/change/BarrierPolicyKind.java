@@ -29,6 +29,11 @@ public final class BarrierPolicyKind implements ChangeHandler<BarrierPolicyKind.
     }
 
     @Override
+    public void holdsBack(Change c, PendingReach reach) {
+        reach.barriersPending();
+    }
+
+    @Override
     public Class<Done> recordType() {
         return Done.class;
     }

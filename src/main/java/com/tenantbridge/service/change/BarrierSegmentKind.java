@@ -26,6 +26,11 @@ public final class BarrierSegmentKind implements ChangeHandler<BarrierSegmentKin
     }
 
     @Override
+    public void holdsBack(Change c, PendingReach reach) {
+        reach.barriersPending();
+    }
+
+    @Override
     public Class<Done> recordType() {
         return Done.class;
     }

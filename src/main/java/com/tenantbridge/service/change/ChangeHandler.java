@@ -40,6 +40,13 @@ public interface ChangeHandler<R extends ChangeRecord> {
     void undo(Change c, R done, Undo at);
 
     /**
+     * What this change, still to be made, holds back in the world the plan asks for: an account not there yet, a
+     * setting at its old value. The reach engine takes the world before the plan back from the one after with it.
+     */
+    default void holdsBack(Change c, PendingReach reach) {
+    }
+
+    /**
      * The PowerShell that makes this change by hand, for a tenant's own admin, reading first so that running it twice
      * changes nothing the second time; null for a Microsoft Graph change (that goes in the tenant's plan file).
      */

@@ -34,6 +34,12 @@ public final class CreateUserKind implements ChangeHandler<CreateUserKind.Done> 
     }
 
     @Override
+    public void holdsBack(Change c, PendingReach reach) {
+        reach.absent("account:" + PendingReach.lower(c.param("upn")), c.param("upn") + " does not exist in "
+                + c.tenant() + " yet");
+    }
+
+    @Override
     public Class<Done> recordType() {
         return Done.class;
     }

@@ -1,5 +1,6 @@
 package com.tenantbridge.service.change;
 
+import com.tenantbridge.domain.reach.Worlds;
 import com.tenantbridge.service.port.DirectoryUser;
 import com.tenantbridge.service.port.TenantPorts;
 import java.time.Instant;
@@ -19,6 +20,12 @@ public final class InviteGuestKind implements ChangeHandler<InviteGuestKind.Done
         public String createdUser() {
             return created ? userId : null;
         }
+    }
+
+    @Override
+    public void holdsBack(Change c, PendingReach reach) {
+        reach.absent(Worlds.guestId(PendingReach.lower(c.tenant()), PendingReach.lower(c.param("email"))),
+                c.param("email") + " is not a guest in " + c.tenant() + " yet");
     }
 
     @Override

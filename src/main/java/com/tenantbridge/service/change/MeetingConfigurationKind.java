@@ -21,6 +21,13 @@ public final class MeetingConfigurationKind implements ChangeHandler<MeetingConf
     }
 
     @Override
+    public void holdsBack(Change c, PendingReach reach) {
+        if (c.before() != null && Boolean.TRUE.equals(c.before().get("DisableAnonymousJoin"))) {
+            reach.anonymousJoinOff();
+        }
+    }
+
+    @Override
     public Class<Done> recordType() {
         return Done.class;
     }

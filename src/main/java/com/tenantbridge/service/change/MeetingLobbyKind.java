@@ -21,6 +21,11 @@ public final class MeetingLobbyKind implements ChangeHandler<MeetingLobbyKind.Do
     }
 
     @Override
+    public void holdsBack(Change c, PendingReach reach) {
+        reach.lobbyPending();
+    }
+
+    @Override
     public Class<Done> recordType() {
         return Done.class;
     }

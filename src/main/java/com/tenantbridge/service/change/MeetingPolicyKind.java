@@ -25,6 +25,11 @@ public final class MeetingPolicyKind implements ChangeHandler<MeetingPolicyKind.
     }
 
     @Override
+    public void holdsBack(Change c, PendingReach reach) {
+        reach.lobbyPending();
+    }
+
+    @Override
     public Class<Done> recordType() {
         return Done.class;
     }

@@ -1,6 +1,7 @@
 package com.tenantbridge.service.change;
 
 import com.tenantbridge.domain.plan.MeetingPlan;
+import com.tenantbridge.domain.reach.Party;
 import com.tenantbridge.service.port.MeetingEvent;
 import com.tenantbridge.service.port.MeetingRequest;
 import com.tenantbridge.service.port.TenantPorts;
@@ -16,6 +17,12 @@ import java.util.function.Predicate;
 public final class ScheduleMeetingKind implements ChangeHandler<ScheduleMeetingKind.Done> {
 
     public record Done(String eventId, String joinUrl, boolean created, String note) implements ChangeRecord {
+    }
+
+    @Override
+    public void holdsBack(Change c, PendingReach reach) {
+        reach.parties(Party.Kind.ANONYMOUS).forEach(p -> reach.absent(p.id(), "the meeting is not on the organizer's"
+                + " calendar yet, so " + p.label() + " has no invitation"));
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.tenantbridge.domain.plan.FederationMode;
+import com.tenantbridge.domain.reach.ExternalAccess;
 import com.tenantbridge.service.port.FederationConfig;
 import com.tenantbridge.service.port.TenantPorts;
 import java.time.Instant;
@@ -56,6 +57,17 @@ public final class TeamsFederationKind implements ChangeHandler<TeamsFederationK
         static Allowed of(Object json) {
             return new Allowed(json instanceof List<?> l ? l.stream().map(String::valueOf).toList() : null);
         }
+    }
+
+    /** Until it is made, the tenant's external access is what the planner read: the setting it replaces. */
+    @Override
+    public void holdsBack(Change c, PendingReach reach) {
+        Setting before = Values.convert(c.before(), Setting.class);
+        reach.externalAccessBefore(c.tenant(), before == null ? null : new ExternalAccess(before.allowFederatedUsers(),
+                before.allowedDomains() == null || before.allowedDomains().domains() == null,
+                before.allowedDomains() == null || before.allowedDomains().domains() == null ? List.of()
+                        : before.allowedDomains().domains(),
+                before.blockedDomains() == null ? List.of() : before.blockedDomains()));
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.tenantbridge.service.change;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.tenantbridge.domain.reach.Party;
 import com.tenantbridge.service.port.TenantPorts;
 import java.time.Instant;
 import java.util.Optional;
@@ -18,6 +19,12 @@ public final class TeamsGuestAccessKind implements ChangeHandler<TeamsGuestAcces
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Before(@JsonProperty("AllowGuestUser") boolean allowGuestUser) {
+    }
+
+    @Override
+    public void holdsBack(Change c, PendingReach reach) {
+        reach.parties(Party.Kind.GUEST).stream().filter(p -> p.tenant().equals(PendingReach.lower(c.tenant())))
+                .forEach(p -> reach.absent(p.id(), c.tenant() + " has Teams guest access turned off (AllowGuestUser)"));
     }
 
     @Override

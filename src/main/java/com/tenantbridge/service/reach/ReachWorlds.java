@@ -7,7 +7,7 @@ import com.tenantbridge.domain.reach.Meeting;
 import com.tenantbridge.domain.reach.Party;
 import com.tenantbridge.domain.reach.World;
 import com.tenantbridge.domain.reach.Worlds;
-import com.tenantbridge.service.change.Change;
+import com.tenantbridge.service.change.PendingReach;
 import com.tenantbridge.service.engine.PlanResult;
 import com.tenantbridge.service.engine.TenantConnections;
 import com.tenantbridge.service.port.FederationConfig;
@@ -90,57 +90,17 @@ public final class ReachWorlds {
 
     /** {@code groups}: accounts shown as one party per segment, absent before when the plan creates them all. */
     static World before(World after, PlanResult planned, Map<String, List<String>> groups) {
-        List<Change> pending = new ArrayList<>(planned.changes());
         Set<String> offline = new HashSet<>(planned.offline().keySet().stream().map(t -> t.toLowerCase(Locale.ROOT))
                 .toList());
-        Map<String, String> absent = new HashMap<>();
-        Map<String, String> leftSegment = new HashMap<>();
-        Map<String, ExternalAccess> access = new HashMap<>(after.externalAccess());
-        boolean barriersPending = false;
-        boolean lobbyPending = false;
-        Boolean anonymousJoin = after.meeting() == null ? null : after.meeting().anonymousJoinAllowed();
-        for (Change c : pending) {
-            String tenant = c.tenant().toLowerCase(Locale.ROOT);
-            String email = c.params().get("email");
-            switch (c.kind()) {
-                case CREATE_USER -> absent.put("account:" + lower(c.params().get("upn")), c.params().get("upn")
-                        + " does not exist in " + c.tenant() + " yet");
-                case INVITE_GUEST -> absent.put(Worlds.guestId(tenant, lower(email)), email + " is not a guest in "
-                        + c.tenant() + " yet");
-                case ADD_TEAM_MEMBER -> absent.putIfAbsent(Worlds.guestId(tenant, lower(email)), email + " is not a"
-                        + " member of " + c.params().get("team") + " in " + c.tenant());
-                case SCHEDULE_MEETING -> after.parties().stream().filter(p -> p.kind() == Party.Kind.ANONYMOUS)
-                        .forEach(p -> absent.put(p.id(), "the meeting is not on the organizer's calendar yet, so "
-                                + p.label() + " has no invitation"));
-                case ADD_GROUP_MEMBER -> {
-                    // A licensing group is not a segment: joining it changes nobody's reach.
-                    if (!"licensing".equals(c.params().get("purpose"))) {
-                        leftSegment.put(lower(c.params().get("upn")), c.params().get("group"));
-                    }
-                }
-                // Policies not yet defined or active keep no one apart; an application still to run after a
-                // membership change leaves the active policies in force on the members as they now stand.
-                case BARRIER_SEGMENT, BARRIER_POLICY, ACTIVATE_BARRIER_POLICY -> barriersPending = true;
-                case TEAMS_GUEST_ACCESS -> after.parties().stream().filter(p -> p.kind() == Party.Kind.GUEST
-                        && p.tenant().equals(tenant)).forEach(p -> absent.put(p.id(), c.tenant() + " has Teams guest"
-                                + " access turned off (AllowGuestUser)"));
-                case MEETING_LOBBY, MEETING_POLICY, ASSIGN_MEETING_POLICY -> lobbyPending = true;
-                case TEAMS_FEDERATION -> {
-                    ExternalAccess was = fromChange(c.before());
-                    if (was == null) {
-                        access.remove(tenant);
-                    } else {
-                        access.put(tenant, was);
-                    }
-                }
-                case MEETING_CONFIGURATION -> {
-                    if (Boolean.TRUE.equals(c.before().get("DisableAnonymousJoin"))) {
-                        anonymousJoin = Boolean.FALSE;
-                    }
-                }
-                default -> { }
-            }
-        }
+        PendingReach pending = new PendingReach(after);
+        planned.changes().forEach(c -> c.kind().handler().holdsBack(c, pending));
+        Map<String, String> absent = new HashMap<>(pending.absent());
+        Map<String, String> leftSegment = pending.leftSegment();
+        Map<String, ExternalAccess> access = new HashMap<>(pending.externalAccess());
+        boolean barriersPending = pending.isBarriersPending();
+        boolean lobbyPending = pending.isLobbyPending();
+        Boolean anonymousJoin = after.meeting() == null ? null : pending.isAnonymousJoinOff() ? Boolean.FALSE
+                : after.meeting().anonymousJoinAllowed();
         groups.forEach((id, members) -> {
             if (members.stream().allMatch(upn -> absent.containsKey("account:" + upn))) {
                 absent.put(id, "none of its accounts exists yet");
@@ -163,24 +123,5 @@ public final class ReachWorlds {
                 after.meeting().organizerId(), offline.contains(after.meeting().tenant()) ? null : anonymousJoin,
                 after.meeting().skipsLobby() && !lobbyPending);
         return new World(parties, access, after.domains(), barriers, meeting, after.missing()).without(absent);
-    }
-
-    /** The Teams federation settings a change replaces, as the planner recorded them. */
-    @SuppressWarnings("unchecked")
-    private static ExternalAccess fromChange(Map<String, Object> before) {
-        if (before == null || before.isEmpty()) {
-            return null;
-        }
-        boolean enabled = !Boolean.FALSE.equals(before.get("AllowFederatedUsers"));
-        Object allowed = before.get("AllowedDomains");
-        List<String> blocked = before.get("BlockedDomains") instanceof List<?> l ? (List<String>) l : List.of();
-        if (allowed instanceof List<?> list) {
-            return new ExternalAccess(enabled, false, (List<String>) list, blocked);
-        }
-        return new ExternalAccess(enabled, true, List.of(), blocked);
-    }
-
-    private static String lower(String s) {
-        return s == null ? "" : s.toLowerCase(Locale.ROOT);
     }
 }
