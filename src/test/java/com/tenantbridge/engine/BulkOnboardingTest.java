@@ -18,7 +18,6 @@ import com.tenantbridge.service.journal.JournalEntry;
 import com.tenantbridge.service.plan.OnboardingPlans;
 import com.tenantbridge.service.port.DirectoryUser;
 import com.tenantbridge.service.port.TenantPorts;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -82,12 +81,12 @@ class BulkOnboardingTest {
         }
         assertThat(grouped)
                 .containsExactlyInAnyOrderElementsOf(users.values().stream().map(DirectoryUser::id).toList());
-        List<String> rows = new java.util.ArrayList<>();
+        List<CredentialsHandout.Row> rows = new java.util.ArrayList<>();
         for (Path handout : handouts) {
-            Files.readAllLines(handout).stream().skip(1).forEach(rows::add);
+            rows.addAll(CredentialsHandout.rows(handout));
         }
         assertThat(rows).as("one password per account, none twice").hasSize(N);
-        assertThat(rows.stream().map(r -> r.split(",")[0]).distinct()).hasSize(N);
+        assertThat(rows.stream().map(CredentialsHandout.Row::userPrincipalName).distinct()).hasSize(N);
         PlanResult again = fx.plan(plan);
         assertThat(again.changes()).filteredOn(c -> c.kind() == ChangeKind.CREATE_USER
                 || c.kind() == ChangeKind.ASSIGN_LICENSE || c.kind() == ChangeKind.ADD_GROUP_MEMBER).isEmpty();

@@ -1,5 +1,6 @@
 package com.tenantbridge.service.credentials;
 
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
@@ -106,24 +107,34 @@ public final class CredentialsHandout implements AutoCloseable {
             }
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         }
-        Set<String> listed = new HashSet<>();
-        try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
-            var it = lines.iterator();
-            if (!it.hasNext() || !(it.next() + "\n").equals(HEADER)) {
+        try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String first = reader.readLine();
+            if (first == null || !(first + "\n").equals(HEADER)) {
                 throw new RefusedException(file, "is not a TenantBridge credentials handout: it is left as it is");
             }
-            it.forEachRemaining(line -> {
-                int comma = line.indexOf(',');
-                String upn = comma < 0 ? line : line.substring(0, comma);
-                listed.add(upn.replace("\"", "").toLowerCase(Locale.ROOT));
-            });
-        } catch (java.io.UncheckedIOException e) {
+        } catch (java.nio.charset.CharacterCodingException e) {
             throw new RefusedException(file, "is not a TenantBridge credentials handout (not UTF-8 text)");
         }
         FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND,
                 LinkOption.NOFOLLOW_LINKS);
-        dropPartialRow(file, channel);
+        Set<String> listed = new HashSet<>();
+        try {
+            dropPartialRow(file, channel);
+            rows(file).forEach(r -> listed.add(r.userPrincipalName().toLowerCase(Locale.ROOT)));
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e instanceof RefusedException r ? r : new RefusedException(file, "is not a TenantBridge credentials"
+                    + " handout (its rows cannot be read as CSV)");
+        }
         return new CredentialsHandout(file, channel, listed);
+    }
+
+    /** A handout's rows, read as the CSV it is (its header line first). */
+    public static List<Row> rows(Path file) throws IOException {
+        try (MappingIterator<Row> it = CSV.readerFor(Row.class).with(SCHEMA.withSkipFirstDataRow(true))
+                .readValues(file.toFile())) {
+            return it.readAll();
+        }
     }
 
     /** A new handout, or this run's own one again (see {@link #create} and {@link #reopen}). */

@@ -53,6 +53,23 @@ class CredentialsHandoutTest {
     }
 
     @Test
+    void rowsReadBackAsCsvWhateverTheirCellsHold() throws Exception {
+        Path file = dir.resolve("handout.csv");
+        try (CredentialsHandout h = CredentialsHandout.open(file)) {
+            h.add(new CredentialsHandout.Row("svc1@abc.com", "Doe, Jane \"the vendor\"", "jane@vendor.com",
+                    "pw,with\"quote", "Remote Assist"));
+        }
+        assertThat(CredentialsHandout.rows(file)).singleElement().satisfies(r -> {
+            assertThat(r.displayName()).isEqualTo("Doe, Jane \"the vendor\"");
+            assertThat(r.oneTimePassword()).isEqualTo("pw,with\"quote");
+        });
+        try (CredentialsHandout h = CredentialsHandout.open(file)) {
+            assertThat(h.lists("SVC1@abc.com")).isTrue();
+            assertThat(h.lists("svc2@abc.com")).isFalse();
+        }
+    }
+
+    @Test
     void oneTimePasswordsAreStrongAndNeverLookLikeFormulas() {
         OneTimePasswords passwords = new OneTimePasswords();
         Set<String> seen = new HashSet<>();
