@@ -62,8 +62,11 @@ public final class Applying {
         return unanswered;
     }
 
+    /** An id the tenant gave (an absent one, such as a meeting without a join link yet, is looked up later). */
     void remember(String key, String id) {
-        ids.put(key.toLowerCase(Locale.ROOT), id);
+        if (id != null) {
+            ids.put(key.toLowerCase(Locale.ROOT), id);
+        }
     }
 
     String known(String key) {
