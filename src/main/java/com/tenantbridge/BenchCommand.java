@@ -1,19 +1,17 @@
 package com.tenantbridge;
 
-import com.tenantbridge.cli.Output;
-
 import com.tenantbridge.cli.ExitCodes;
-
+import com.tenantbridge.cli.Output;
 import com.tenantbridge.demo.DemoOptions;
 import com.tenantbridge.demo.DemoTenantServer;
 import com.tenantbridge.demo.WriteQuota;
 import com.tenantbridge.domain.licensing.LicenceSku;
 import com.tenantbridge.domain.plan.DeploymentPlan;
+import com.tenantbridge.service.change.Backoff;
 import com.tenantbridge.service.credentials.CredentialsHandout;
 import com.tenantbridge.service.engine.Applier;
 import com.tenantbridge.service.engine.ApplyListener;
 import com.tenantbridge.service.engine.ApplyResult;
-import com.tenantbridge.service.change.Backoff;
 import com.tenantbridge.service.engine.BulkSettings;
 import com.tenantbridge.service.engine.ChangeOutcome;
 import com.tenantbridge.service.engine.LicensingChoice;
@@ -43,8 +41,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,

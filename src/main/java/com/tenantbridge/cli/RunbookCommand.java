@@ -1,11 +1,11 @@
 package com.tenantbridge.cli;
 
 import com.tenantbridge.domain.plan.DeploymentPlan;
-import com.tenantbridge.service.handover.Runbooks;
-import com.tenantbridge.service.check.Checker;
 import com.tenantbridge.service.change.Change;
+import com.tenantbridge.service.check.Checker;
 import com.tenantbridge.service.engine.PlanResult;
 import com.tenantbridge.service.engine.Planner;
+import com.tenantbridge.service.handover.Runbooks;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,13 +1,13 @@
 package com.tenantbridge.service.engine;
 
-import com.tenantbridge.service.change.Change;
-import com.tenantbridge.service.change.ChangeKind;
 import com.tenantbridge.domain.plan.AnonymousJoinPlan;
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.plan.LobbyBypass;
 import com.tenantbridge.domain.plan.MeetingPlan;
 import com.tenantbridge.domain.plan.MeetingPolicyPlan;
 import com.tenantbridge.domain.plan.PlanJson;
+import com.tenantbridge.service.change.Change;
+import com.tenantbridge.service.change.ChangeKind;
 import com.tenantbridge.service.port.MeetingEvent;
 import com.tenantbridge.service.port.MeetingPolicy;
 import com.tenantbridge.service.port.OnlineMeetingInfo;

@@ -1,10 +1,10 @@
 package com.tenantbridge.service.engine;
 
-import com.tenantbridge.service.change.Backoff;
+import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.service.change.Applying;
+import com.tenantbridge.service.change.Backoff;
 import com.tenantbridge.service.change.Change;
 import com.tenantbridge.service.change.ChangeRecord;
-import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.service.credentials.CredentialsHandout;
 import com.tenantbridge.service.credentials.HandoutWriteException;
 import com.tenantbridge.service.credentials.OneTimePasswords;

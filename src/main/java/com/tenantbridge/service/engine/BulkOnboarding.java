@@ -1,14 +1,14 @@
 package com.tenantbridge.service.engine;
 
+import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.service.change.Change;
 import com.tenantbridge.service.change.ChangeKind;
-import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.service.credentials.CredentialsHandout;
 import com.tenantbridge.service.credentials.HandoutWriteException;
 import com.tenantbridge.service.credentials.OneTimePasswords;
 import com.tenantbridge.service.journal.JournalEntry;
-import com.tenantbridge.service.port.BulkWriteService;
 import com.tenantbridge.service.port.BulkWriteService.Result;
+import com.tenantbridge.service.port.BulkWriteService;
 import com.tenantbridge.service.port.PortException;
 import com.tenantbridge.service.port.TenantPorts;
 import java.util.ArrayList;

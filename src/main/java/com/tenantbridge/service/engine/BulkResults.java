@@ -1,18 +1,18 @@
 package com.tenantbridge.service.engine;
 
-import com.tenantbridge.service.change.Backoff;
 import com.tenantbridge.service.change.AddGroupMemberKind;
 import com.tenantbridge.service.change.AssignLicenseKind;
+import com.tenantbridge.service.change.Backoff;
 import com.tenantbridge.service.change.Change;
+import com.tenantbridge.service.change.ChangeKind;
 import com.tenantbridge.service.change.ChangeRecord;
 import com.tenantbridge.service.change.CreateUserKind;
-import com.tenantbridge.service.change.ChangeKind;
 import com.tenantbridge.service.credentials.CredentialsHandout;
-import com.tenantbridge.service.port.BulkWriteService;
 import com.tenantbridge.service.port.BulkWriteService.AddMembers;
 import com.tenantbridge.service.port.BulkWriteService.AssignLicence;
 import com.tenantbridge.service.port.BulkWriteService.CreateUser;
 import com.tenantbridge.service.port.BulkWriteService.Result;
+import com.tenantbridge.service.port.BulkWriteService;
 import com.tenantbridge.service.port.DirectoryGroup;
 import com.tenantbridge.service.port.DirectoryUser;
 import com.tenantbridge.service.port.NewUser;

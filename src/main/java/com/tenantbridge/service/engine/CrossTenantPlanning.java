@@ -1,10 +1,10 @@
 package com.tenantbridge.service.engine;
 
-import com.tenantbridge.service.change.Change;
-import com.tenantbridge.service.change.ChangeKind;
 import com.tenantbridge.domain.plan.AccessSetting;
 import com.tenantbridge.domain.plan.CrossTenantAccess;
 import com.tenantbridge.domain.plan.TenantRef;
+import com.tenantbridge.service.change.Change;
+import com.tenantbridge.service.change.ChangeKind;
 import com.tenantbridge.service.port.PartnerSettings;
 import com.tenantbridge.service.port.TenantPorts;
 import java.util.List;

@@ -1,14 +1,14 @@
 package com.tenantbridge.service.engine;
 
-import com.tenantbridge.service.change.Change;
-import com.tenantbridge.service.change.TeamsFederationKind;
-import com.tenantbridge.service.change.ChangeKind;
 import com.tenantbridge.domain.plan.CrossTenantAccess;
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.plan.FederationMode;
 import com.tenantbridge.domain.plan.FederationPlan;
 import com.tenantbridge.domain.plan.PartnerTenant;
 import com.tenantbridge.domain.plan.TenantRef;
+import com.tenantbridge.service.change.Change;
+import com.tenantbridge.service.change.ChangeKind;
+import com.tenantbridge.service.change.TeamsFederationKind;
 import com.tenantbridge.service.port.FederationConfig;
 import com.tenantbridge.service.port.TenantPorts;
 import java.util.ArrayList;

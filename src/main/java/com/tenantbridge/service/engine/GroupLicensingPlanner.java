@@ -1,9 +1,9 @@
 package com.tenantbridge.service.engine;
 
-import com.tenantbridge.service.change.Change;
-import com.tenantbridge.service.change.ChangeKind;
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.plan.VendorAccount;
+import com.tenantbridge.service.change.Change;
+import com.tenantbridge.service.change.ChangeKind;
 import com.tenantbridge.service.port.DirectoryGroup;
 import com.tenantbridge.service.port.DirectoryUser;
 import com.tenantbridge.service.port.GroupLicences;

@@ -1,12 +1,12 @@
 package com.tenantbridge.service.engine;
 
-import com.tenantbridge.service.change.Change;
-import com.tenantbridge.service.change.ChangeKind;
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.plan.Guest;
 import com.tenantbridge.domain.plan.GuestAccessPlan;
 import com.tenantbridge.domain.plan.GuestTarget;
 import com.tenantbridge.domain.plan.TenantRef;
+import com.tenantbridge.service.change.Change;
+import com.tenantbridge.service.change.ChangeKind;
 import com.tenantbridge.service.port.DirectoryGroup;
 import com.tenantbridge.service.port.DirectoryUser;
 import com.tenantbridge.service.port.TeamMember;

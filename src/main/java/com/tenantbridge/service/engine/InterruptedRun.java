@@ -1,8 +1,8 @@
 package com.tenantbridge.service.engine;
 
 import com.tenantbridge.service.change.Change;
-import com.tenantbridge.service.change.Provenance;
 import com.tenantbridge.service.change.ChangeKind;
+import com.tenantbridge.service.change.Provenance;
 import com.tenantbridge.service.journal.JournalEntry;
 import com.tenantbridge.service.journal.VerifiedJournal;
 import java.time.Duration;

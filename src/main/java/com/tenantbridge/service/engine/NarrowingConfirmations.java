@@ -1,8 +1,8 @@
 package com.tenantbridge.service.engine;
 
-import com.tenantbridge.service.change.Change;
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.plan.NarrowingConfirmation;
+import com.tenantbridge.service.change.Change;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package com.tenantbridge.service.engine;
 
+import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.service.change.Backoff;
 import com.tenantbridge.service.change.Change;
 import com.tenantbridge.service.change.ChangeKind;
-import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.service.credentials.CredentialsHandout;
 import com.tenantbridge.service.journal.Journal;
 import com.tenantbridge.service.journal.VerifiedJournal;

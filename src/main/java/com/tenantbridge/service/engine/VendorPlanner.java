@@ -1,7 +1,5 @@
 package com.tenantbridge.service.engine;
 
-import com.tenantbridge.service.change.Change;
-import com.tenantbridge.service.change.ChangeKind;
 import com.tenantbridge.domain.licensing.LicenceSku;
 import com.tenantbridge.domain.plan.BarrierPlan;
 import com.tenantbridge.domain.plan.BarrierPolicy;
@@ -11,6 +9,8 @@ import com.tenantbridge.domain.plan.Segment;
 import com.tenantbridge.domain.plan.SegmentAttribute;
 import com.tenantbridge.domain.plan.VendorAccount;
 import com.tenantbridge.domain.plan.VendorPlan;
+import com.tenantbridge.service.change.Change;
+import com.tenantbridge.service.change.ChangeKind;
 import com.tenantbridge.service.port.BarrierApplication;
 import com.tenantbridge.service.port.BarrierPolicyState;
 import com.tenantbridge.service.port.BarrierSegment;

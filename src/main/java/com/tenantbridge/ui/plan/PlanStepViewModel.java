@@ -1,18 +1,18 @@
 package com.tenantbridge.ui.plan;
 
-import com.tenantbridge.service.Failures;
-import com.tenantbridge.service.handover.Handover;
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.plan.PlanSummary;
+import com.tenantbridge.service.Failures;
 import com.tenantbridge.service.change.Change;
 import com.tenantbridge.service.engine.PlanResult;
 import com.tenantbridge.service.engine.Planner;
+import com.tenantbridge.service.handover.Handover;
 import com.tenantbridge.ui.common.AbstractStepViewModel;
 import com.tenantbridge.ui.common.BackgroundTask;
 import com.tenantbridge.ui.common.BackgroundTasks;
-import com.tenantbridge.ui.common.RunningTasks;
 import com.tenantbridge.ui.common.DialogService;
 import com.tenantbridge.ui.common.EngineSession;
+import com.tenantbridge.ui.common.RunningTasks;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

@@ -1,22 +1,22 @@
 package com.tenantbridge.ui.run;
 
-import com.tenantbridge.service.Failures;
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.plan.NarrowingConfirmation;
-import com.tenantbridge.service.engine.ApplyListener;
-import com.tenantbridge.service.engine.ApplyResult;
+import com.tenantbridge.service.Failures;
 import com.tenantbridge.service.change.Backoff;
 import com.tenantbridge.service.change.Change;
+import com.tenantbridge.service.engine.ApplyListener;
+import com.tenantbridge.service.engine.ApplyResult;
 import com.tenantbridge.service.engine.ChangeOutcome;
 import com.tenantbridge.service.engine.PlanResult;
 import com.tenantbridge.service.engine.PlanRun;
 import com.tenantbridge.service.engine.TenantConnections;
 import com.tenantbridge.service.engine.Throughput;
 import com.tenantbridge.ui.common.AbstractStepViewModel;
-import com.tenantbridge.ui.common.DialogService;
-import com.tenantbridge.ui.common.EngineSession;
 import com.tenantbridge.ui.common.BackgroundTask;
 import com.tenantbridge.ui.common.BackgroundTasks;
+import com.tenantbridge.ui.common.DialogService;
+import com.tenantbridge.ui.common.EngineSession;
 import com.tenantbridge.ui.common.RunningTasks;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
