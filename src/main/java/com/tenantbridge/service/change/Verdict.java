@@ -12,15 +12,15 @@ public record Verdict(Result result, String message) {
         FAILED
     }
 
-    static Verdict refuse(String message) {
+    public static Verdict refuse(String message) {
         return new Verdict(Result.REFUSED, message);
     }
 
-    static Verdict left(String message) {
+    public static Verdict left(String message) {
         return new Verdict(Result.LEFT, message + " \u2014 left as is");
     }
 
-    static Verdict fail(String message) {
+    public static Verdict fail(String message) {
         return new Verdict(Result.FAILED, message);
     }
 }

@@ -2,7 +2,6 @@ package com.tenantbridge.service.engine;
 
 import com.tenantbridge.service.change.Applying;
 import com.tenantbridge.service.change.Change;
-import com.tenantbridge.service.change.ChangeKind;
 import com.tenantbridge.service.change.ChangeRecord;
 import com.tenantbridge.service.journal.Journal;
 import com.tenantbridge.service.journal.JournalEntry;
@@ -42,15 +41,13 @@ final class ResumeClosing {
         for (InterruptedRun.Open open : interrupted.all()) {
             JournalEntry e = open.entry();
             Optional<TenantPorts> ports = connections.ports(e.tenant());
-            Optional<ChangeKind> kind = ChangeKind.named(e.kind());
-            if (stillPlanned.contains(e.changeId()) || ports.isEmpty() || kind.isEmpty()) {
+            Optional<Change> change = e.change();
+            if (stillPlanned.contains(e.changeId()) || ports.isEmpty() || change.isEmpty()) {
                 continue;
             }
-            Change change = new Change(e.changeId(), e.tenant(), kind.get(), e.summary(), e.before(), e.after(),
-                    List.of(), e.params());
             Optional<? extends ChangeRecord> found;
             try {
-                found = kind.get().handler().found(change, open::within, applying, ports.get());
+                found = change.get().kind().handler().found(change.get(), open::within, applying, ports.get());
             } catch (PortException ex) {
                 found = Optional.empty();
             }

@@ -2,7 +2,6 @@ package com.tenantbridge.service.engine;
 
 import com.tenantbridge.service.change.Change;
 import com.tenantbridge.service.change.ChangeHandler;
-import com.tenantbridge.service.change.ChangeKind;
 import com.tenantbridge.service.change.ChangeRecord;
 import com.tenantbridge.service.change.Provenance;
 import com.tenantbridge.service.change.Undo;
@@ -12,7 +11,6 @@ import com.tenantbridge.service.journal.VerifiedJournal;
 import com.tenantbridge.service.port.TenantPorts;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -50,11 +48,6 @@ final class UndoGuard {
         this.provenance = new Provenance(users, groups, first, last == null ? Instant.now().toString() : last);
     }
 
-    /** The change a journal line records, as its kind's handler takes it. */
-    static Change changeOf(JournalEntry e, ChangeKind kind) {
-        return new Change(e.changeId(), e.tenant(), kind, e.summary(), e.before(), e.after(), List.of(), e.params());
-    }
-
     /** Null when the undo may go ahead; otherwise why not. */
     Verdict check(VerifiedJournal.Line line, TenantPorts p) {
         JournalEntry e = line.entry();
@@ -62,36 +55,36 @@ final class UndoGuard {
         String now = connectedTenantIds.get(e.tenant().toLowerCase(Locale.ROOT));
         if (e.tenantId() != null && now != null && !RunIdentity.UNKNOWN.equals(e.tenantId())
                 && !RunIdentity.UNKNOWN.equals(now) && !e.tenantId().equals(now)) {
-            return refuse(where + "recorded for tenant " + e.tenantId() + ", but " + e.tenant() + " is tenant " + now
-                    + " now");
+            return Verdict.refuse(where + "recorded for tenant " + e.tenantId() + ", but " + e.tenant() + " is tenant "
+                    + now + " now");
         }
         Optional<JournalEntry> run = journal.runOf(line.number(), e.run());
         if (run.isEmpty() && !journal.runs().isEmpty()) {
-            return refuse(where + "belongs to no run this journal records");
+            return Verdict.refuse(where + "belongs to no run this journal records");
         }
         if (run.isPresent() && run.get().tenants() != null && !run.get().tenants().isEmpty() && run.get().tenants()
                 .keySet().stream().noneMatch(d -> d.equalsIgnoreCase(e.tenant()))) {
-            return refuse(where + "its run did not act on " + e.tenant());
+            return Verdict.refuse(where + "its run did not act on " + e.tenant());
         }
-        Optional<ChangeKind> kind = ChangeKind.named(e.kind());
-        if (kind.isEmpty()) {
-            return new Verdict(Verdict.Result.FAILED, where + "the journal names a change kind this version does not"
-                    + " know (" + e.kind() + ")");
+        Optional<Change> change = e.change();
+        if (change.isEmpty()) {
+            return Verdict.fail(where + "the journal names a change kind this version does not know (" + e.kind()
+                    + ")");
         }
         if (e.result() == null) {
-            return new Verdict(Verdict.Result.FAILED, where + "the journal keeps no record of what was done");
+            return Verdict.fail(where + "the journal keeps no record of what was done");
         }
-        if (!line.trusted() && kind.get().handler().setting()) {
-            return refuse(where + "a setting is put back only from a line whose checksum holds");
+        ChangeHandler<?> handler = change.get().kind().handler();
+        if (!line.trusted() && handler.setting()) {
+            return Verdict.refuse(where + "a setting is put back only from a line whose checksum holds");
         }
-        return check(kind.get().handler(), changeOf(e, kind.get()), e.result(), at(line, p));
+        return check(handler, change.get(), e.result(), at(line, p));
     }
 
     /** The undo of {@code line}'s change, once {@link #check} cleared it. */
     void undo(VerifiedJournal.Line line, TenantPorts p) {
-        JournalEntry e = line.entry();
-        ChangeKind kind = ChangeKind.named(e.kind()).orElseThrow();
-        undo(kind.handler(), changeOf(e, kind), e.result(), at(line, p));
+        Change change = line.entry().change().orElseThrow();
+        undo(change.kind().handler(), change, line.entry().result(), at(line, p));
     }
 
     private Undo at(VerifiedJournal.Line line, TenantPorts p) {
@@ -113,9 +106,5 @@ final class UndoGuard {
     private static <R extends ChangeRecord> void undo(ChangeHandler<R> handler, Change c, ChangeRecord done,
             Undo at) {
         handler.undo(c, handler.recordType().cast(done), at);
-    }
-
-    private static Verdict refuse(String message) {
-        return new Verdict(Verdict.Result.REFUSED, message);
     }
 }

@@ -3,9 +3,13 @@ package com.tenantbridge.service.journal;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.annotation.JsonTypeIdResolver;
+import com.tenantbridge.service.change.Change;
+import com.tenantbridge.service.change.ChangeKind;
 import com.tenantbridge.service.change.ChangeRecord;
 import com.tenantbridge.service.change.ChangeRecords;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One line of a journal: a change and what happened to it, or (status {@link Status#RUN}) the start of a run with
@@ -55,6 +59,15 @@ public record JournalEntry(
             String tool, Map<String, String> tenants, String handout) {
         return new JournalEntry(time, run, planName, null, null, purpose, Status.RUN, null, null, null, null, null,
                 null, planId, null, tool, tenants, handout, null);
+    }
+
+    /**
+     * The change this line records, as its kind's handler takes it (what the line does not keep, the change's
+     * dependencies, is left empty); empty for a run's first line or a kind this version does not know.
+     */
+    public Optional<Change> change() {
+        return changeId == null ? Optional.empty() : ChangeKind.named(kind).map(k -> new Change(changeId, tenant, k,
+                summary, before, after, List.of(), params));
     }
 
     JournalEntry stamped(String planIdValue, String tenantIdValue) {
