@@ -129,6 +129,10 @@ final class PsCommands {
         return s.toString();
     }
 
+    private static boolean single(char c) {
+        return PsLexer.SINGLE_QUOTES.indexOf(c) >= 0;
+    }
+
     static List<Token> tokenize(String s) {
         List<Token> out = new ArrayList<>();
         int i = 0;
@@ -145,17 +149,18 @@ final class PsCommands {
                 i++;
             } else if (c == '`' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
                 i += 2;
-            } else if (c == '\'') {
+            } else if (PsLexer.SINGLE_QUOTES.indexOf(c) >= 0) {
+                // Any of the specification's single-quote characters opens and ends it; two in a row stand for one.
                 int j = i + 1;
-                while (j < s.length() && !(s.charAt(j) == '\'' && (j + 1 >= s.length() || s.charAt(j + 1) != '\''))) {
-                    j += s.charAt(j) == '\'' ? 2 : 1;
+                while (j < s.length() && !(single(s.charAt(j)) && (j + 1 >= s.length() || !single(s.charAt(j + 1))))) {
+                    j += single(s.charAt(j)) ? 2 : 1;
                 }
                 out.add(new Token(Kind.STRING, s.substring(i, Math.min(j + 1, s.length()))));
                 i = j + 1;
-            } else if (c == '"') {
+            } else if (PsLexer.DOUBLE_QUOTES.indexOf(c) >= 0) {
                 int j = i + 1;
                 int depth = 0;
-                while (j < s.length() && !(s.charAt(j) == '"' && depth == 0)) {
+                while (j < s.length() && !(PsLexer.DOUBLE_QUOTES.indexOf(s.charAt(j)) >= 0 && depth == 0)) {
                     if (s.charAt(j) == '`') {
                         j++;
                     } else if (s.charAt(j) == '$' && j + 1 < s.length() && s.charAt(j + 1) == '(') {
@@ -196,7 +201,7 @@ final class PsCommands {
                 }
                 out.add(new Token(Kind.VARIABLE, s.substring(i, j)));
                 i = j;
-            } else if (c == '-' && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1))) {
+            } else if (PsLexer.DASHES.indexOf(c) >= 0 && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1))) {
                 int j = i + 1;
                 while (j < s.length() && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '_')) {
                     j++;

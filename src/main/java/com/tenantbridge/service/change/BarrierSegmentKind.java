@@ -63,7 +63,7 @@ public final class BarrierSegmentKind implements ChangeHandler<BarrierSegmentKin
         }
         String mail = run.backoff().untilPresent(() -> p.directory().findGroupByName(group)).map(DirectoryGroup::mail)
                 .filter(m -> m != null && !m.isBlank()).orElse(null);
-        return mail == null ? c.param("filter") : "MemberOf -eq '" + mail.replace("'", "''") + "'";
+        return mail == null ? c.param("filter") : "MemberOf -eq " + PowerShellText.opathText(mail);
     }
 
     @Override

@@ -11,6 +11,7 @@ import com.tenantbridge.domain.plan.VendorAccount;
 import com.tenantbridge.domain.plan.VendorPlan;
 import com.tenantbridge.service.change.Change;
 import com.tenantbridge.service.change.ChangeKind;
+import com.tenantbridge.service.change.PowerShellText;
 import com.tenantbridge.service.port.BarrierApplication;
 import com.tenantbridge.service.port.BarrierPolicyState;
 import com.tenantbridge.service.port.BarrierSegment;
@@ -178,6 +179,16 @@ final class VendorPlanner {
                 .orElse(null);
     }
 
+    /** A filter's text value; one PowerShell could end early (validation refuses it first) blocks the run. */
+    private static String opath(PlanContext ctx, String value) {
+        try {
+            return PowerShellText.opathText(value);
+        } catch (IllegalArgumentException e) {
+            ctx.block("Information barriers: " + e.getMessage() + "; write it with ' instead");
+            return "'" + value.replace("'", "''") + "'";
+        }
+    }
+
     static String nickname(String value) {
         return Segment.mailNickname(value);
     }
@@ -190,9 +201,9 @@ final class VendorPlanner {
             if (b.attribute() == SegmentAttribute.MEMBER_OF) {
                 String mail = ports == null ? nickname(s.value()) + "@" + tenant
                         : segmentGroup(plan, ctx, ports, b, s, existing, createdBy, barrierDeps);
-                filters.put(s.name(), "MemberOf -eq '" + mail + "'");
+                filters.put(s.name(), "MemberOf -eq " + opath(ctx, mail));
             } else {
-                filters.put(s.name(), b.attribute().filterName() + " -eq '" + s.value().replace("'", "''") + "'");
+                filters.put(s.name(), b.attribute().filterName() + " -eq " + opath(ctx, s.value()));
                 for (String member : s.members()) {
                     ctx.note(tenant + ": " + member + " joins " + s.name() + " only if its "
                             + b.attribute().filterName()

@@ -3,6 +3,7 @@ package com.tenantbridge.service.handover;
 import com.tenantbridge.service.change.Change;
 import com.tenantbridge.service.change.ChangeKind;
 import com.tenantbridge.service.change.Channel;
+import com.tenantbridge.service.change.PowerShellText;
 import java.util.List;
 
 /**
@@ -24,14 +25,14 @@ public final class Runbooks {
         boolean teams = shell.stream().anyMatch(c -> !isBarrier(c.kind()));
         boolean barriers = shell.stream().anyMatch(c -> isBarrier(c.kind()));
         StringBuilder ps = new StringBuilder();
-        ps.append("# TenantBridge runbook for ").append(tenant).append('\n');
+        ps.append("# TenantBridge runbook for ").append(oneLine(tenant)).append('\n');
         ps.append("# Plan: ").append(oneLine(planName)).append('\n');
         ps.append("# Run in PowerShell 7 as a Teams Administrator").append(barriers
                 ? " and a Compliance Administrator" : "").append(". Safe to run more than once.\n");
         ps.append("#Requires -Version 7.0\n");
         ps.append("$ErrorActionPreference = 'Stop'\n");
         if (shell.isEmpty()) {
-            ps.append("\n# Nothing to do in PowerShell for ").append(tenant).append(".\n");
+            ps.append("\n# Nothing to do in PowerShell for ").append(oneLine(tenant)).append(".\n");
         }
         if (teams) {
             ps.append("\nImport-Module MicrosoftTeams\n");
@@ -50,7 +51,7 @@ public final class Runbooks {
             ps.append(script(c));
         }
         if (!graph.isEmpty() && !barriers) {
-            ps.append("\n# Also for ").append(tenant).append(" (Microsoft Graph, in its plan file):\n");
+            ps.append("\n# Also for ").append(oneLine(tenant)).append(" (Microsoft Graph, in its plan file):\n");
             for (Change c : graph) {
                 ps.append("#   - ").append(oneLine(c.summary())).append('\n');
             }
@@ -74,8 +75,8 @@ public final class Runbooks {
         s.append("#    (Get-AdminAuditLogConfig | Format-List UnifiedAuditLogIngestionEnabled), and no address book\n");
         s.append("#    policies (Get-AddressBookPolicy returns nothing).\n");
         if (!graph.isEmpty()) {
-            s.append("# d. These Microsoft Graph changes for ").append(tenant).append(" are done first (TenantBridge's"
-                    + " apply, or its plan file):\n");
+            s.append("# d. These Microsoft Graph changes for ").append(oneLine(tenant))
+                    .append(" are done first (TenantBridge's apply, or its plan file):\n");
             for (Change c : graph) {
                 s.append("#    - ").append(oneLine(c.summary())).append('\n');
             }
@@ -95,7 +96,7 @@ public final class Runbooks {
     }
 
     private static String oneLine(String text) {
-        return text == null ? "" : text.replaceAll("[\\r\\n]+", " ");
+        return PowerShellText.comment(text);
     }
 
     /**
