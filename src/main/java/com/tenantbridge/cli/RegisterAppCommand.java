@@ -33,6 +33,8 @@ final class RegisterAppCommand implements Callable<Integer> {
     @Option(names = "--for", paramLabel = "DOMAIN", description = "With the demo tenant: which of its tenants.")
     String domain;
 
+    private static final int MAX_NAME = 256;
+
     @Option(names = "--name", paramLabel = "NAME", description = "The registration's name (default: TenantBridge).")
     String name = "TenantBridge";
 
@@ -41,6 +43,12 @@ final class RegisterAppCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String where = domain != null ? domain : tenant;
+        String wrong = nameProblem(name);
+        if (wrong != null) {
+            err.println("--name: " + wrong + ". Nothing was registered.");
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
         if (tenant.startsWith("demo") && domain == null) {
             err.println("With the demo tenant, say which of its tenants: --for DOMAIN.");
             err.flush();
@@ -72,5 +80,22 @@ final class RegisterAppCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.OK;
         }
+    }
+
+    /**
+     * What Graph would refuse of the name, said before signing in: an application's displayName is required and
+     * "Maximum length is 256 characters" (https://learn.microsoft.com/graph/api/resources/application).
+     */
+    static String nameProblem(String name) {
+        if (name == null || name.isBlank()) {
+            return "give the registration a name";
+        }
+        if (name.length() > MAX_NAME) {
+            return "the name is " + name.length() + " characters; an application's name is at most " + MAX_NAME;
+        }
+        if (name.chars().anyMatch(Character::isISOControl)) {
+            return "the name holds a control character";
+        }
+        return null;
     }
 }

@@ -34,6 +34,10 @@ final class ApplicationsApi {
         if (body.path("displayName").asText("").isBlank()) {
             throw GraphError.badRequest("Property displayName is required.");
         }
+        // https://learn.microsoft.com/graph/api/resources/application: displayName "Maximum length is 256 characters".
+        if (body.path("displayName").asText().length() > 256) {
+            throw GraphError.invalidProperty("displayName", "Application");
+        }
         for (JsonNode resource : body.path("requiredResourceAccess")) {
             String resourceAppId = resource.path("resourceAppId").asText();
             ObjectNode sp = t.servicePrincipals.stream().filter(s -> s.path("appId").asText().equalsIgnoreCase(

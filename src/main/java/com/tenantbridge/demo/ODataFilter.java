@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The part of OData's $filter that Graph's directory answers and the tool uses: eq, ne, startswith,
@@ -15,10 +13,6 @@ import java.util.regex.Pattern;
  * String comparison ignores case, as the directory does.
  */
 final class ODataFilter {
-
-    private static final Pattern TOKEN = Pattern.compile(
-            "\\s*(?:(?<str>'(?:[^']|'')*')|(?<guid>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
-                    + "[0-9a-fA-F]{12})|(?<num>-?\\d+(?:\\.\\d+)?)|(?<id>[A-Za-z_@$][A-Za-z0-9_@$.]*)|(?<sym>[()/:,]))");
 
     private final List<String> tokens;
     private int pos;
@@ -36,21 +30,101 @@ final class ODataFilter {
         return predicate;
     }
 
+    /**
+     * The filter's tokens, read by hand: a regular expression for a string literal ({@code '(?:[^']|'')*'})
+     * recurses once per character in Java, and a literal of a few thousand characters overflowed the worker's stack.
+     */
     private static List<String> tokenize(String filter) {
         List<String> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(filter);
-        int at = 0;
-        while (at < filter.length()) {
-            if (filter.substring(at).isBlank()) {
-                break;
+        int n = filter.length();
+        int i = 0;
+        while (i < n) {
+            char c = filter.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
             }
-            if (!m.find(at) || m.start() != at) {
-                throw GraphError.unsupportedQuery("cannot read $filter at '" + filter.substring(at).strip() + "'");
+            int start = i;
+            if (c == '\'') {
+                i = endOfString(filter, i);
+            } else if (isGuidAt(filter, i)) {
+                i += 36;
+            } else if (Character.isDigit(c) || c == '-' && i + 1 < n && Character.isDigit(filter.charAt(i + 1))) {
+                i = endOfNumber(filter, i + 1);
+            } else if (isAsciiLetter(c) || c == '_' || c == '@' || c == '$') {
+                i++;
+                while (i < n && (isAsciiLetter(filter.charAt(i)) || isAsciiDigit(filter.charAt(i))
+                        || "_@$.".indexOf(filter.charAt(i)) >= 0)) {
+                    i++;
+                }
+            } else if ("()/:,".indexOf(c) >= 0) {
+                i++;
+            } else {
+                throw GraphError.unsupportedQuery("cannot read $filter at '" + excerpt(filter, i) + "'");
             }
-            tokens.add(m.group().strip());
-            at = m.end();
+            tokens.add(filter.substring(start, i));
         }
         return tokens;
+    }
+
+    /** Past the closing quote of the string literal opening at {@code at}; a doubled quote is part of it. */
+    private static int endOfString(String filter, int at) {
+        int i = at + 1;
+        while (i < filter.length()) {
+            if (filter.charAt(i) == '\'') {
+                if (i + 1 < filter.length() && filter.charAt(i + 1) == '\'') {
+                    i += 2;
+                    continue;
+                }
+                return i + 1;
+            }
+            i++;
+        }
+        throw GraphError.unsupportedQuery("cannot read $filter at '" + excerpt(filter, at) + "': the string has no"
+                + " closing quote");
+    }
+
+    private static int endOfNumber(String filter, int from) {
+        int i = from;
+        while (i < filter.length() && isAsciiDigit(filter.charAt(i))) {
+            i++;
+        }
+        if (i + 1 < filter.length() && filter.charAt(i) == '.' && isAsciiDigit(filter.charAt(i + 1))) {
+            i++;
+            while (i < filter.length() && isAsciiDigit(filter.charAt(i))) {
+                i++;
+            }
+        }
+        return i;
+    }
+
+    /** 8-4-4-4-12 hexadecimal digits, as a GUID literal is written. */
+    private static boolean isGuidAt(String s, int at) {
+        if (at + 36 > s.length()) {
+            return false;
+        }
+        for (int k = 0; k < 36; k++) {
+            char c = s.charAt(at + k);
+            boolean dash = k == 8 || k == 13 || k == 18 || k == 23;
+            if (dash ? c != '-' : Character.digit(c, 16) < 0 || c > 'f') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Where reading stopped, shortened: the message must not echo a 100,000-character filter. */
+    private static String excerpt(String filter, int at) {
+        String rest = filter.substring(at).strip();
+        return rest.length() <= 40 ? rest : rest.substring(0, 40) + "\u2026";
     }
 
     private String peek() {

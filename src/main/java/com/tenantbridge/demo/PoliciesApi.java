@@ -3,7 +3,6 @@ package com.tenantbridge.demo;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,8 +13,6 @@ final class PoliciesApi {
 
     private static final Pattern GUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    private static final Pattern FIND_TENANT = Pattern.compile(
-            "findTenantInformationByDomainName\\(domainName='((?:[^']|'')*)'\\)");
     private static final Set<String> PARTNER_FIELDS = Set.of("tenantId", "inboundTrust", "b2bCollaborationInbound",
             "b2bCollaborationOutbound", "b2bDirectConnectInbound", "b2bDirectConnectOutbound",
             "automaticUserConsentSettings", "tenantRestrictions", "isInMultiTenantOrganization", "isServiceProvider");
@@ -176,16 +173,13 @@ final class PoliciesApi {
     }
 
     /** Resolves another tenant by domain, as Graph does across all of Microsoft Entra. */
-    private static final Pattern SERVICE_PRINCIPAL = Pattern.compile("servicePrincipals\\(appId='((?:[^']|'')*)'\\)");
 
     /** serviceprincipal-get by appId: the application's service principal, or 404 when nobody consented to it. */
     GraphResponse servicePrincipal(GraphRequest req) {
         requireGet(req);
-        Matcher m = req.segments.size() == 1 ? SERVICE_PRINCIPAL.matcher(req.segments.get(0)) : null;
-        if (m == null || !m.matches()) {
-            throw GraphError.noRoute(req.method, req.path);
-        }
-        String appId = m.group(1).replace("''", "'");
+        String appId = (req.segments.size() == 1 ? ODataKeys.stringArgument(req.segments.get(0),
+                "servicePrincipals(appId") : java.util.Optional.<String>empty())
+                .orElseThrow(() -> GraphError.noRoute(req.method, req.path));
         ObjectNode sp = req.tenant.servicePrincipals.stream().filter(s -> s.path("appId").asText()
                 .equalsIgnoreCase(appId)).findFirst().orElseThrow(() -> new GraphError(404,
                         "Request_ResourceNotFound", "Resource '" + appId + "' does not exist or one of its queried"
@@ -197,11 +191,9 @@ final class PoliciesApi {
 
     GraphResponse tenantRelationships(GraphRequest req) {
         requireGet(req);
-        Matcher m = req.segments.size() == 2 ? FIND_TENANT.matcher(req.segments.get(1)) : null;
-        if (m == null || !m.matches()) {
-            throw GraphError.noRoute(req.method, req.path);
-        }
-        String domain = m.group(1).replace("''", "'");
+        String domain = (req.segments.size() == 2 ? ODataKeys.stringArgument(req.segments.get(1),
+                "findTenantInformationByDomainName(domainName") : java.util.Optional.<String>empty())
+                .orElseThrow(() -> GraphError.noRoute(req.method, req.path));
         TenantState other = directory.find(domain).orElseThrow(() -> GraphError.notFound(domain));
         ObjectNode body = Json.object();
         body.put("@odata.context", req.baseUrl + "/$metadata#microsoft.graph.tenantInformation");

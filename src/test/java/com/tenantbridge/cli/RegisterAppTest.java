@@ -38,6 +38,20 @@ class RegisterAppTest {
     }
 
     @Test
+    void aNameGraphWouldRefuseIsRefusedBeforeAnyCall() {
+        List<String> calls = new ArrayList<>();
+        cli.server.onGraphCall(calls::add);
+        assertThat(cli.run("register-app", "--tenant", cli.tenant, "--for", "abc.com", "--name", "n".repeat(5_000)))
+                .isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.err()).contains("--name: the name is 5000 characters; an application's name is at most 256",
+                "Nothing was registered.");
+        assertThat(cli.run("register-app", "--tenant", cli.tenant, "--for", "abc.com", "--name", "Tenant\u001B[2JBridge"))
+                .isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.err()).contains("--name: the name holds a control character");
+        assertThat(calls).isEmpty();
+    }
+
+    @Test
     void withTheDemoTenantItAsksWhichOfItsTenants() {
         assertThat(cli.run("register-app", "--tenant", cli.tenant)).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(cli.err()).contains("--for DOMAIN");
