@@ -121,6 +121,20 @@ class CheckerTest {
     }
 
     @Test
+    void aPartnerThatIsTheHostsOwnOnmicrosoftDomainFailsAtItsField() {
+        // The plan does not name abccorp.onmicrosoft.com, so validate cannot know; the tenant does.
+        DeploymentPlan plan = edit(Scenario.FEDERATION, "\"domain\" : \"contoso2.com\"",
+                "\"domain\" : \"abccorp.onmicrosoft.com\"");
+        assertThat(com.tenantbridge.domain.plan.PlanValidator.validate(plan)).noneMatch(p -> p.isError());
+        CheckResult own = result(checker.check(plan, f.connections), "FED-04");
+        assertThat(own.status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(own.evidence()).startsWith("federation.partners[1].tenant.domain abccorp.onmicrosoft.com: is one of"
+                + " ABC's own verified domains");
+        assertThat(result(checker.check(EngineFixture.example(Scenario.FEDERATION), f.connections), "FED-04")
+                .status()).isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
     void aMissingTeamFails() {
         DeploymentPlan plan = edit(Scenario.GUEST_ACCESS, "\"team\" : \"Remote Assist Experts\"",
                 "\"team\" : \"No Such Team\"");

@@ -14,6 +14,9 @@ import java.util.Set;
 final class BarrierRules {
 
     /** UserGroupFilter operators: a segment value holding one means a second attribute is being mixed in. */
+    /** A group's mailNickname: https://learn.microsoft.com/graph/api/resources/group ("maximum length is 64"). */
+    static final int MAIL_NICKNAME_MAX = 64;
+
     private static final Pattern FILTER_SYNTAX = Pattern.compile("(?i)(^|\\s)-(eq|ne|and|or|like|not)\\b");
 
     private final PlanValidator check;
@@ -46,18 +49,22 @@ final class BarrierRules {
                 continue;
             }
             if (check.text(p + ".name", s.name(), 64)) {
-                if (names.stream().anyMatch(n -> n.equalsIgnoreCase(s.name()))) {
+                if (s.name().indexOf('|') >= 0) {
+                    // The plan's policies carry their segments as one '|'-joined list (and the runbook compares it).
+                    check.error(p + ".name", "holds \u201c|\u201d, which TenantBridge uses to list a policy's"
+                            + " segments; choose a name without it");
+                } else if (names.stream().anyMatch(n -> n.equalsIgnoreCase(s.name()))) {
                     check.error(p + ".name", s.name() + " is defined twice");
                 } else {
                     names.add(s.name());
                 }
             }
-            if (check.text(p + ".value", s.value(), PlanValidator.MAX_NAME)
-                    && FILTER_SYNTAX.matcher(s.value()).find()) {
+            boolean valueText = check.text(p + ".value", s.value(), PlanValidator.MAX_NAME);
+            if (valueText && FILTER_SYNTAX.matcher(s.value()).find()) {
                 check.error(p + ".value", "write only the " + (b.attribute() == null ? "attribute"
                         : b.attribute().filterName())
                         + " value, not a filter: every segment is defined on the same one attribute");
-            } else if (s.value() != null && !s.value().isBlank()) {
+            } else if (valueText && valueFits(p + ".value", b.attribute(), s.value())) {
                 Integer first = values.putIfAbsent(s.value().toLowerCase(Locale.ROOT), i);
                 Integer same = b.attribute() != SegmentAttribute.MEMBER_OF || first != null ? null
                         : nicknames.putIfAbsent(Segment.mailNickname(s.value()).toLowerCase(Locale.ROOT), i);
@@ -83,6 +90,36 @@ final class BarrierRules {
         }
         policies(base, b, names);
         return names;
+    }
+
+    /**
+     * What the tenant would refuse of a value: a memberOf segment's group takes the value, less what a mail nickname
+     * cannot hold, as its mailNickname, at most 64 characters (https://learn.microsoft.com/graph/api/resources/group);
+     * a Department or Company value goes into the segment's OPATH filter in single quotes
+     * (https://learn.microsoft.com/powershell/exchange/recipient-filters), where the page is silent on the typographic
+     * single quotes PowerShell's parser ends a string at (lang-spec chapter-15, B.1.9.3): refused, not guessed at.
+     */
+    private boolean valueFits(String path, SegmentAttribute attribute, String value) {
+        if (attribute == SegmentAttribute.MEMBER_OF) {
+            String nickname = Segment.mailNickname(value);
+            if (nickname.length() > MAIL_NICKNAME_MAX) {
+                check.error(path, "its group's mail nickname (" + nickname.length() + " characters once the"
+                        + " characters a nickname cannot hold are left out) is longer than the " + MAIL_NICKNAME_MAX
+                        + " Microsoft 365 allows; shorten the value");
+                return false;
+            }
+            return true;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= '\u2018' && c <= '\u201B') {
+                check.error(path, String.format("holds the typographic quote %c (U+%04X at character %d), which"
+                        + " PowerShell takes as the end of the filter's value; write it as ' instead", c, (int) c,
+                        i + 1));
+                return false;
+            }
+        }
+        return true;
     }
 
     private void policies(String base, BarrierPlan b, List<String> segmentNames) {

@@ -40,6 +40,11 @@ final class FederationRules {
                 continue;
             }
             check.tenant(p + ".tenant", partner.tenant());
+            String hostId = check.plan.hostTenant() == null ? null : check.plan.hostTenant().tenantId();
+            if (hostId != null && hostId.equalsIgnoreCase(partner.tenant().tenantId())) {
+                check.error(p + ".tenant.tenantId", hostId + " is the host tenant's own id: a partner is another"
+                        + " organisation");
+            }
             List<String> domains = partner.tenant().allDomains();
             for (int d = 0; d < domains.size(); d++) {
                 String domain = domains.get(d);

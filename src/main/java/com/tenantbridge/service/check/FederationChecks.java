@@ -37,6 +37,7 @@ final class FederationChecks {
             c.add(CheckResult.pass("FED-02", hostDomain, baselineTitle, "The plan allows only "
                     + String.join(", ", partnerDomains(plan)) + ".").withRule(Checker.SCUBA_TEAMS_2_1));
         }
+        ownDomains(c, connections, plan);
         federationSide(c, connections, hostDomain, partnerDomains(plan), "its partners");
         for (PartnerTenant p : f.partners()) {
             federationSide(c, connections, p.tenant().domain(), host.allDomains(), host.label());
@@ -64,6 +65,40 @@ final class FederationChecks {
             return missing.isEmpty() ? CheckResult.pass("FED-01", tenant, title, evidence)
                     : CheckResult.warn("FED-01", tenant, title, evidence + "; not allowed yet: "
                             + String.join(", ", missing), "The plan changes it; apply the plan.");
+        });
+    }
+
+    /**
+     * A plan names only some of the host's domains; the tenant knows all of them, its .onmicrosoft.com among them
+     * (https://learn.microsoft.com/graph/api/resources/organization, verifiedDomains). One of them as a partner is the
+     * host itself, which apply refuses: said here, at the partner's field, before anything is applied.
+     */
+    private static void ownDomains(Checks c, TenantConnections connections, DeploymentPlan plan) {
+        String host = plan.hostTenant().domain();
+        Optional<TenantPorts> ports = connections.ports(host);
+        if (ports.isEmpty()) {
+            return;
+        }
+        String title = "Every partner is another organisation";
+        c.run("FED-04", host, title, () -> {
+            List<String> own = ports.get().directory().tenant().verifiedDomains().stream()
+                    .map(d -> d.toLowerCase(java.util.Locale.ROOT)).toList();
+            List<String> self = new ArrayList<>();
+            List<PartnerTenant> partners = plan.federation().partners();
+            for (int i = 0; i < partners.size(); i++) {
+                List<String> domains = partners.get(i).tenant().allDomains();
+                for (int d = 0; d < domains.size(); d++) {
+                    if (own.contains(domains.get(d).toLowerCase(java.util.Locale.ROOT))) {
+                        self.add("federation.partners[" + i + "].tenant." + (d == 0 ? "domain"
+                                : "additionalDomains[" + (d - 1) + "]") + " " + domains.get(d));
+                    }
+                }
+            }
+            return self.isEmpty() ? CheckResult.pass("FED-04", host, title, "No partner domain is one of "
+                    + plan.hostTenant().label() + "'s " + own.size() + " verified domains.")
+                    : CheckResult.fail("FED-04", host, title, String.join("; ", self) + ": "
+                            + (self.size() == 1 ? "is one" : "are") + " of " + plan.hostTenant().label()
+                            + "'s own verified domains, not a partner.", "Remove it from the partners.");
         });
     }
 

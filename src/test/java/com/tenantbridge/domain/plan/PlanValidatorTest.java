@@ -96,6 +96,10 @@ class PlanValidatorTest {
             VENDOR + "| /vendors/informationBarriers/policies/6| `{\"name\":\"V1-block\",\"segment\":\"V1_RemoteAssistUser\",\"kind\":\"block\",\"segments\":[\"V2_RemoteAssistUser\"]}`| ERROR| vendors.informationBarriers.policies[6].kind: segment V1_RemoteAssistUser already has an allow policy",
             VENDOR + "| /vendors/informationBarriers/policies/1/segments| `[\"V1_SupportEngineer\"]`| WARNING| vendors.informationBarriers.policies[0]: one-way: V1_SupportEngineer's allow policy does not list V1_RemoteAssistUser",
             VENDOR + "| /vendors/informationBarriers/policies/5/name| `\"V1_RemoteAssistUser-allow\"`| ERROR| vendors.informationBarriers.policies[5].name: V1_RemoteAssistUser-allow is defined twice",
+            // what apply would fail on (issue 29): a | in a segment name, a nickname over 64, a typographic quote
+            VENDOR + "| /vendors/informationBarriers/segments/0/name| `\"V1|RA\"`| ERROR| vendors.informationBarriers.segments[0].name: holds \u201c",
+            VENDOR + "| /vendors/informationBarriers/segments/0/value| `\"V1_RemoteAssistUser_with_a_group_name_that_is_far_too_long_for_a_nickname\"`| ERROR| vendors.informationBarriers.segments[0].value: its group's mail nickname (73 characters",
+            FED + "| /federation/partners/1/tenant/additionalDomains| `[\"ABC.com\"]`| ERROR| federation.partners[1].tenant.additionalDomains[0]: abc.com is the host tenant's own domain",
             // D: anonymous join
             ANON + "| /anonymousJoin/meeting/end| `\"2027-01-14T08:00:00\"`| ERROR| anonymousJoin.meeting.end: must be after the start",
             ANON + "| /anonymousJoin/meeting/timeZone| `\"Mars/Olympus\"`| ERROR| anonymousJoin.meeting.timeZone: \u201cMars/Olympus\u201d is not a time zone",
@@ -135,6 +139,39 @@ class PlanValidatorTest {
                 + " EveryoneInCompany; the organizer on HoloLens cannot admit people from the lobby in Remote Assist.");
         assertThat(problems.get(0).intent()).isTrue();
         assertThat(problems.get(0).isError()).isTrue();
+    }
+
+    /** A plan with several edits, each a JSON pointer and the value put there. */
+    static PlanLoadResult edited(String file, String... pointerValues) throws Exception {
+        ObjectNode root = (ObjectNode) JSON.readTree(ExamplePlansTest.example(file));
+        for (int i = 0; i < pointerValues.length; i += 2) {
+            JsonPointer ptr = JsonPointer.compile(pointerValues[i]);
+            ((ObjectNode) root.at(ptr.head())).set(ptr.last().getMatchingProperty(),
+                    JSON.readTree(pointerValues[i + 1]));
+        }
+        return PlanJson.read(JSON.writeValueAsString(root));
+    }
+
+    @Test
+    void aDepartmentValueWithATypographicQuoteIsRefusedAtItsField() throws Exception {
+        PlanLoadResult result = edited(VENDOR, "/vendors/informationBarriers/attribute", "\"department\"",
+                "/vendors/informationBarriers/segments/0/value", "\"Sales\u2019; Start-Process calc; #\"");
+        assertThat(result.errors()).extracting(Problem::toString).anySatisfy(p -> assertThat(p).startsWith(
+                "vendors.informationBarriers.segments[0].value: holds the typographic quote \u2019 (U+2019 at"
+                        + " character 6)"));
+        PlanLoadResult apostrophe = edited(VENDOR, "/vendors/informationBarriers/attribute", "\"department\"",
+                "/vendors/informationBarriers/segments/0/value", "\"O'Brien Services\"");
+        assertThat(apostrophe.problems()).extracting(Problem::path)
+                .doesNotContain("vendors.informationBarriers.segments[0].value");
+    }
+
+    @Test
+    void aPartnerWithTheHostsTenantIdIsTheHostItself() throws Exception {
+        String id = "\"d4d3e428-77c3-57f7-82e4-dffbf02de9c3\"";
+        PlanLoadResult result = edited(FED, "/hostTenant/tenantId", id, "/federation/partners/0/tenant/tenantId", id);
+        assertThat(result.errors()).extracting(Problem::toString).anySatisfy(p -> assertThat(p).startsWith(
+                "federation.partners[0].tenant.tenantId: d4d3e428-77c3-57f7-82e4-dffbf02de9c3 is the host tenant's"
+                        + " own id"));
     }
 
     @Test
