@@ -48,10 +48,19 @@ public final class Cli implements Runnable {
             String... args) {
         CommandLine line = new CommandLine(new Cli(adapters));
         extraCommands.forEach(line::addSubcommand);
-        return line.setOut(out)
-                .setErr(err)
-                .setExitCodeExceptionMapper(e -> ExitCodes.BAD_INPUT)
-                .setExecutionExceptionHandler(new OneLineErrors())
-                .execute(args);
+        PrintWriter shownOut = new PrintWriter(new TerminalText(out));
+        PrintWriter shownErr = new PrintWriter(new TerminalText(err));
+        try {
+            // No colours: the writers escape every control character, ESC included, so none may be meant.
+            return line.setOut(shownOut)
+                    .setErr(shownErr)
+                    .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
+                    .setExitCodeExceptionMapper(e -> ExitCodes.BAD_INPUT)
+                    .setExecutionExceptionHandler(new OneLineErrors())
+                    .execute(args);
+        } finally {
+            shownOut.flush();
+            shownErr.flush();
+        }
     }
 }
