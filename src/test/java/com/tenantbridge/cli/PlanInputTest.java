@@ -39,6 +39,20 @@ class PlanInputTest {
     }
 
     @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void aPipeOrADeviceIsNotAnAccountsCsvAndNothingBlocks() throws Exception {
+        String plan = Path.of(System.getProperty("tenantbridge.assets", "assets"), "examples",
+                "vendor-accounts-abc.json").toString();
+        Path fifo = dir.resolve("accounts.csv");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        assertThat(run("import", "--plan", plan, "--csv", fifo.toString(), "--offline")).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(out.toString() + err).contains("is not a regular file (a device, a pipe or a socket); give the"
+                + " accounts' CSV file");
+        assertThat(run("import", "--plan", plan, "--csv", "/dev/zero", "--offline")).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(out.toString() + err).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
     void anOutputPathThatCannotBeWrittenIsOneLineAndLeavesNothing() throws Exception {
         String plan = Path.of(System.getProperty("tenantbridge.assets", "assets"), "examples",
                 "federation-abc-contoso.json").toString();

@@ -56,12 +56,25 @@ public final class VendorCsv {
 
     public static Result read(Path file, DeploymentPlan plan) {
         try {
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // A pipe would block the read for ever and a device never ends: only a file is a CSV, as for plans.
+                return failed(file + " is not a regular file (" + (Files.isDirectory(file) ? "a folder"
+                        : "a device, a pipe or a socket") + "); give the accounts' CSV file");
+            }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 return failed("the file is " + size / 1024 + " KB; an accounts list is at most "
                         + MAX_BYTES / 1024 + " KB");
             }
-            return parse(PlanFiles.decode(Files.readAllBytes(file)), plan);
+            byte[] bytes;
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) MAX_BYTES + 1);
+            }
+            if (bytes.length > MAX_BYTES) {
+                return failed("the file grew past " + MAX_BYTES / 1024 + " KB while it was read; an accounts list is"
+                        + " at most that");
+            }
+            return parse(PlanFiles.decode(bytes), plan);
         } catch (NoSuchFileException e) {
             return failed("no such file: " + file);
         } catch (CharacterCodingException e) {
