@@ -12,6 +12,7 @@ import com.tenantbridge.service.engine.JournalGuard;
 import com.tenantbridge.service.engine.PlanResult;
 import com.tenantbridge.service.engine.PlanRun;
 import com.tenantbridge.service.engine.RunHandout;
+import com.tenantbridge.service.engine.RunOutputs;
 import com.tenantbridge.service.journal.Journal;
 import com.tenantbridge.service.journal.RunHistory;
 import com.tenantbridge.service.journal.VerifiedJournal;
@@ -84,8 +85,15 @@ final class ApplyCommand implements Callable<Integer> {
         if (journalFile == null) {
             return ExitCodes.BAD_INPUT;
         }
+        // Before the journal is read: a journal named as the plan, or as another file, is refused as such.
+        Optional<String> clash = RunOutputs.clash(plan, args.plan, journalFile, credentials);
+        if (clash.isPresent()) {
+            err.println(clash.get() + " Nothing was changed.");
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
         VerifiedJournal earlier = Files.exists(journalFile) ? Journal.verify(journalFile) : null;
-        RunHandout handout = RunHandout.resolve(earlier, credentials, journalFile, args.plan);
+        RunHandout handout = RunHandout.resolve(plan, earlier, credentials, journalFile, args.plan);
         if (handout.refusal() != null) {
             err.println(handout.refusal() + " Nothing was changed.");
             err.flush();
@@ -150,6 +158,11 @@ final class ApplyCommand implements Callable<Integer> {
     /** Why nothing was changed, and the exit code that says it. */
     private int stopped(PlanRun.Outcome outcome, PrintWriter out, PrintWriter err, Path journalFile) {
         switch (outcome.stop()) {
+            case FILES -> {
+                err.println(outcome.why() + " Nothing was changed.");
+                err.flush();
+                return ExitCodes.BAD_INPUT;
+            }
             case UNREACHABLE -> {
                 outcome.planned().unreachable().forEach((tenant, why) -> err.println(tenant + " could not be reached: "
                         + why + "."));
@@ -253,8 +266,7 @@ final class ApplyCommand implements Callable<Integer> {
         if (left.isEmpty()) {
             return;
         }
-        String name = journalFile.getFileName().toString().replaceFirst("\\.jsonl$", "");
-        Path dir = journalFile.toAbsolutePath().resolveSibling(name + "-handover");
+        Path dir = com.tenantbridge.service.plan.HandoverNames.folderFor(journalFile);
         try {
             List<Path> files = com.tenantbridge.service.handover.Handover.write(dir, plan, left);
             out.println("For the runbooks (" + String.join(", ", left.keySet()) + "): " + files.size() + " file"

@@ -6,6 +6,7 @@ import com.tenantbridge.domain.plan.VendorAccount;
 import com.tenantbridge.domain.plan.VendorPlan;
 import com.tenantbridge.domain.scenario.Scenario;
 import com.tenantbridge.service.plan.ExistingAccounts;
+import com.tenantbridge.service.plan.OutputFiles;
 import com.tenantbridge.service.plan.PlanFiles;
 import com.tenantbridge.service.plan.VendorCsv;
 import com.tenantbridge.service.port.TenantPorts;
@@ -58,6 +59,15 @@ final class ImportCommand implements Callable<Integer> {
         if (plan.scenario() != Scenario.VENDOR_ACCOUNTS || plan.vendors() == null) {
             err.println(args.plan + ": vendor accounts are imported into a vendorAccounts plan; this one is "
                     + plan.scenario().jsonName());
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        // --out may be --plan itself: the same plan, with the accounts added.
+        Optional<String> clash = new OutputFiles().input("the plan", args.plan, OutputFiles.Kind.PLAN)
+                .input("the accounts CSV", csv, OutputFiles.Kind.NEW)
+                .output("the plan with the accounts (--out)", out, OutputFiles.Kind.PLAN).clash();
+        if (clash.isPresent()) {
+            err.println(clash.get() + " Nothing was written.");
             err.flush();
             return ExitCodes.BAD_INPUT;
         }

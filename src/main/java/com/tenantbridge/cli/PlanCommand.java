@@ -3,6 +3,8 @@ package com.tenantbridge.cli;
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.service.engine.PlanResult;
 import com.tenantbridge.service.engine.Planner;
+import com.tenantbridge.service.plan.HandoverNames;
+import com.tenantbridge.service.plan.OutputFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -32,6 +34,13 @@ final class PlanCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         DeploymentPlan plan = args.load(spec.commandLine().getErr());
         if (plan == null) {
+            return ExitCodes.BAD_INPUT;
+        }
+        java.util.Optional<String> clash = new OutputFiles().input("the plan", args.plan, OutputFiles.Kind.PLAN)
+                .folder("the handover folder (--handover)", handover, HandoverNames.all(plan)).clash();
+        if (clash.isPresent()) {
+            spec.commandLine().getErr().println(clash.get() + " Nothing was written.");
+            spec.commandLine().getErr().flush();
             return ExitCodes.BAD_INPUT;
         }
         try (EngineSession session = EngineSession.open(spec, args.tenants, plan, spec.commandLine().getErr())) {

@@ -10,6 +10,7 @@ import com.tenantbridge.service.check.Verifier;
 import com.tenantbridge.service.engine.TenantConnections;
 import com.tenantbridge.service.journal.Journal;
 import com.tenantbridge.service.journal.JournalEntry;
+import com.tenantbridge.service.plan.OutputFiles;
 import com.tenantbridge.service.plan.PlanFiles;
 import com.tenantbridge.service.report.RolloutHtml;
 import com.tenantbridge.service.report.RolloutReport;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,6 +80,14 @@ final class ReportCommand implements Callable<Integer> {
         if (!Files.isRegularFile(planFile)) {
             err.println("--plan: no plan beside the journal (" + planFile.getFileName() + "); give the plan file the"
                     + " run used with --plan");
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        Optional<String> clash = new OutputFiles().input("the journal", journal, OutputFiles.Kind.JOURNAL)
+                .input("the plan", planFile, OutputFiles.Kind.PLAN).output("the report (--out)", out,
+                        OutputFiles.Kind.REPORT).clash();
+        if (clash.isPresent()) {
+            err.println(clash.get() + " Nothing was written.");
             err.flush();
             return ExitCodes.BAD_INPUT;
         }

@@ -6,12 +6,14 @@ import com.tenantbridge.service.check.Checker;
 import com.tenantbridge.service.engine.PlanResult;
 import com.tenantbridge.service.engine.Planner;
 import com.tenantbridge.service.handover.Runbooks;
+import com.tenantbridge.service.plan.OutputFiles;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,6 +49,13 @@ final class RunbookCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         DeploymentPlan plan = args.load(spec.commandLine().getErr());
         if (plan == null) {
+            return ExitCodes.BAD_INPUT;
+        }
+        Optional<String> clash = new OutputFiles().input("the plan", args.plan, OutputFiles.Kind.PLAN)
+                .output("the runbook (--out)", out, OutputFiles.Kind.RUNBOOK).clash();
+        if (clash.isPresent()) {
+            spec.commandLine().getErr().println(clash.get() + " Nothing was written.");
+            spec.commandLine().getErr().flush();
             return ExitCodes.BAD_INPUT;
         }
         String target = tenant == null ? plan.hostTenant().domain() : tenant;

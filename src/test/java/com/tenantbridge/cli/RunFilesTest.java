@@ -71,12 +71,12 @@ class RunFilesTest {
         assertThat(cli.run("apply", "--plan", copy.toString(), "--tenant", cli.tenant, "--journal",
                 dir.resolve("run.jsonl").toString(), "--credentials", copy.toString(), "--yes"))
                 .isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(cli.err()).contains("is the plan file");
+        assertThat(cli.err()).contains("The credentials handout " + copy + " would overwrite the plan " + copy);
         assertThat(Files.readString(copy)).isEqualTo(text);
 
         Path journal = dir.resolve("run.jsonl");
         assertThat(apply(journal, journal)).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(cli.err()).contains("is the journal file");
+        assertThat(cli.err()).contains("is also the journal (" + journal + ")");
         assertThat(journal).doesNotExist();
     }
 

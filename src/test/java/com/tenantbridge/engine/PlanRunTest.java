@@ -105,7 +105,7 @@ class PlanRunTest {
             Answers journalAsHandout = new Answers();
             journalAsHandout.handout = dir.resolve("v.jsonl");
             assertThat(PlanRun.run(request(f, plan, dir.resolve("v.jsonl"), null), journalAsHandout).why())
-                    .contains("is the journal file");
+                    .contains("is also the journal (" + dir.resolve("v.jsonl") + ")");
 
             Answers chosen = new Answers();
             chosen.handout = dir.resolve("handout.csv");

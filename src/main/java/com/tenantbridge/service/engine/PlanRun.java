@@ -27,7 +27,7 @@ import java.util.function.BooleanSupplier;
 public final class PlanRun {
 
     /** Why a run stopped before writing anything. */
-    public enum Stop { UNREACHABLE, BLOCKED, NOT_CONFIRMED, NO_HANDOUT, NOTHING_TO_DO, DECLINED }
+    public enum Stop { FILES, UNREACHABLE, BLOCKED, NOT_CONFIRMED, NO_HANDOUT, NOTHING_TO_DO, DECLINED }
 
     /** The questions a run asks its face before its first write, on the run's own thread; each may stop it. */
     public interface Asks {
@@ -77,6 +77,10 @@ public final class PlanRun {
 
     public static Outcome run(Request request, Asks asks) throws IOException {
         DeploymentPlan plan = request.plan();
+        Optional<String> files = RunOutputs.clash(plan, request.planFile(), request.journal(), request.credentials());
+        if (files.isPresent()) {
+            return Outcome.stopped(plan, null, Stop.FILES, files.get());
+        }
         PlanResult planned = new Planner().plan(plan, request.connections());
         if (!planned.unreachable().isEmpty()) {
             StringBuilder why = new StringBuilder();
@@ -120,7 +124,8 @@ public final class PlanRun {
     /** The handout the journal names, the one given, or — when the run creates accounts — one the admin names. */
     private static RunHandout handout(Request request, PlanResult planned, VerifiedJournal earlier, Asks asks,
             DeploymentPlan plan) throws IOException {
-        RunHandout known = RunHandout.resolve(earlier, request.credentials(), request.journal(), request.planFile());
+        RunHandout known = RunHandout.resolve(plan, earlier, request.credentials(), request.journal(),
+                request.planFile());
         long accounts = planned.changes().stream().filter(c -> c.kind() == ChangeKind.CREATE_USER).count();
         if (known.refusal() != null || known.file() != null || accounts == 0) {
             return known;
@@ -130,7 +135,7 @@ public final class PlanRun {
             return new RunHandout(null, "This plan creates " + accounts + " account" + (accounts == 1 ? "" : "s")
                     + ": their one-time passwords need a new credentials handout file.");
         }
-        return RunHandout.resolve(earlier, chosen.get(), request.journal(), request.planFile());
+        return RunHandout.resolve(plan, earlier, chosen.get(), request.journal(), request.planFile());
     }
 
     /** A new run's journal: named by time and plan id, found again by the plan id inside, never by the name. */

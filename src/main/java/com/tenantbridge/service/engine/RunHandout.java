@@ -1,5 +1,6 @@
 package com.tenantbridge.service.engine;
 
+import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.service.journal.VerifiedJournal;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -16,8 +17,12 @@ import java.util.Optional;
  */
 public record RunHandout(Path file, String refusal) {
 
-    /** {@code given} may be null; {@code plan} is the plan's file, or null when it has none (an unsaved plan). */
-    public static RunHandout resolve(VerifiedJournal earlier, Path given, Path journal, Path plan) {
+    /**
+     * {@code given} may be null; {@code planFile} is the plan's file, or null when it has none (an unsaved plan). The
+     * handout, given or named by the journal, must be none of the run's other files ({@link RunOutputs}).
+     */
+    public static RunHandout resolve(DeploymentPlan plan, VerifiedJournal earlier, Path given, Path journal,
+            Path planFile) {
         Optional<String> named = earlier == null ? Optional.empty() : JournalGuard.handout(earlier);
         if (named.isPresent()) {
             Path own = Path.of(named.get());
@@ -25,14 +30,15 @@ public record RunHandout(Path file, String refusal) {
                 return new RunHandout(null, "This run's passwords are in " + own + "; a resume adds to that file"
                         + " only. Leave out --credentials, or give that file.");
             }
-            return new RunHandout(own, null);
+            Optional<String> clash = RunOutputs.clash(plan, planFile, journal, own);
+            return clash.map(why -> new RunHandout(null, why)).orElseGet(() -> new RunHandout(own, null));
+        }
+        Optional<String> clash = RunOutputs.clash(plan, planFile, journal, given);
+        if (clash.isPresent()) {
+            return new RunHandout(null, clash.get());
         }
         if (given == null) {
             return new RunHandout(null, null);
-        }
-        if (same(given, journal) || same(given, plan)) {
-            return new RunHandout(null, "The credentials handout " + given + " is the "
-                    + (same(given, plan) ? "plan" : "journal") + " file: choose a new file for the passwords.");
         }
         if (Files.exists(given, LinkOption.NOFOLLOW_LINKS)) {
             return new RunHandout(null, "The credentials handout " + given + " exists already: choose a new file"

@@ -4,6 +4,7 @@ import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.service.change.Change;
 import com.tenantbridge.service.engine.PartnerPlans;
 import com.tenantbridge.service.engine.PlanResult;
+import com.tenantbridge.service.plan.HandoverNames;
 import com.tenantbridge.service.plan.PlanFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -37,10 +38,10 @@ public final class Handover {
         List<Path> written = new ArrayList<>();
         for (Map.Entry<String, List<Change>> e : byTenant.entrySet()) {
             String tenant = e.getKey();
-            Path runbook = dir.resolve(tenant + ".ps1");
+            Path runbook = dir.resolve(HandoverNames.runbook(tenant));
             Files.writeString(runbook, Runbooks.forTenant(tenant, plan.displayName(), e.getValue()),
                     StandardCharsets.UTF_8);
-            Path planFile = dir.resolve(tenant + ".plan.json");
+            Path planFile = dir.resolve(HandoverNames.plan(tenant));
             PlanFiles.save(planFile, PartnerPlans.forTenant(plan, tenant));
             written.add(runbook);
             written.add(planFile);

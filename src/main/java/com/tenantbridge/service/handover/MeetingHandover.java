@@ -29,7 +29,7 @@ final class MeetingHandover {
 
     static List<Path> write(Path dir, DeploymentPlan plan) throws IOException {
         MeetingPlan m = plan.anonymousJoin().meeting();
-        String base = m.organizer().replaceAll("[^A-Za-z0-9._-]", "_") + "-meeting";
+        String base = com.tenantbridge.service.plan.HandoverNames.meeting(m.organizer());
         Path ics = dir.resolve(base + ".ics");
         Files.writeString(ics, Biweekly.write(calendar(m)).go(), StandardCharsets.UTF_8);
         Path steps = dir.resolve(base + "-steps.md");

@@ -34,7 +34,7 @@ public final class JournalLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    static Path lockFile(Path journal) {
+    public static Path lockFile(Path journal) {
         return journal.resolveSibling(journal.getFileName() + ".lock");
     }
 

@@ -1,20 +1,20 @@
 package com.tenantbridge.ui.details;
 
-import com.tenantbridge.service.Failures;
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.plan.PlanSummary;
 import com.tenantbridge.domain.plan.Problem;
 import com.tenantbridge.domain.plan.TenantRef;
 import com.tenantbridge.domain.scenario.Scenario;
+import com.tenantbridge.service.Failures;
 import com.tenantbridge.service.engine.TenantConnections;
 import com.tenantbridge.service.plan.ExamplePlans;
-import java.util.function.Supplier;
+import com.tenantbridge.service.plan.OutputFiles;
 import com.tenantbridge.ui.common.AbstractStepViewModel;
 import com.tenantbridge.ui.common.BackgroundTasks;
 import com.tenantbridge.ui.common.DialogService;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -256,7 +256,8 @@ public final class DetailsStepViewModel extends AbstractStepViewModel {
             return;
         }
         dialogs.chooseSaveFile("Save the runbook for " + tenant, tenant + ".ps1", "PowerShell", "*.ps1")
-                .ifPresent(file -> tasks.run("Saving the runbook", () -> Files.writeString(file, text), (Path p) ->
+                .ifPresent(file -> tasks.run("Saving the runbook", () -> OutputFiles.write(file,
+                        OutputFiles.Kind.RUNBOOK, text), (Path p) ->
                         status.set("Saved the runbook for " + tenant + " in " + p), error ->
                         dialogs.showError("Could not save", Failures.describe(error), List.of())));
     }

@@ -7,6 +7,7 @@ import com.tenantbridge.service.change.Change;
 import com.tenantbridge.service.engine.PlanResult;
 import com.tenantbridge.service.engine.Planner;
 import com.tenantbridge.service.handover.Handover;
+import com.tenantbridge.service.plan.OutputFiles;
 import com.tenantbridge.ui.common.AbstractStepViewModel;
 import com.tenantbridge.ui.common.BackgroundTask;
 import com.tenantbridge.ui.common.BackgroundTasks;
@@ -109,7 +110,7 @@ public final class PlanStepViewModel extends AbstractStepViewModel {
         }
         dialogs.chooseSaveFile("Save the runbook for " + tenant, tenant + ".ps1", "PowerShell", "*.ps1")
                 .ifPresent(file -> running.start(BackgroundTask.of("Saving the runbook",
-                        task -> java.nio.file.Files.writeString(file, text))
+                        task -> OutputFiles.write(file, OutputFiles.Kind.RUNBOOK, text))
                         .onSuccess(saved -> status.set("Saved the runbook for " + tenant + " in " + saved))
                         .onFailure(error -> dialogs.showError("Could not save", Failures.describe(error),
                                 List.of()))));

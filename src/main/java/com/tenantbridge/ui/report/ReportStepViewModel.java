@@ -1,20 +1,21 @@
 package com.tenantbridge.ui.report;
 
-import com.tenantbridge.service.Failures;
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.scenario.Fact;
 import com.tenantbridge.domain.scenario.ScenarioCatalog;
 import com.tenantbridge.domain.scenario.ScenarioFacts;
+import com.tenantbridge.service.Failures;
 import com.tenantbridge.service.check.CheckResult;
 import com.tenantbridge.service.check.Verifier;
 import com.tenantbridge.service.engine.Rollback;
 import com.tenantbridge.service.engine.RunRollback;
+import com.tenantbridge.service.plan.OutputFiles;
 import com.tenantbridge.ui.common.AbstractStepViewModel;
 import com.tenantbridge.ui.common.BackgroundTask;
 import com.tenantbridge.ui.common.BackgroundTasks;
-import com.tenantbridge.ui.common.RunningTasks;
 import com.tenantbridge.ui.common.DialogService;
 import com.tenantbridge.ui.common.EngineSession;
+import com.tenantbridge.ui.common.RunningTasks;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -92,7 +93,7 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
                 com.tenantbridge.domain.reach.Matrix.of(both.before())));
         dialogs.chooseSaveFile("Export who reaches whom", "who-reaches-whom.csv", "CSV", "*.csv").ifPresent(file ->
                 running.start(BackgroundTask.of("Exporting who reaches whom",
-                        task -> java.nio.file.Files.writeString(file, csv))
+                        task -> OutputFiles.write(file, OutputFiles.Kind.REACH_CSV, csv))
                         .onSuccess(saved -> outcome.set("Who reaches whom saved to " + saved + "."))
                         .onFailure(error -> dialogs.showError("Could not export", Failures.describe(error),
                                 List.of()))));
@@ -135,7 +136,9 @@ public final class ReportStepViewModel extends AbstractStepViewModel {
                                         ? com.tenantbridge.service.report.RolloutReport.json(input)
                                         : com.tenantbridge.service.report.RolloutHtml.render(input);
                             }
-                            return java.nio.file.Files.writeString(file, text);
+                            return journal == null ? OutputFiles.write(file, OutputFiles.Kind.REPORT, text)
+                                    : OutputFiles.write(file, OutputFiles.Kind.REPORT, text, journal,
+                                            com.tenantbridge.service.plan.PlanFiles.besideJournal(journal));
                         }).onSuccess(saved -> outcome.set("Report saved to " + saved + "."))
                         .onFailure(error -> dialogs.showError("Could not export", Failures.describe(error),
                                 List.of()))));
