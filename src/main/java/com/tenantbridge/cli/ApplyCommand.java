@@ -283,6 +283,7 @@ final class ApplyCommand implements Callable<Integer> {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("journal", journalFile.toString());
             body.put("succeeded", result == null || result.succeeded());
+            body.put("notes", result == null ? List.of() : result.notes());
             body.put("outcomes", result == null ? List.of() : result.outcomes().stream().map(o -> {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("id", o.change().id());
@@ -300,6 +301,7 @@ final class ApplyCommand implements Callable<Integer> {
                     result.count(ChangeOutcome.Status.DONE), result.count(ChangeOutcome.Status.FAILED),
                     result.count(ChangeOutcome.Status.SKIPPED), result.count(ChangeOutcome.Status.CANCELLED),
                     result.count(ChangeOutcome.Status.RUNBOOK), journalFile);
+            result.notes().forEach(note -> out.println("Found: " + note + "."));
             if (result.stopped() != null) {
                 out.println(result.stopped());
             }

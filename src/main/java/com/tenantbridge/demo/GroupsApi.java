@@ -52,7 +52,7 @@ final class GroupsApi {
                     if (body.has(MEMBERS_BIND)) {
                         yield addMembers(t, groupId, body);
                     }
-                    UsersApi.rejectUnknown(body, GROUP_WRITABLE, "group");
+                    Bodies.rejectUnknown(body, GROUP_WRITABLE, "group");
                     Json.merge(group, body);
                     t.markChanged();
                     yield GraphResponse.noContent();
@@ -178,9 +178,9 @@ final class GroupsApi {
             throw GraphError.badRequest("A group may be created with at most " + MAX_MEMBERS_PER_PATCH
                     + " members and owners; this request binds " + (members.size() + owners.size()) + ".");
         }
-        UsersApi.rejectUnknown(body, GROUP_WRITABLE, "group");
-        UsersApi.requireText(body, "displayName", 256, "Group");
-        String nickname = UsersApi.requireText(body, "mailNickname", 64, "Group");
+        Bodies.rejectUnknown(body, GROUP_WRITABLE, "group");
+        Bodies.requireText(body, "displayName", 256, "Group");
+        String nickname = Bodies.requireText(body, "mailNickname", 64, "Group");
         if (!body.path("mailEnabled").isBoolean()) {
             throw GraphError.invalidProperty("mailEnabled", "Group");
         }

@@ -43,7 +43,7 @@ final class PoliciesApi {
                 }
                 case "PATCH" -> {
                     ObjectNode patch = req.bodyObject();
-                    UsersApi.rejectUnknown(patch, DEFAULT_FIELDS, "crossTenantAccessPolicyConfigurationDefault");
+                    Bodies.rejectUnknown(patch, DEFAULT_FIELDS, "crossTenantAccessPolicyConfigurationDefault");
                     AccessTypes.check(patch);
                     Json.merge(t.crossTenantDefault, patch);
                     t.crossTenantDefault.put("isServiceDefault", false);
@@ -78,7 +78,7 @@ final class PoliciesApi {
             }
             case "PATCH" -> {
                 ObjectNode patch = req.bodyObject();
-                UsersApi.rejectUnknown(patch, PARTNER_FIELDS, "crossTenantAccessPolicyConfigurationPartner");
+                Bodies.rejectUnknown(patch, PARTNER_FIELDS, "crossTenantAccessPolicyConfigurationPartner");
                 AccessTypes.check(patch);
                 patch.remove("tenantId");
                 Json.merge(partner, patch);
@@ -97,7 +97,7 @@ final class PoliciesApi {
     private GraphResponse createPartner(GraphRequest req, String context) {
         TenantState t = req.tenant;
         ObjectNode body = req.bodyObject();
-        UsersApi.rejectUnknown(body, PARTNER_FIELDS, "crossTenantAccessPolicyConfigurationPartner");
+        Bodies.rejectUnknown(body, PARTNER_FIELDS, "crossTenantAccessPolicyConfigurationPartner");
         AccessTypes.check(body);
         String tenantId = body.path("tenantId").asText("");
         if (!GUID.matcher(tenantId).matches()) {

@@ -21,7 +21,8 @@ final class UsersApi {
     private static final Set<String> WRITABLE = Set.of("accountEnabled", "displayName", "mailNickname",
             "userPrincipalName", "passwordProfile", "usageLocation", "givenName", "surname", "jobTitle", "department",
             "companyName", "employeeType", "employeeId", "officeLocation", "city", "country", "mail", "otherMails",
-            "mobilePhone", "businessPhones", "preferredLanguage", "userType", "passwordPolicies");
+            "mobilePhone", "businessPhones", "preferredLanguage", "userType", "passwordPolicies",
+            "onPremisesExtensionAttributes");
     private static final Pattern UPN_LOCAL = Pattern.compile("[A-Za-z0-9'._!#^~-]{1,64}");
     private static final Pattern MAIL_NICKNAME = Pattern.compile("[^@()\\\\\\[\\]\";:<>,\\s]{1,64}");
 
@@ -71,23 +72,24 @@ final class UsersApi {
     private GraphResponse create(GraphRequest req) {
         TenantState t = req.tenant;
         ObjectNode body = req.bodyObject();
-        rejectUnknown(body, WRITABLE, "user");
+        Bodies.rejectUnknown(body, WRITABLE, "user");
         if (!body.path("accountEnabled").isBoolean()) {
             throw GraphError.invalidProperty("accountEnabled", "User");
         }
-        requireText(body, "displayName", 256, "User");
-        String nickname = requireText(body, "mailNickname", 64, "User");
+        Bodies.requireText(body, "displayName", 256, "User");
+        String nickname = Bodies.requireText(body, "mailNickname", 64, "User");
         if (!MAIL_NICKNAME.matcher(nickname).matches()) {
             throw GraphError.invalidProperty("mailNickname", "User");
         }
-        String upn = requireText(body, "userPrincipalName", 113, "User");
+        String upn = Bodies.requireText(body, "userPrincipalName", 113, "User");
         checkUpn(t, upn, null);
         JsonNode password = body.path("passwordProfile").path("password");
         if (!password.isTextual()) {
             throw GraphError.invalidProperty("passwordProfile", "User");
         }
-        checkPassword(password.asText());
-        checkUsageLocation(body);
+        Bodies.checkPassword(password.asText());
+        Bodies.checkUsageLocation(body);
+        Bodies.checkExtensionAttributes(body);
 
         ObjectNode user = Json.object();
         String id = UUID.randomUUID().toString();
@@ -104,6 +106,10 @@ final class UsersApi {
         user.putNull("usageLocation");
         user.set("assignedLicenses", Json.array());
         user.put("createdDateTime", Instant.ofEpochMilli(t.now()).toString());
+        ObjectNode extensions = user.putObject("onPremisesExtensionAttributes");
+        for (int i = 1; i <= 15; i++) {
+            extensions.putNull("extensionAttribute" + i);
+        }
         copyWritable(body, user);
         t.putUser(user);
         t.created(id, faults.replicationLagMs());
@@ -116,12 +122,12 @@ final class UsersApi {
         if (body.has("assignedLicenses")) {
             throw GraphError.badRequest("Property 'assignedLicenses' is read-only and cannot be set.");
         }
-        rejectUnknown(body, WRITABLE, "user");
+        Bodies.rejectUnknown(body, WRITABLE, "user");
         if (body.has("userPrincipalName")) {
-            checkUpn(t, requireText(body, "userPrincipalName", 113, "User"), user.path("id").asText());
+            checkUpn(t, Bodies.requireText(body, "userPrincipalName", 113, "User"), user.path("id").asText());
         }
         if (body.has("displayName")) {
-            requireText(body, "displayName", 256, "User");
+            Bodies.requireText(body, "displayName", 256, "User");
         }
         if (body.has("accountEnabled") && !body.path("accountEnabled").isBoolean()) {
             throw GraphError.invalidProperty("accountEnabled", "User");
@@ -129,10 +135,11 @@ final class UsersApi {
         if (body.has("passwordProfile")) {
             JsonNode password = body.path("passwordProfile").path("password");
             if (password.isTextual()) {
-                checkPassword(password.asText());
+                Bodies.checkPassword(password.asText());
             }
         }
-        checkUsageLocation(body);
+        Bodies.checkUsageLocation(body);
+        Bodies.checkExtensionAttributes(body);
         ObjectNode updated = user.deepCopy();
         copyWritable(body, updated);
         t.putUser(updated);
@@ -143,7 +150,11 @@ final class UsersApi {
     /** Copies what Graph stores; passwords are checked and dropped: the demo tenant keeps no secret. */
     private static void copyWritable(ObjectNode body, ObjectNode user) {
         body.fields().forEachRemaining(e -> {
-            if (WRITABLE.contains(e.getKey()) && !e.getKey().equals("passwordProfile")) {
+            if (e.getKey().equals("onPremisesExtensionAttributes")) {
+                // The attributes named are set; the others keep their values.
+                ObjectNode into = user.path(e.getKey()) instanceof ObjectNode o ? o : user.putObject(e.getKey());
+                e.getValue().fields().forEachRemaining(a -> into.set(a.getKey(), a.getValue().deepCopy()));
+            } else if (WRITABLE.contains(e.getKey()) && !e.getKey().equals("passwordProfile")) {
                 user.set(e.getKey(), e.getValue().deepCopy());
             }
         });
@@ -161,44 +172,6 @@ final class UsersApi {
         t.anyUser(upn).filter(u -> !u.path("id").asText().equals(selfId)).ifPresent(u -> {
             throw GraphError.badRequest("Another object with the same value for property userPrincipalName already"
                     + " exists.");
-        });
-    }
-
-    /** Microsoft Entra's rule: 8 to 256 characters, three of upper, lower, digit and symbol. */
-    private static void checkPassword(String password) {
-        int kinds = 0;
-        kinds += password.chars().anyMatch(Character::isUpperCase) ? 1 : 0;
-        kinds += password.chars().anyMatch(Character::isLowerCase) ? 1 : 0;
-        kinds += password.chars().anyMatch(Character::isDigit) ? 1 : 0;
-        kinds += password.chars().anyMatch(c -> !Character.isLetterOrDigit(c)) ? 1 : 0;
-        if (password.length() < 8 || password.length() > 256 || kinds < 3) {
-            throw GraphError.badRequest("The specified password does not comply with password complexity"
-                    + " requirements. Please provide a different password.");
-        }
-    }
-
-    private static void checkUsageLocation(ObjectNode body) {
-        JsonNode location = body.get("usageLocation");
-        if (location != null && !location.isNull()
-                && (!location.isTextual() || !Addresses.isCountry(location.asText()))) {
-            throw GraphError.invalidProperty("usageLocation", "User");
-        }
-    }
-
-    static String requireText(ObjectNode body, String field, int max, String resource) {
-        JsonNode v = body.get(field);
-        if (v == null || !v.isTextual() || v.asText().isBlank() || v.asText().length() > max) {
-            throw GraphError.invalidProperty(field, resource);
-        }
-        return v.asText();
-    }
-
-    static void rejectUnknown(ObjectNode body, Set<String> known, String type) {
-        body.fieldNames().forEachRemaining(name -> {
-            if (!known.contains(name) && !name.startsWith("@odata") && !name.contains("@odata.")) {
-                throw GraphError.badRequest("Property '" + name + "' does not exist on type 'microsoft.graph." + type
-                        + "'. Make sure to only use property names that are defined by the type.");
-            }
         });
     }
 

@@ -168,6 +168,9 @@ public final class GraphBulkWriteService implements BulkWriteService {
         if (user.companyName() != null) {
             body.setCompanyName(user.companyName());
         }
+        if (user.creationTag() != null) {
+            body.setOnPremisesExtensionAttributes(GraphDirectoryService.creationTag(user.creationTag()));
+        }
         PasswordProfile password = new PasswordProfile();
         password.setPassword(user.oneTimePassword());
         password.setForceChangePasswordNextSignIn(true);

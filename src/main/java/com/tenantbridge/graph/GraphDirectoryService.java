@@ -35,7 +35,8 @@ import java.util.UUID;
 public final class GraphDirectoryService implements DirectoryService {
 
     static final String[] USER_FIELDS = {"id", "userPrincipalName", "displayName", "mail", "userType", "usageLocation",
-            "accountEnabled", "department", "companyName", "externalUserState", "assignedLicenses", "createdDateTime"};
+            "accountEnabled", "department", "companyName", "externalUserState", "assignedLicenses", "createdDateTime",
+            "onPremisesExtensionAttributes"};
     /**
      * createdDateTime and description prove a group is the one a run made
      * (https://learn.microsoft.com/graph/api/resources/group: both readable with $select).
@@ -363,10 +364,22 @@ public final class GraphDirectoryService implements DirectoryService {
     static DirectoryUser toUser(User u) {
         List<UUID> licenses = u.getAssignedLicenses() == null ? List.of()
                 : u.getAssignedLicenses().stream().map(l -> l.getSkuId()).filter(java.util.Objects::nonNull).toList();
+        String tag = u.getOnPremisesExtensionAttributes() == null ? null
+                : u.getOnPremisesExtensionAttributes().getExtensionAttribute15();
         return new DirectoryUser(u.getId(), u.getUserPrincipalName(), u.getDisplayName(), u.getMail(), u.getUserType(),
                 u.getUsageLocation(), Boolean.TRUE.equals(u.getAccountEnabled()), u.getDepartment(), u.getCompanyName(),
                 u.getExternalUserState(), licenses, u.getCreatedDateTime() == null ? null
-                        : u.getCreatedDateTime().toInstant());
+                        : u.getCreatedDateTime().toInstant(), tag);
+    }
+
+    /**
+     * Where a run's creation tag goes: extensionAttribute15 of onPremisesExtensionAttributes, which a create request
+     * may set for a cloud-only user and a $select reads back (https://learn.microsoft.com/graph/api/resources/user).
+     */
+    static com.microsoft.graph.models.OnPremisesExtensionAttributes creationTag(String tag) {
+        var attributes = new com.microsoft.graph.models.OnPremisesExtensionAttributes();
+        attributes.setExtensionAttribute15(tag);
+        return attributes;
     }
 
     private static DirectoryGroup toGroup(Group g) {

@@ -69,6 +69,34 @@ class DemoUsersContractTest extends DemoFixture {
         assertThat(abc.users().get(rc -> rc.queryParameters.filter = "userType eq 'Guest'").getValue()).isEmpty();
     }
 
+    /** onPremisesExtensionAttributes: settable on create and update for a cloud-only user, read only on $select. */
+    @Test
+    void extensionAttributesAreSetOnCreateMergedOnUpdateAndReadOnSelect() {
+        User body = serviceAccount("Tagged_SA", "US");
+        var ext = new com.microsoft.graph.models.OnPremisesExtensionAttributes();
+        ext.setExtensionAttribute15("TenantBridge run 1");
+        body.setOnPremisesExtensionAttributes(ext);
+        String id = abc.users().post(body).getId();
+        assertThat(abc.users().byUserId(id).get().getOnPremisesExtensionAttributes()).as("not a default").isNull();
+        var read = abc.users().byUserId(id).get(rc -> rc.queryParameters.select = new String[] {
+            "onPremisesExtensionAttributes"}).getOnPremisesExtensionAttributes();
+        assertThat(read.getExtensionAttribute15()).isEqualTo("TenantBridge run 1");
+        assertThat(read.getExtensionAttribute1()).isNull();
+
+        Raw merged = raw("PATCH", "/users/" + id, "demo:abc.com", "{\"onPremisesExtensionAttributes\":"
+                + "{\"extensionAttribute1\":\"x\"}}");
+        assertThat(merged.status()).isEqualTo(204);
+        var after = abc.users().byUserId(id).get(rc -> rc.queryParameters.select = new String[] {
+            "onPremisesExtensionAttributes"}).getOnPremisesExtensionAttributes();
+        assertThat(after.getExtensionAttribute15()).isEqualTo("TenantBridge run 1");
+        assertThat(after.getExtensionAttribute1()).isEqualTo("x");
+
+        assertThat(raw("PATCH", "/users/" + id, "demo:abc.com", "{\"onPremisesExtensionAttributes\":"
+                + "{\"extensionAttribute16\":\"x\"}}").status()).isEqualTo(400);
+        assertThat(raw("PATCH", "/users/" + id, "demo:abc.com", "{\"onPremisesExtensionAttributes\":"
+                + "{\"extensionAttribute2\":\"" + "y".repeat(1_025) + "\"}}").status()).isEqualTo(400);
+    }
+
     @Test
     void withoutSelectAUserHasGraphsDefaultProperties() {
         User u = abc.users().byUserId("Expert1@abc.com").get();

@@ -19,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Applying {
 
     private final DeploymentPlan plan;
+    /** This run's id: its accounts carry its {@link CreationTag}. */
+    private final String run;
     private final Backoff backoff;
     private final CredentialsHandout handout;
     private final OneTimePasswords passwords;
@@ -28,9 +30,10 @@ public final class Applying {
     /** Passwords sent in a create whose answer never came: if the account is there on the retry, it is ours. */
     private final Map<String, String> unanswered = new ConcurrentHashMap<>();
 
-    public Applying(DeploymentPlan plan, Backoff backoff, CredentialsHandout handout, OneTimePasswords passwords,
-            AccountClaims claims) {
+    public Applying(DeploymentPlan plan, String run, Backoff backoff, CredentialsHandout handout,
+            OneTimePasswords passwords, AccountClaims claims) {
         this.plan = plan;
+        this.run = run;
         this.backoff = backoff;
         this.handout = handout;
         this.passwords = passwords;
@@ -39,6 +42,10 @@ public final class Applying {
 
     DeploymentPlan plan() {
         return plan;
+    }
+
+    String run() {
+        return run;
     }
 
     Backoff backoff() {

@@ -20,7 +20,12 @@ import java.util.function.Predicate;
  */
 public final class CreateUserKind implements ChangeHandler<CreateUserKind.Done> {
 
-    public record Done(String userId, boolean created, String note) implements ChangeRecord {
+    /** {@code tag}: the creation tag the account carried when the run made or claimed it; null in older journals. */
+    public record Done(String userId, boolean created, String note, String tag) implements ChangeRecord {
+
+        public Done(String userId, boolean created, String note) {
+            this(userId, created, note, null);
+        }
 
         @Override
         public String account() {
@@ -52,9 +57,11 @@ public final class CreateUserKind implements ChangeHandler<CreateUserKind.Done> 
         String sentBefore = run.unanswered().remove(key);
         if (existing.isPresent()) {
             run.remember("user:" + upn, existing.get().id());
-            if (sentBefore != null && run.handout() != null) {
+            // Its answer lost, an earlier try of this run made it only if it carries this run's tag.
+            if (sentBefore != null && run.handout() != null && CreationTag.sentBy(run.run(), existing.get())) {
                 run.handout().add(handoutRow(c, sentBefore));
-                return new Done(existing.get().id(), true, "created by an earlier try whose answer was lost");
+                return new Done(existing.get().id(), true, "created by an earlier try whose answer was lost",
+                        CreationTag.of(run.run()));
             }
             return run.claims().claim(c, existing.get(), p).orElse(new Done(existing.get().id(), false, null));
         }
@@ -67,7 +74,7 @@ public final class CreateUserKind implements ChangeHandler<CreateUserKind.Done> 
         try {
             run.unanswered().put(key, password);
             created = p.directory().createUser(new NewUser(upn, c.param("displayName"), c.param("usageLocation"),
-                    c.param("department"), c.param("companyName"), password));
+                    c.param("department"), c.param("companyName"), password, CreationTag.of(run.run())));
             run.unanswered().remove(key);
         } catch (ConflictException e) {
             run.unanswered().remove(key);
@@ -79,7 +86,7 @@ public final class CreateUserKind implements ChangeHandler<CreateUserKind.Done> 
         }
         run.remember("user:" + upn, created.id());
         run.handout().add(handoutRow(c, password));
-        return new Done(created.id(), true, null);
+        return new Done(created.id(), true, null, CreationTag.of(run.run()));
     }
 
     /** The handout's row for the account {@code c} creates; the password goes nowhere else. */
@@ -98,7 +105,7 @@ public final class CreateUserKind implements ChangeHandler<CreateUserKind.Done> 
 
     @Override
     public Verdict check(Change c, Done done, Undo at) {
-        return done.created() ? at.createdAccount(done.userId(), c.param("upn"), false) : null;
+        return done.created() ? at.createdAccount(done.userId(), c.param("upn"), false, done.tag()) : null;
     }
 
     @Override

@@ -86,6 +86,14 @@ public final class Undo {
 
     /** An account the line says its run created: the same account (by its key) and created during that run. */
     Verdict createdAccount(String id, String key, boolean guest) {
+        return createdAccount(id, key, guest, null);
+    }
+
+    /**
+     * {@code tag}, when the journal recorded one, must still be on the account: without it the account is not the
+     * one the run sent (docs/decisions/0006), however young it is.
+     */
+    Verdict createdAccount(String id, String key, boolean guest, String tag) {
         Optional<DirectoryUser> found = readUser(id);
         if (found.isEmpty()) {
             return fail("not found: no account " + id);
@@ -94,6 +102,10 @@ public final class Undo {
         String actual = guest ? u.mail() : u.userPrincipalName();
         if (key == null || !key.equalsIgnoreCase(actual)) {
             return refuse("the account " + id + " is " + actual + ", not " + key + " that the run created");
+        }
+        if (tag != null && !tag.equals(u.creationTag())) {
+            return refuse(actual + " does not carry the creation tag the run recorded (" + tag + "): it was not made"
+                    + " by this run");
         }
         if (!duringTheRun(u.createdDateTime())) {
             return refuse(actual + " was not created by this run (created "

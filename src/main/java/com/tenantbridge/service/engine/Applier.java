@@ -71,12 +71,13 @@ public final class Applier {
                 options.handout() == null ? null : options.handout().file().toAbsolutePath().toString()));
         OneTimePasswords passwords = new OneTimePasswords();
         AccountRecovery recovery = new AccountRecovery(interrupted, options.handout(), passwords);
-        Applying applying = new Applying(plan, options.backoff(), options.handout(), passwords, recovery);
+        Applying applying = new Applying(plan, run, options.backoff(), options.handout(), passwords, recovery);
         List<ChangeOutcome> outcomes = new ArrayList<>();
         try {
-            new ResumeClosing(interrupted, applying).close(plan.displayName(), run, planned, connections,
-                    options.journal());
-            return applyAll(plan, run, planned, connections, options, applying, recovery, outcomes);
+            List<String> found = new ResumeClosing(interrupted, applying).close(plan.displayName(), run, planned,
+                    connections, options.journal());
+            return applyAll(plan, run, planned, connections, options, applying, recovery, outcomes)
+                    .withNotes(found);
         } catch (HandoutWriteException e) {
             return new ApplyResult(outcomes, options.journal().file(), e.getMessage() + ". The run stopped: the"
                     + " accounts created so far are kept, and a resume gives any without a password in the handout a"
@@ -209,7 +210,8 @@ public final class Applier {
             ChangeRecord result = options.backoff().onNoAnswer(() -> change.kind().handler().apply(change, applying,
                     ports.get()));
             options.journal().append(entry(plan, run, change, JournalEntry.Status.DONE, result, null));
-            return new ChangeOutcome(change, ChangeOutcome.Status.DONE, null, result);
+            // What the kind has to say of it (an account there already, claimed or not) goes with the outcome.
+            return new ChangeOutcome(change, ChangeOutcome.Status.DONE, result == null ? null : result.note(), result);
         } catch (UnreachableException e) {
             options.journal().append(entry(plan, run, change, JournalEntry.Status.RUNBOOK, null, e.getMessage()));
             return new ChangeOutcome(change, ChangeOutcome.Status.RUNBOOK, e.getMessage(), null);

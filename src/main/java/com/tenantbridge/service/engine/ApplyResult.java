@@ -6,16 +6,29 @@ import java.util.List;
 
 /**
  * The outcome of every change of a run, and where its journal is. {@code stopped} says why the run stopped before
- * its end (the handout could not be written), or is null.
+ * its end (the handout could not be written), or is null; {@code notes} what a resume found of the changes an
+ * interrupted run had started and no longer planned (an account made by someone else under the run's name).
  */
-public record ApplyResult(List<ChangeOutcome> outcomes, Path journal, String stopped) {
+public record ApplyResult(List<ChangeOutcome> outcomes, Path journal, String stopped, List<String> notes) {
 
     public ApplyResult {
         outcomes = List.copyOf(outcomes);
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    public ApplyResult(List<ChangeOutcome> outcomes, Path journal, String stopped) {
+        this(outcomes, journal, stopped, List.of());
     }
 
     public ApplyResult(List<ChangeOutcome> outcomes, Path journal) {
         this(outcomes, journal, null);
+    }
+
+    /** The same run with what a resume found of an interrupted run's changes, said to the admin. */
+    ApplyResult withNotes(List<String> more) {
+        List<String> all = new java.util.ArrayList<>(notes);
+        all.addAll(more);
+        return new ApplyResult(outcomes, journal, stopped, all);
     }
 
     public long count(ChangeOutcome.Status status) {

@@ -72,7 +72,7 @@ final class BulkOnboarding {
         this.offset = offset;
         this.grandTotal = grandTotal;
         this.wire = new Semaphore(settings.batchesInFlight());
-        this.results = new BulkResults(ports, options.backoff(), recovery, accountIds);
+        this.results = new BulkResults(run, ports, options.backoff(), recovery, accountIds);
     }
 
     static boolean bulkable(Change c) {

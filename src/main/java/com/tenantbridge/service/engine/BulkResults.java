@@ -7,6 +7,7 @@ import com.tenantbridge.service.change.Change;
 import com.tenantbridge.service.change.ChangeKind;
 import com.tenantbridge.service.change.ChangeRecord;
 import com.tenantbridge.service.change.CreateUserKind;
+import com.tenantbridge.service.change.CreationTag;
 import com.tenantbridge.service.credentials.CredentialsHandout;
 import com.tenantbridge.service.port.BulkWriteService.AddMembers;
 import com.tenantbridge.service.port.BulkWriteService.AssignLicence;
@@ -39,6 +40,8 @@ final class BulkResults {
     record Split(List<ChangeOutcome> in, List<Change> rest, List<String> restIds) {
     }
 
+    /** This run's id: the accounts it sends carry its {@link CreationTag}. */
+    private final String run;
     private final TenantPorts ports;
     private final Backoff backoff;
     private final AccountRecovery recovery;
@@ -48,7 +51,8 @@ final class BulkResults {
     private final Map<String, String> groupErrors = new ConcurrentHashMap<>();
     private volatile String userLookupError;
 
-    BulkResults(TenantPorts ports, Backoff backoff, AccountRecovery recovery, Map<String, String> userIds) {
+    BulkResults(String run, TenantPorts ports, Backoff backoff, AccountRecovery recovery, Map<String, String> userIds) {
+        this.run = run;
         this.userIds = userIds;
         this.ports = ports;
         this.backoff = backoff;
@@ -59,7 +63,7 @@ final class BulkResults {
         Change c = w.first();
         return switch (w.kind()) {
             case CREATE -> new CreateUser(new NewUser(c.param("upn"), c.param("displayName"), c.param("usageLocation"),
-                    c.param("department"), c.param("companyName"), w.password()));
+                    c.param("department"), c.param("companyName"), w.password(), CreationTag.of(run)));
             case LICENCE -> new AssignLicence(c.param("upn"), UUID.fromString(c.param("skuId")));
             case MEMBERS -> new AddMembers(w.groupId(), w.userIds());
         };
@@ -72,7 +76,7 @@ final class BulkResults {
             case CREATE -> {
                 userIds.put(key(c.param("upn")), r.userId());
                 rows.add(CreateUserKind.handoutRow(c, w.password()));
-                yield List.of(done(c, new CreateUserKind.Done(r.userId(), true, null)));
+                yield List.of(done(c, new CreateUserKind.Done(r.userId(), true, null, CreationTag.of(run))));
             }
             case LICENCE -> List.of(done(c, new AssignLicenseKind.Done(userIds.getOrDefault(
                     key(c.param("upn")), c.param("upn")), c.param("skuId"), null)));
@@ -97,10 +101,10 @@ final class BulkResults {
         Optional<DirectoryUser> found = ports.directory().findUser(c.param("upn"));
         found.ifPresent(u -> userIds.put(key(c.param("upn")), u.id()));
         String id = found.map(DirectoryUser::id).orElse(null);
-        if (w.attempt() > 0) {
+        if (w.attempt() > 0 && found.filter(u -> CreationTag.sentBy(run, u)).isPresent()) {
             rows.add(CreateUserKind.handoutRow(c, w.password()));
             return List.of(done(c, new CreateUserKind.Done(id, true, "created by an earlier try whose answer was"
-                    + " lost")));
+                    + " lost", CreationTag.of(run))));
         }
         if (found.isPresent()) {
             Optional<CreateUserKind.Done> claimed = recovery.claim(c, found.get(), ports);

@@ -30,9 +30,12 @@ final class ResumeClosing {
         this.applying = applying;
     }
 
-    void close(String planName, String run, PlanResult planned, TenantConnections connections, Journal journal) {
+    /** Closes what it can and returns what the admin should hear of it: a record that says the object is not ours. */
+    List<String> close(String planName, String run, PlanResult planned, TenantConnections connections,
+            Journal journal) {
+        List<String> notes = new ArrayList<>();
         if (!planned.blockers().isEmpty()) {
-            return;
+            return notes;
         }
         Set<String> stillPlanned = new HashSet<>();
         planned.changes().forEach(c -> stillPlanned.add(c.id()));
@@ -55,7 +58,10 @@ final class ResumeClosing {
             found.ifPresent(record -> closed.add(new JournalEntry(Instant.now().toString(), run, planName,
                     e.changeId(), e.tenant(), e.kind(), JournalEntry.Status.DONE, e.summary(), e.before(), e.after(),
                     e.params(), record, null)));
+            found.filter(record -> record.note() != null && record.createdUser() == null && record.account() != null)
+                    .ifPresent(record -> notes.add(e.summary() + ": " + record.note()));
         }
         journal.appendAll(closed);
+        return notes;
     }
 }

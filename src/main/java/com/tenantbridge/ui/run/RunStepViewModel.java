@@ -294,7 +294,8 @@ public final class RunStepViewModel extends AbstractStepViewModel {
         long cancelledCount = result.count(ChangeOutcome.Status.CANCELLED);
         String summary = result.count(ChangeOutcome.Status.DONE) + " done, " + failed + " failed or skipped, "
                 + cancelledCount + " cancelled, " + result.count(ChangeOutcome.Status.RUNBOOK)
-                + " for another admin's runbook. Journal: " + journal + ".";
+                + " for another admin's runbook. Journal: " + journal + "."
+                + result.notes().stream().map(n -> " Found: " + n + ".").collect(java.util.stream.Collectors.joining());
         if (cancelledCount > 0) {
             status.set("Cancelled. " + summary + " Apply again to resume.");
         } else if (failed > 0) {
