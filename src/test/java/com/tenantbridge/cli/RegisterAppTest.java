@@ -45,8 +45,8 @@ class RegisterAppTest {
                 .isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(cli.err()).contains("--name: the name is 5000 characters; an application's name is at most 256",
                 "Nothing was registered.");
-        assertThat(cli.run("register-app", "--tenant", cli.tenant, "--for", "abc.com", "--name", "Tenant\u001B[2JBridge"))
-                .isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.run("register-app", "--tenant", cli.tenant, "--for", "abc.com", "--name",
+                "Tenant\u001B[2JBridge")).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(cli.err()).contains("--name: the name holds a control character");
         assertThat(calls).isEmpty();
     }
