@@ -172,7 +172,11 @@ final class ApplyCommand implements Callable<Integer> {
                 return ExitCodes.UNREACHABLE;
             }
             case BLOCKED -> {
-                outcome.planned().blockers().forEach(b -> err.println("Cannot apply: " + b));
+                if (outcome.planned() == null) {
+                    err.println("Cannot apply: " + outcome.why());
+                } else {
+                    outcome.planned().blockers().forEach(b -> err.println("Cannot apply: " + b));
+                }
                 err.println("Nothing was changed.");
                 err.flush();
                 return ExitCodes.FAILED;

@@ -3,6 +3,8 @@ package com.tenantbridge.cli;
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.plan.PlanLoadResult;
 import com.tenantbridge.domain.plan.Problem;
+import com.tenantbridge.service.Clocks;
+import com.tenantbridge.service.plan.PlanDates;
 import com.tenantbridge.service.plan.PlanFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -44,7 +46,15 @@ final class PlanArgs {
     }
 
     private DeploymentPlan load(PrintWriter err, boolean intent) {
-        PlanLoadResult result = PlanFiles.load(plan);
+        PlanLoadResult read = PlanFiles.load(plan);
+        PlanDates.Dated dated = read.plan() == null ? null : PlanDates.at(read.plan(), Clocks.systemUtc());
+        // Only a plan to apply is refused for a past meeting; one read to check, verify or undo stays readable.
+        PlanLoadResult result = dated == null ? read : intent ? PlanDates.judged(read, dated)
+                : PlanDates.judged(read, new PlanDates.Dated(dated.plan(), List.of(), dated.note()));
+        if (dated != null && dated.note() != null && result.isValid()) {
+            err.println(dated.note());
+            err.flush();
+        }
         boolean refused = intent ? !result.isValid() : !result.wellFormed();
         if (refused) {
             err.println(plan + " cannot be used:");

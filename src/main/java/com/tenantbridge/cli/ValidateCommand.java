@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.tenantbridge.domain.plan.PlanLoadResult;
 import com.tenantbridge.domain.plan.Problem;
+import com.tenantbridge.service.Clocks;
+import com.tenantbridge.service.plan.PlanDates;
 import com.tenantbridge.service.plan.PlanFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -31,7 +33,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PlanLoadResult result = PlanFiles.load(plan);
+        PlanLoadResult read = PlanFiles.load(plan);
+        PlanDates.Dated dated = read.plan() == null ? null : PlanDates.at(read.plan(), Clocks.systemUtc());
+        PlanLoadResult result = dated == null ? read : PlanDates.judged(read, dated);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> body = new LinkedHashMap<>();
@@ -40,10 +44,14 @@ final class ValidateCommand implements Callable<Integer> {
             body.put("errors", result.errors().size());
             body.put("warnings", result.warnings().size());
             body.put("problems", result.problems());
+            body.put("note", dated == null ? null : dated.note());
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(body));
         } else {
             for (Problem p : result.problems()) {
                 out.printf("%-7s %s%n", p.isError() ? "error" : "warning", p);
+            }
+            if (dated != null && dated.note() != null) {
+                out.println(dated.note());
             }
             out.println(summary(result));
         }

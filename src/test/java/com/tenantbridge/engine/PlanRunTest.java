@@ -174,4 +174,23 @@ class PlanRunTest {
             assertThat(Files.size(journal)).as("nothing written").isEqualTo(size);
         }
     }
+
+    @Test
+    void aMeetingInThePastIsRefusedBeforeAnythingIsWrittenWhicheverFaceRuns() throws Exception {
+        DeploymentPlan example = EngineFixture.example(Scenario.ANONYMOUS_JOIN);
+        var m = example.anonymousJoin().meeting();
+        DeploymentPlan past = example.withAnonymousJoin(new com.tenantbridge.domain.plan.AnonymousJoinPlan(
+                example.anonymousJoin().meetingPolicy(), new com.tenantbridge.domain.plan.MeetingPlan(m.organizer(),
+                        m.subject(), m.start().withYear(2020), m.end().withYear(2020), m.timeZone(), m.attendees(),
+                        m.lobbyBypass())));
+        try (EngineFixture f = new EngineFixture(dir, DemoOptions.inMemory())) {
+            Answers answers = new Answers();
+            PlanRun.Outcome stopped = PlanRun.run(request(f, past, dir.resolve("m.jsonl"), null), answers);
+            assertThat(stopped.stop()).isEqualTo(PlanRun.Stop.BLOCKED);
+            assertThat(stopped.why()).startsWith("anonymousJoin.meeting.start: in the past (2020-01-14 09:00,"
+                    + " Europe/Berlin): choose a time ahead, for example the next working day at the same time:");
+            assertThat(answers.asked).isEmpty();
+            assertThat(dir.resolve("m.jsonl")).doesNotExist();
+        }
+    }
 }

@@ -55,8 +55,11 @@ public final class MeetingDates {
             if (!m.start().atZone(ZoneId.of(m.timeZone())).isBefore(now)) {
                 return Optional.empty();
             }
+            String ahead = proposeIfPassed(plan, now).map(p -> p.anonymousJoin().meeting()).map(next -> ", for"
+                    + " example the next working day at the same time: \"start\": \"" + next.start() + "\", \"end\": \""
+                    + next.end() + "\"").orElse("");
             return Optional.of(Problem.error("anonymousJoin.meeting.start", "in the past (" + m.start().toLocalDate()
-                    + " " + m.start().toLocalTime() + ", " + m.timeZone() + "): choose a time ahead"));
+                    + " " + m.start().toLocalTime() + ", " + m.timeZone() + "): choose a time ahead" + ahead));
         } catch (java.time.DateTimeException e) {
             return Optional.empty();
         }

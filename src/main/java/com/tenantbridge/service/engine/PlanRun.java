@@ -81,6 +81,12 @@ public final class PlanRun {
         if (files.isPresent()) {
             return Outcome.stopped(plan, null, Stop.FILES, files.get());
         }
+        // A meeting in the past would be scheduled there: refused as validate refuses it, whichever face runs.
+        Optional<com.tenantbridge.domain.plan.Problem> past = com.tenantbridge.domain.plan.MeetingDates.inThePast(plan,
+                java.time.ZonedDateTime.now(com.tenantbridge.service.Clocks.systemUtc()));
+        if (past.isPresent()) {
+            return Outcome.stopped(plan, null, Stop.BLOCKED, past.get().toString());
+        }
         PlanResult planned = new Planner().plan(plan, request.connections());
         if (!planned.unreachable().isEmpty()) {
             StringBuilder why = new StringBuilder();

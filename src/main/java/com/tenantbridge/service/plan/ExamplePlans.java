@@ -32,6 +32,24 @@ public final class ExamplePlans {
         return ALL.stream().filter(e -> e.scenario() == scenario).findFirst().orElseThrow();
     }
 
+    /**
+     * Whether {@code plan} is one of the shipped examples, by its plan id: its meeting follows the day it is opened
+     * ({@link PlanDates}) so that it never expires, as the wizard's proposal does.
+     */
+    public static boolean isShipped(com.tenantbridge.domain.plan.DeploymentPlan plan) {
+        return plan.planId() != null && ids().contains(plan.planId());
+    }
+
+    private static java.util.Set<String> ids;
+
+    private static synchronized java.util.Set<String> ids() {
+        if (ids == null) {
+            ids = ALL.stream().map(e -> load(e).plan().planId()).filter(java.util.Objects::nonNull)
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        }
+        return ids;
+    }
+
     public static PlanLoadResult load(Example example) {
         String resource = "/com/tenantbridge/examples/" + example.fileName();
         try (InputStream in = ExamplePlans.class.getResourceAsStream(resource)) {
