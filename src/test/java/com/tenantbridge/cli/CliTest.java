@@ -74,7 +74,8 @@ class CliTest {
     @Test
     void jsonOutputCarriesEveryProblem() throws Exception {
         Path bad = dir.resolve("bad.json");
-        Files.writeString(bad, "{\"schemaVersion\":1,\"name\":\"x\",\"scenario\":\"federation\",\"hostTenant\":"
+        Files.writeString(bad, "{\"schemaVersion\":1,\"name\":\"x\",\"scenario\":\"federation\","
+                + "\"technicianApp\":\"teamsMobile\",\"hostTenant\":"
                 + "{\"name\":\"ABC\",\"domain\":\"abc.com\"},\"federation\":{\"mode\":\"allowSpecific\","
                 + "\"partners\":[]},\"extra\":1}");
         assertThat(run("validate", "--plan", bad.toString(), "--json")).isEqualTo(ExitCodes.BAD_INPUT);

@@ -119,8 +119,8 @@ class EngineCommandsTest {
         assertThat(cli.run("check", "--plan", plan.toString(), "--tenant", cli.tenant)).isEqualTo(ExitCodes.FAILED);
         assertThat(cli.out()).contains("FAIL    FED-02", "CISA ScubaGear MS.TEAMS.2.1v2", "Use allowSpecific");
 
-        Files.writeString(plan, open.replaceFirst("\"scenario\" : \"federation\",",
-                "\"scenario\" : \"federation\", \"acceptedDeviations\" : [ \"MS.TEAMS.2.1v2\" ],"));
+        Files.writeString(plan, open.replace("\"acceptedDeviations\" : [ \"D365-MR-EOS-2026\" ]",
+                "\"acceptedDeviations\" : [ \"D365-MR-EOS-2026\", \"MS.TEAMS.2.1v2\" ]"));
         assertThat(cli.run("check", "--plan", plan.toString(), "--tenant", cli.tenant)).isEqualTo(ExitCodes.OK);
         assertThat(cli.out()).contains("WARN    FED-02", "rule:  CISA ScubaGear MS.TEAMS.2.1v2 (accepted deviation)");
     }

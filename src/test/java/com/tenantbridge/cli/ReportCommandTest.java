@@ -45,7 +45,7 @@ class ReportCommandTest {
         assertThat(page).startsWith("<!DOCTYPE html>").contains("ABC &lt;b&gt;vendors&lt;/b&gt; &amp; co")
                 .doesNotContain("<b>vendors</b>").doesNotContain("<script")
                 .contains("Why this scenario", "Settings before and after", "Checks", "Verification", "Changes",
-                        "Accepted baseline deviations", "Steps for technicians and experts", "Open items",
+                        "Accepted deviations", "Steps for technicians and experts", "Open items",
                         "Vendor1_A_SA@abc.com", "@media print");
         assertThat(page).as("every source is Microsoft's article with its link, never a file of ours")
                 .contains("<a href=\"https://learn.microsoft.com/dynamics365/mixed-reality/remote-assist/"

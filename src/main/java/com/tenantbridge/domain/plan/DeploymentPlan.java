@@ -10,9 +10,8 @@ import java.util.List;
  * the single source of truth for the wizard, the CLI and the engine. Only the section of the chosen
  * scenario is used; the others may be present (the admin switched scenario) and are kept.
  */
-@JsonPropertyOrder({"schemaVersion", "planId", "name", "scenario", "hostTenant", "answers", "federation", "guestAccess",
-        "vendors", "anonymousJoin", "acceptedDeviations",
-        "confirmedNarrowing"})
+@JsonPropertyOrder({"schemaVersion", "planId", "name", "scenario", "hostTenant", "technicianApp", "answers",
+        "federation", "guestAccess", "vendors", "anonymousJoin", "acceptedDeviations", "confirmedNarrowing"})
 public record DeploymentPlan(
         int schemaVersion,
         String planId,
@@ -25,7 +24,8 @@ public record DeploymentPlan(
         VendorPlan vendors,
         AnonymousJoinPlan anonymousJoin,
         List<String> acceptedDeviations,
-        List<NarrowingConfirmation> confirmedNarrowing) {
+        List<NarrowingConfirmation> confirmedNarrowing,
+        TechnicianApp technicianApp) {
 
     /** The schema this build writes and the newest it reads. */
     public static final int SCHEMA_VERSION = 1;
@@ -44,13 +44,22 @@ public record DeploymentPlan(
             Answers answers, FederationPlan federation, GuestAccessPlan guestAccess, VendorPlan vendors,
             AnonymousJoinPlan anonymousJoin, List<String> acceptedDeviations) {
         this(schemaVersion, planId, name, scenario, hostTenant, answers, federation, guestAccess, vendors,
-                anonymousJoin, acceptedDeviations, List.of());
+                anonymousJoin, acceptedDeviations, List.of(), null);
+    }
+
+    /** The constructor of plans from before the technician's app was part of a plan. */
+    public DeploymentPlan(int schemaVersion, String planId, String name, Scenario scenario, TenantRef hostTenant,
+            Answers answers, FederationPlan federation, GuestAccessPlan guestAccess, VendorPlan vendors,
+            AnonymousJoinPlan anonymousJoin, List<String> acceptedDeviations,
+            List<NarrowingConfirmation> confirmedNarrowing) {
+        this(schemaVersion, planId, name, scenario, hostTenant, answers, federation, guestAccess, vendors,
+                anonymousJoin, acceptedDeviations, confirmedNarrowing, null);
     }
 
 
     public static DeploymentPlan empty() {
         return new DeploymentPlan(SCHEMA_VERSION, null, UNTITLED, null, null, Answers.none(), null, null, null, null,
-                List.of());
+                List.of(), List.of(), TechnicianApp.forNewPlans());
     }
 
     /**
@@ -77,7 +86,7 @@ public record DeploymentPlan(
     /** The same plan under an id of its own: a copy that must not share the original's runs. */
     public DeploymentPlan withPlanId(String value) {
         return new DeploymentPlan(schemaVersion, value, name, scenario, hostTenant, answers, federation, guestAccess,
-                vendors, anonymousJoin, acceptedDeviations, confirmedNarrowing);
+                vendors, anonymousJoin, acceptedDeviations, confirmedNarrowing, technicianApp);
     }
 
     public String displayName() {
@@ -86,54 +95,68 @@ public record DeploymentPlan(
 
     public DeploymentPlan withName(String value) {
         return new DeploymentPlan(schemaVersion, planId, value, scenario, hostTenant, answers, federation, guestAccess,
-                vendors, anonymousJoin, acceptedDeviations, confirmedNarrowing);
+                vendors, anonymousJoin, acceptedDeviations, confirmedNarrowing, technicianApp);
     }
 
     public DeploymentPlan withScenario(Scenario value) {
         return new DeploymentPlan(schemaVersion, planId, name, value, hostTenant, answers, federation, guestAccess,
-                vendors, anonymousJoin, acceptedDeviations, confirmedNarrowing);
+                vendors, anonymousJoin, acceptedDeviations, confirmedNarrowing, technicianApp);
     }
 
     public DeploymentPlan withHostTenant(TenantRef value) {
         return new DeploymentPlan(schemaVersion, planId, name, scenario, value, answers, federation, guestAccess,
-                vendors, anonymousJoin, acceptedDeviations, confirmedNarrowing);
+                vendors, anonymousJoin, acceptedDeviations, confirmedNarrowing, technicianApp);
     }
 
     public DeploymentPlan withAnswers(Answers value) {
         return new DeploymentPlan(schemaVersion, planId, name, scenario, hostTenant, value, federation, guestAccess,
-                vendors, anonymousJoin, acceptedDeviations, confirmedNarrowing);
+                vendors, anonymousJoin, acceptedDeviations, confirmedNarrowing, technicianApp);
     }
 
     public DeploymentPlan withFederation(FederationPlan value) {
         return new DeploymentPlan(schemaVersion, planId, name, scenario, hostTenant, answers, value, guestAccess,
-                vendors, anonymousJoin, acceptedDeviations, confirmedNarrowing);
+                vendors, anonymousJoin, acceptedDeviations, confirmedNarrowing, technicianApp);
     }
 
     public DeploymentPlan withGuestAccess(GuestAccessPlan value) {
         return new DeploymentPlan(schemaVersion, planId, name, scenario, hostTenant, answers, federation, value,
-                vendors, anonymousJoin, acceptedDeviations, confirmedNarrowing);
+                vendors, anonymousJoin, acceptedDeviations, confirmedNarrowing, technicianApp);
     }
 
     public DeploymentPlan withVendors(VendorPlan value) {
         return new DeploymentPlan(schemaVersion, planId, name, scenario, hostTenant, answers, federation, guestAccess,
-                value, anonymousJoin, acceptedDeviations, confirmedNarrowing);
+                value, anonymousJoin, acceptedDeviations, confirmedNarrowing, technicianApp);
     }
 
     public DeploymentPlan withAnonymousJoin(AnonymousJoinPlan value) {
         return new DeploymentPlan(schemaVersion, planId, name, scenario, hostTenant, answers, federation, guestAccess,
-                vendors, value, acceptedDeviations, confirmedNarrowing);
+                vendors, value, acceptedDeviations, confirmedNarrowing, technicianApp);
+    }
+
+    public DeploymentPlan withTechnicianApp(TechnicianApp value) {
+        return new DeploymentPlan(schemaVersion, planId, name, scenario, hostTenant, answers, federation, guestAccess,
+                vendors, anonymousJoin, acceptedDeviations, confirmedNarrowing, value);
+    }
+
+    /**
+     * The technician's app this plan is for. A plan written before the app was part of a plan has none; it is read
+     * as its author meant it then ({@link LegacyApp}): "mobile" was Remote Assist mobile, retired, so Teams mobile;
+     * otherwise Remote Assist on HoloLens 2.
+     */
+    public TechnicianApp app() {
+        return technicianApp != null ? technicianApp : LegacyApp.understood(this);
     }
 
     /** Baseline rules (by id, see Baseline) the admin has knowingly accepted deviating from. */
     public DeploymentPlan withAcceptedDeviations(List<String> value) {
         return new DeploymentPlan(schemaVersion, planId, name, scenario, hostTenant, answers, federation, guestAccess,
-                vendors, anonymousJoin, value, confirmedNarrowing);
+                vendors, anonymousJoin, value, confirmedNarrowing, technicianApp);
     }
 
     /** The narrowing changes the admin confirmed, with the words each was confirmed in. */
     public DeploymentPlan withConfirmedNarrowing(List<NarrowingConfirmation> value) {
         return new DeploymentPlan(schemaVersion, planId, name, scenario, hostTenant, answers, federation, guestAccess,
-                vendors, anonymousJoin, acceptedDeviations, value);
+                vendors, anonymousJoin, acceptedDeviations, value, technicianApp);
     }
 
     /** Whether the admin confirmed the change {@code changeId} cutting off exactly {@code narrows}. */

@@ -52,6 +52,7 @@ public final class PlanValidator {
         text("name", plan.name(), 120);
         hostTenant();
         acceptedDeviations();
+        LegacyApp.note(plan).ifPresent(problems::add);
         if (plan.scenario() == null) {
             error("scenario", "choose a scenario: " + String.join(", ", PlanJson.enumNames(Scenario.class)));
             return;

@@ -38,10 +38,39 @@ public final class Checker {
             case VENDOR_ACCOUNTS -> VendorChecks.add(c, plan, connections);
             case ANONYMOUS_JOIN -> AnonymousJoinChecks.add(c, plan, connections, clock);
         }
+        appSupport(c, plan);
         // Whether the plan, applied to these tenants as they are, gives people the reach the scenario is for.
         c.results.addAll(IntentChecks.on(plan, com.tenantbridge.service.reach.TenantFacts.read(plan,
                 com.tenantbridge.service.reach.ReachWorlds.after(plan, connections), connections, false)));
         return c.results.stream().map(r -> accepts(plan, r) ? r.accepted() : r).toList();
+    }
+
+    /**
+     * APP-01: the technicians' app is still supported on the checks' day. Remote Assist and Guides end on 2026-12-31
+     * (https://learn.microsoft.com/lifecycle/announcements/dynamics-365-guides-remote-assist-end-of-support): a warning
+     * until then, a failure after, either accepted when the plan accepts the deviation.
+     */
+    private void appSupport(Checks c, DeploymentPlan plan) {
+        com.tenantbridge.domain.plan.TechnicianApp app = plan.app();
+        String host = plan.hostTenant().domain();
+        String title = "The technicians' app is supported: " + app.label();
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        java.time.LocalDate end = com.tenantbridge.domain.plan.SupportDates.REMOTE_ASSIST_END;
+        String forward = "Move to Teams mobile with spatial annotations (a phone or tablet with ARCore or ARKit; one"
+                + " participant per call holding Field Service, Guides or Remote Assist unlocks annotations), or keep it"
+                + " knowingly by accepting the deviation.";
+        if (!app.endsWithRemoteAssist()) {
+            c.add(CheckResult.pass("APP-01", host, title, app.label() + " on " + app.device()
+                    + "; no end of support announced."));
+        } else if (!today.isAfter(end)) {
+            c.add(CheckResult.warn("APP-01", host, title, "Support ends on " + end + "; no new or renewed"
+                    + " subscriptions since " + com.tenantbridge.domain.plan.SupportDates.REMOTE_ASSIST_LAST_PURCHASE
+                    + ".", forward).withRule(Baseline.REMOTE_ASSIST_END_OF_SUPPORT.label()));
+        } else {
+            c.add(CheckResult.fail("APP-01", host, title, "Support ended on " + end + ": no security updates,"
+                    + " fixes or technical support.", forward).withRule(Baseline.REMOTE_ASSIST_END_OF_SUPPORT
+                            .label()));
+        }
     }
 
     /** A failed or warned baseline check whose rule the plan accepts deviating from. */

@@ -36,7 +36,7 @@ public final class PartnerPlans {
         return new DeploymentPlan(plan.schemaVersion(), plan.planId(), plan.displayName() + " \u2014 "
                 + partner.tenant().label()
                 + " side", plan.scenario(), partner.tenant(), plan.answers(), theirs, null, null, null,
-                plan.acceptedDeviations(), plan.confirmedNarrowing());
+                plan.acceptedDeviations(), plan.confirmedNarrowing(), plan.technicianApp());
     }
 
     private static DeploymentPlan guestAccess(DeploymentPlan plan, String domain) {
@@ -48,6 +48,6 @@ public final class PartnerPlans {
         return new DeploymentPlan(plan.schemaVersion(), plan.planId(), plan.displayName() + " \u2014 "
                 + target.tenant().label()
                 + " part", plan.scenario(), plan.hostTenant(), plan.answers(), null, theirs, null, null,
-                plan.acceptedDeviations(), plan.confirmedNarrowing());
+                plan.acceptedDeviations(), plan.confirmedNarrowing(), plan.technicianApp());
     }
 }

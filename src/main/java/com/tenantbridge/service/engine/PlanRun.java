@@ -87,6 +87,11 @@ public final class PlanRun {
         if (past.isPresent()) {
             return Outcome.stopped(plan, null, Stop.BLOCKED, past.get().toString());
         }
+        Optional<com.tenantbridge.domain.plan.Problem> ended = com.tenantbridge.domain.plan.SupportDates.problem(plan,
+                java.time.LocalDate.now(com.tenantbridge.service.Clocks.systemUtc()));
+        if (ended.isPresent() && ended.get().isError()) {
+            return Outcome.stopped(plan, null, Stop.BLOCKED, ended.get().toString());
+        }
         PlanResult planned = new Planner().plan(plan, request.connections());
         if (!planned.unreachable().isEmpty()) {
             StringBuilder why = new StringBuilder();

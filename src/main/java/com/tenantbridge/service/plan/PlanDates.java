@@ -4,6 +4,7 @@ import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.plan.MeetingDates;
 import com.tenantbridge.domain.plan.PlanLoadResult;
 import com.tenantbridge.domain.plan.Problem;
+import com.tenantbridge.domain.plan.SupportDates;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.Optional;
 /**
  * What a plan's dates mean on the day it is used, the same for validate, apply and the wizard's Run: a meeting that
  * has passed is an error at its field that says how to move it, except in a shipped example, whose meeting moves to
- * the next working day at the same time (as the wizard proposes for any plan it opens) so that it never expires.
+ * the next working day at the same time (as the wizard proposes for any plan it opens) so that it never expires; a
+ * technician app whose support ends is warned, then needs the deviation accepted ({@link SupportDates}).
  */
 public final class PlanDates {
 
@@ -32,12 +34,15 @@ public final class PlanDates {
             Optional<DeploymentPlan> moved = MeetingDates.proposeIfPassed(plan, now);
             if (moved.isPresent()) {
                 var m = moved.get().anonymousJoin().meeting();
-                return new Dated(moved.get(), List.of(), "The example's meeting had passed: it is on " + m.start()
+                return new Dated(moved.get(), SupportDates.problem(moved.get(), now.toLocalDate()).stream().toList(),
+                        "The example's meeting had passed: it is on " + m.start()
                         .toLocalDate() + " at " + m.start().toLocalTime() + " (" + m.timeZone() + ") instead, the next"
                         + " working day at the same time, as the wizard moves it.");
             }
         }
-        return new Dated(plan, MeetingDates.inThePast(plan, now).stream().toList(), null);
+        List<Problem> problems = new java.util.ArrayList<>(MeetingDates.inThePast(plan, now).stream().toList());
+        SupportDates.problem(plan, now.toLocalDate()).ifPresent(problems::add);
+        return new Dated(plan, problems, null);
     }
 
     /**

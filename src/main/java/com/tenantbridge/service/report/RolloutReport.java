@@ -162,7 +162,7 @@ public final class RolloutReport {
             return plan.name();
         }
         String host = plan.hostTenant() == null ? null : plan.hostTenant().label();
-        return (plan.scenario() == null ? "Remote Assist across tenants" : plan.scenario().title())
+        return (plan.scenario() == null ? "Expert calls across tenants" : plan.scenario().title())
                 + (host == null ? "" : " for " + host);
     }
 

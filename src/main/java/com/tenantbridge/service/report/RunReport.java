@@ -107,7 +107,7 @@ public final class RunReport {
             md.append('\n');
         }
         if (!plan.acceptedDeviations().isEmpty()) {
-            md.append("## Accepted baseline deviations\n\n");
+            md.append("## Accepted deviations\n\n");
             for (String id : plan.acceptedDeviations()) {
                 md.append("- ").append(Baseline.byId(id).map(Baseline::label).orElse(id)).append('\n');
             }

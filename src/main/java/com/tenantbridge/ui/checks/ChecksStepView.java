@@ -61,6 +61,8 @@ public final class ChecksStepView {
         }
         if (action != null) {
             action.setId("deviation-" + r.id());
+            // A long title squeezes the row: the button keeps its words and the title wraps instead.
+            action.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             action.disableProperty().bind(vm.busyProperty());
             row.getChildren().add(action);
         }

@@ -2,6 +2,7 @@ package com.tenantbridge.ui.details;
 
 import com.tenantbridge.domain.plan.PlanSummary;
 import com.tenantbridge.domain.plan.Problem;
+import com.tenantbridge.domain.plan.TechnicianApp;
 import com.tenantbridge.domain.scenario.Scenario;
 import com.tenantbridge.ui.common.FieldMarks;
 import com.tenantbridge.ui.common.SummaryViews;
@@ -12,6 +13,7 @@ import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -36,6 +38,12 @@ public final class DetailsStepView {
     private Label planNameMessage;
     @FXML
     private Label hostNameMessage;
+    @FXML
+    private ComboBox<TechnicianApp> technicianApp;
+    @FXML
+    private Label technicianAppMessage;
+    @FXML
+    private CheckBox keepPastEnd;
     @FXML
     private Label hostDomainMessage;
     @FXML
@@ -85,6 +93,23 @@ public final class DetailsStepView {
         marks.add(planName, planNameMessage, "name");
         marks.add(hostName, hostNameMessage, "hostTenant.name", "hostTenant");
         marks.add(hostDomain, hostDomainMessage, "hostTenant.domain");
+        technicianApp.getItems().setAll(TechnicianApp.values());
+        technicianApp.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(TechnicianApp app) {
+                return app == null ? "" : app.shortLabel();
+            }
+
+            @Override
+            public TechnicianApp fromString(String text) {
+                return null;
+            }
+        });
+        technicianApp.valueProperty().bindBidirectional(vm.app().appProperty());
+        keepPastEnd.selectedProperty().bindBidirectional(vm.app().keepPastEndProperty());
+        keepPastEnd.visibleProperty().bind(vm.app().endsProperty());
+        keepPastEnd.managedProperty().bind(vm.app().endsProperty());
+        marks.add(technicianApp, technicianAppMessage, "technicianApp");
         examplePrompt.visibleProperty().bind(vm.sectionMissingProperty());
         examplePrompt.managedProperty().bind(vm.sectionMissingProperty());
         status.textProperty().bind(vm.statusProperty());

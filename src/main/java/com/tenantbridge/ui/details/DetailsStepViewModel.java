@@ -38,6 +38,7 @@ public final class DetailsStepViewModel extends AbstractStepViewModel {
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
     private final Supplier<TenantConnections> connections;
+    private final AppChoice appChoice = new AppChoice();
     private final StringProperty planName = new SimpleStringProperty(this, "planName", "");
     private final StringProperty hostName = new SimpleStringProperty(this, "hostName", "");
     private final StringProperty hostDomain = new SimpleStringProperty(this, "hostDomain", "");
@@ -95,6 +96,7 @@ public final class DetailsStepViewModel extends AbstractStepViewModel {
         for (SectionEditor<?> editor : List.of(federation, guests, vendors, anonymousJoin)) {
             editor.setOnEdit(this::edited);
         }
+        appChoice.onEdit(this::edited);
         runbookTenant.addListener((obs, old, now) -> {
             if (!showingRunbook) {
                 planChanged(plan.get());
@@ -110,6 +112,11 @@ public final class DetailsStepViewModel extends AbstractStepViewModel {
     @Override
     public String subtitle() {
         return "Fill in who and what the scenario connects; every problem is named at its field.";
+    }
+
+    /** The technicians' app and whether it is kept past its end of support. */
+    AppChoice app() {
+        return appChoice;
     }
 
     public StringProperty planNameProperty() {
@@ -272,6 +279,7 @@ public final class DetailsStepViewModel extends AbstractStepViewModel {
                     : plan.hostTenant().name());
             hostDomain.set(plan.hostTenant() == null || plan.hostTenant().domain() == null ? ""
                     : plan.hostTenant().domain());
+            appChoice.load(plan);
             loadSection(plan);
         });
         planChanged(plan);
@@ -306,7 +314,7 @@ public final class DetailsStepViewModel extends AbstractStepViewModel {
         if (name == null && DeploymentPlan.UNTITLED.equals(base.name())) {
             name = base.name();
         }
-        DeploymentPlan out = base.withName(name).withHostTenant(hostEmpty ? null : edited);
+        DeploymentPlan out = appChoice.commit(base.withName(name).withHostTenant(hostEmpty ? null : edited));
         if (base.scenario() == null) {
             return out;
         }

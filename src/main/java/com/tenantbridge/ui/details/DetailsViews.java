@@ -6,6 +6,7 @@ import com.tenantbridge.domain.plan.MeetingDates;
 import com.tenantbridge.domain.plan.PlanSummary;
 import com.tenantbridge.domain.plan.PlanValidator;
 import com.tenantbridge.domain.plan.Problem;
+import com.tenantbridge.domain.plan.SupportDates;
 import com.tenantbridge.domain.plan.Topology;
 import com.tenantbridge.domain.reach.Matrix;
 import com.tenantbridge.domain.reach.SegmentMatrix;
@@ -44,6 +45,9 @@ record DetailsViews(DeploymentPlan plan, List<Problem> problems, List<PlanSummar
         PlanValidator.validate(p).stream().filter(problem -> !paths.contains(problem.path())).forEach(found::add);
         if (p.scenario() == Scenario.ANONYMOUS_JOIN && !paths.contains("anonymousJoin.meeting.start")) {
             MeetingDates.inThePast(p, now).ifPresent(found::add);
+        }
+        if (!paths.contains("technicianApp")) {
+            SupportDates.problem(p, now.toLocalDate()).ifPresent(found::add);
         }
         boolean wellFormed = found.stream().noneMatch(Problem::isError);
         if (wellFormed) {

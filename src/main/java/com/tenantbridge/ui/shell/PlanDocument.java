@@ -27,7 +27,14 @@ public final class PlanDocument {
     private final BooleanBinding dirty = Bindings.createBooleanBinding(
             () -> !Objects.equals(plan.get(), saved.get()), plan, saved);
     private final StringBinding title = Bindings.createStringBinding(
-            () -> APP_NAME + " \u2014 " + plan.get().displayName() + (dirty.get() ? " *" : ""), plan, dirty);
+            () -> APP_NAME + " \u2014 " + plan.get().displayName() + (dirty.get() ? " *" : "") + appNote(plan.get()),
+            plan, dirty);
+
+    /** The window says when the plan's app ends: Remote Assist and Guides on 2026-12-31. */
+    private static String appNote(DeploymentPlan p) {
+        return p.scenario() != null && p.app().endsWithRemoteAssist() ? " \u2014 " + p.app().label() + ", support ends "
+                + com.tenantbridge.domain.plan.SupportDates.REMOTE_ASSIST_END : "";
+    }
 
     public ObjectProperty<DeploymentPlan> planProperty() {
         return plan;

@@ -45,7 +45,7 @@ class PlanJsonTest {
                 "hostTenant.colour: unknown field; known fields: additionalDomains, domain, name, tenantId",
                 "vendors.accounts[1].contactEmial: unknown field; did you mean \u201ccontactEmail\u201d?",
                 "extra: unknown field; known fields: acceptedDeviations, anonymousJoin, answers, confirmedNarrowing, federation, guestAccess, hostTenant,"
-                        + " name, planId, scenario, schemaVersion, vendors");
+                        + " name, planId, scenario, schemaVersion, technicianApp, vendors");
         assertThat(result.isValid()).isFalse();
     }
 

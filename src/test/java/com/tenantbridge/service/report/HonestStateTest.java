@@ -40,14 +40,14 @@ class HonestStateTest {
 
     @Test
     void aDeviationNobodyAcceptedIsShownNowhereAsAccepted() {
-        DeploymentPlan plan = anonymous();
+        DeploymentPlan plan = anonymous().withAcceptedDeviations(List.of());
         CheckResult anon = anon03(plan);
         assertThat(anon.acceptedDeviation()).isFalse();
         var in = input(plan, List.of(anon));
         assertThat(RolloutReport.tree(in).get("acceptedDeviations")).asList().isEmpty();
-        assertThat(RolloutHtml.render(in)).contains("<h2>Accepted baseline deviations</h2><p>None");
+        assertThat(RolloutHtml.render(in)).contains("<h2>Accepted deviations</h2><p>None");
         assertThat(RunReport.markdown(new RunReport.Input(plan, "demo", AT, null, null, null, null)))
-                .doesNotContain("Accepted baseline deviations");
+                .doesNotContain("Accepted deviations");
         assertThat(RolloutReport.openItems(in, List.of())).anyMatch(o -> o.startsWith("Baseline Maester MT.1046"
                 + " not met: ") && o.contains("Remove the policy assignment"));
     }
@@ -62,7 +62,7 @@ class HonestStateTest {
                 .contains("Maester MT.1046");
         assertThat(RolloutHtml.render(in)).contains("Maester MT.1046").doesNotContain("<p>None: the plan records");
         assertThat(RunReport.markdown(new RunReport.Input(plan, "demo", AT, null, null, null, null)))
-                .contains("## Accepted baseline deviations\n\n- Maester MT.1046\n");
+                .contains("## Accepted deviations\n\n- Maester MT.1046\n");
         assertThat(RolloutReport.openItems(in, List.of())).as("accepted is still open: someone comes back to it")
                 .anyMatch(o -> o.startsWith("Baseline Maester MT.1046 not met (accepted in the plan)"));
     }

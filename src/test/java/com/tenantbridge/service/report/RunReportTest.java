@@ -13,13 +13,13 @@ class RunReportTest {
     @Test
     void aReportWithoutARunSaysSoAndCarriesThePeoplesSteps() {
         var plan = ExamplePlans.load(ExamplePlans.forScenario(Scenario.ANONYMOUS_JOIN)).plan()
-                .withName("Line 3 <script>alert(1)</script> *urgent*");
+                .withName("Line 3 <script>alert(1)</script> *urgent*").withAcceptedDeviations(List.of());
         String md = RunReport.markdown(new RunReport.Input(plan, "demo tenant at http://127.0.0.1:1/v1.0",
                 ZonedDateTime.parse("2026-11-23T12:00:00Z"), null, List.of(), null, null));
         assertThat(md).startsWith("# Line 3 &lt;script&gt;alert(1)&lt;/script&gt; \\*urgent\\*\n");
         assertThat(md).contains("23 Nov 2026, 12:00 Z", "Scenario: D. Anonymous meeting join",
                 "Nothing was applied in this session.", "Not verified.", "Recent Contacts");
-        assertThat(md).doesNotContain("## Rolled back", "## Accepted baseline deviations");
+        assertThat(md).doesNotContain("## Rolled back", "## Accepted deviations");
     }
 
     @Test
@@ -28,6 +28,6 @@ class RunReportTest {
                 .withAcceptedDeviations(List.of("MS.TEAMS.2.1v2"));
         String md = RunReport.markdown(new RunReport.Input(plan, "x", ZonedDateTime.parse("2026-11-23T12:00:00Z"),
                 null, null, null, null));
-        assertThat(md).contains("## Accepted baseline deviations\n\n- CISA ScubaGear MS.TEAMS.2.1v2\n");
+        assertThat(md).contains("## Accepted deviations\n\n- CISA ScubaGear MS.TEAMS.2.1v2\n");
     }
 }

@@ -3,6 +3,7 @@ package com.tenantbridge.ui.details;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tenantbridge.domain.plan.DeploymentPlan;
+import com.tenantbridge.domain.plan.TechnicianApp;
 import com.tenantbridge.domain.plan.Problem;
 import com.tenantbridge.domain.scenario.Scenario;
 import com.tenantbridge.service.plan.ExamplePlans;
@@ -50,10 +51,46 @@ class DetailsStepViewModelTest {
     void anExamplePlanIsValidAndSummarised() {
         vm.onEnter(example(Scenario.FEDERATION));
         assertThat(vm.validProperty().get()).isTrue();
-        assertThat(vm.problems()).isEmpty();
+        // The example reproduces Microsoft's Remote Assist article: Details says when that app ends, and nothing else.
+        assertThat(vm.problems()).singleElement().satisfies(p -> {
+            assertThat(p.isError()).isFalse();
+            assertThat(p.toString()).startsWith("technicianApp: Dynamics 365 Remote Assist on HoloLens 2 reaches end"
+                    + " of support on 2026-12-31");
+        });
         assertThat(vm.summary()).extracting(s -> s.title()).contains("ABC (abc.com) \u2014 host",
                 "Contoso1 (contoso1.com) \u2014 partner", "Between partners");
         assertThat(vm.sectionMissingProperty().get()).isFalse();
+    }
+
+    @Test
+    void theTechniciansAppAndKeepingItPastItsEndAreCommittedWithThePlansOtherDeviations() {
+        DeploymentPlan plan = example(Scenario.FEDERATION).withAcceptedDeviations(List.of("MS.TEAMS.2.1v2",
+                "D365-MR-EOS-2026"));
+        vm.onEnter(plan);
+        assertThat(vm.app().appProperty().get()).isEqualTo(TechnicianApp.REMOTE_ASSIST_HOLOLENS);
+        assertThat(vm.app().keepPastEndProperty().get()).isTrue();
+
+        vm.app().appProperty().set(TechnicianApp.TEAMS_MOBILE);
+        DeploymentPlan moved = vm.commit(plan);
+        assertThat(moved.technicianApp()).isEqualTo(TechnicianApp.TEAMS_MOBILE);
+        assertThat(moved.acceptedDeviations()).as("Teams mobile keeps nothing past an end")
+                .containsExactly("MS.TEAMS.2.1v2");
+
+        vm.app().appProperty().set(TechnicianApp.GUIDES_HOLOLENS);
+        vm.app().keepPastEndProperty().set(false);
+        assertThat(vm.commit(plan).acceptedDeviations()).containsExactly("MS.TEAMS.2.1v2");
+        vm.app().keepPastEndProperty().set(true);
+        assertThat(vm.commit(plan).acceptedDeviations()).containsExactly("MS.TEAMS.2.1v2", "D365-MR-EOS-2026");
+        assertThat(vm.commit(plan).technicianApp()).isEqualTo(TechnicianApp.GUIDES_HOLOLENS);
+    }
+
+    @Test
+    void aPlanThatNamedNoAppKeepsNoneUntilTheAdminChoosesOne() {
+        DeploymentPlan old = example(Scenario.FEDERATION).withTechnicianApp(null);
+        vm.onEnter(old);
+        assertThat(vm.commit(old).technicianApp()).isNull();
+        vm.app().appProperty().set(TechnicianApp.TEAMS_DESKTOP);
+        assertThat(vm.commit(old).technicianApp()).isEqualTo(TechnicianApp.TEAMS_DESKTOP);
     }
 
     @Test

@@ -147,7 +147,7 @@ class ShellViewModelTest {
         assertThat(vm.document().plan()).isEqualTo(before);
         assertThat(dialogs.errors).singleElement().satisfies(e -> assertThat(e.details()).startsWith(
                 "error: colour: unknown field; known fields: acceptedDeviations, anonymousJoin, answers, confirmedNarrowing, federation, guestAccess,"
-                        + " hostTenant, name, planId, scenario, schemaVersion, vendors",
+                        + " hostTenant, name, planId, scenario, schemaVersion, technicianApp, vendors",
                 "error: hostTenant.domian: unknown field; did you mean \u201cdomain\u201d?"));
     }
 

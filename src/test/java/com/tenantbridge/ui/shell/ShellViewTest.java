@@ -140,19 +140,20 @@ class ShellViewTest {
         robot.clickOn("File");
         clickShowing(robot, "Open example");
         clickShowing(robot, "C. Service accounts for Vendor1, Vendor2 and a contractor");
+        String ends = " \u2014 Dynamics 365 Remote Assist on HoloLens 2, support ends 2026-12-31";
         assertThat(stage.getTitle()).isEqualTo("TenantBridge \u2014 ABC service accounts for Vendor1, Vendor2 and a"
-                + " contractor");
+                + " contractor" + ends);
         robot.clickOn("Details");
         TextField name = robot.lookup("#planName").queryAs(TextField.class);
         robot.doubleClickOn(name).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("Vendors at ABC");
-        assertThat(stage.getTitle()).isEqualTo("TenantBridge \u2014 Vendors at ABC *");
+        assertThat(stage.getTitle()).isEqualTo("TenantBridge \u2014 Vendors at ABC *" + ends);
 
         Path file = dir.resolve("vendors-at-abc.json");
         dialogs.saveAnswers.add(file);
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(stage.getTitle()).isEqualTo("TenantBridge \u2014 Vendors at ABC");
+        assertThat(stage.getTitle()).isEqualTo("TenantBridge \u2014 Vendors at ABC" + ends);
         var saved = PlanJson.read(Files.readString(file));
         assertThat(saved.problems()).isEmpty();
         assertThat(saved.plan().name()).isEqualTo("Vendors at ABC");
@@ -169,7 +170,7 @@ class ShellViewTest {
         robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(dialogs.unsavedPrompts).isEqualTo(1);
-        assertThat(stage.getTitle()).isEqualTo("TenantBridge \u2014 Vendors at ABC");
+        assertThat(stage.getTitle()).isEqualTo("TenantBridge \u2014 Vendors at ABC" + ends);
         assertThat(wizard.viewModel().document().plan()).isEqualTo(saved.plan());
         assertThat(robot.lookup("#fileLabel").queryAs(Label.class).getText()).endsWith("vendors-at-abc.json");
     }
