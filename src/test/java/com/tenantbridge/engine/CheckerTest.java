@@ -155,9 +155,20 @@ class CheckerTest {
     }
 
     @Test
-    void technicianOnMobileRulesOutFederation() {
+    void techniciansOnTeamsMobileAreNoLongerRuledOutAndTheirAppIsSupported() {
+        // FED-03 failed a "mobile" answer: that was Remote Assist mobile, retired; Teams mobile calls federate.
         DeploymentPlan plan = edit(Scenario.FEDERATION, "\"techniciansOnMobile\" : \"no\"",
-                "\"techniciansOnMobile\" : \"yes\"");
-        assertThat(result(checker.check(plan, f.connections), "FED-03").status()).isEqualTo(CheckStatus.FAIL);
+                "\"techniciansOnMobile\" : \"yes\"").withTechnicianApp(
+                        com.tenantbridge.domain.plan.TechnicianApp.TEAMS_MOBILE);
+        List<CheckResult> checks = checker.check(plan, f.connections);
+        assertThat(checks).noneMatch(c -> c.id().equals("FED-03")).noneMatch(c -> c.status() == CheckStatus.FAIL);
+        CheckResult app = result(checks, "APP-01");
+        assertThat(app.status()).isEqualTo(CheckStatus.PASS);
+        assertThat(app.evidence()).contains("Teams mobile with spatial annotations on a phone or tablet");
+        CheckResult remoteAssist = result(checker.check(EngineFixture.example(Scenario.FEDERATION), f.connections),
+                "APP-01");
+        assertThat(remoteAssist.status()).as("accepted by the example").isEqualTo(CheckStatus.WARN);
+        assertThat(remoteAssist.acceptedDeviation()).isTrue();
+        assertThat(remoteAssist.evidence()).contains("Support ends on 2026-12-31");
     }
 }

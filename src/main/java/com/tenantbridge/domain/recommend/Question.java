@@ -6,16 +6,17 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public enum Question {
     @JsonProperty("collaboratorsHaveOwnTenant")
     COLLABORATORS_HAVE_OWN_TENANT(
-            "Do the collaborators already have their own tenant with Remote Assist and Teams licences?",
-            "Technicians licensed for Remote Assist and experts licensed for Teams, each in their own tenant."),
+            "Do the collaborators already have their own Microsoft 365 tenant with Teams?",
+            "Technicians and experts each licensed for Teams in their own organisation's tenant."),
     @JsonProperty("perTeamControl")
     PER_TEAM_CONTROL(
             "Must you decide, team by team, who can reach whom across tenants?",
             "For example: only the experts of one support team may be reached from a partner tenant."),
     @JsonProperty("vendorsLackLicences")
     VENDORS_LACK_LICENCES(
-            "Do the vendors lack Remote Assist licences or a tenant, so your tenant would license them?",
-            "Contractors with only a personal address (such as outlook.com) count as having no tenant."),
+            "Should vendors get accounts inside your directory, licensed by you and kept apart?",
+            "For vendors and contractors with no tenant of their own (a personal address such as outlook.com"
+                    + " counts), or whom you want under your own policies."),
     @JsonProperty("isolateVendors")
     ISOLATE_VENDORS(
             "Must vendors of different companies be kept from reaching each other?",
@@ -26,8 +27,14 @@ public enum Question {
             "For example, the equipment maker's expert guides your technician once."),
     @JsonProperty("techniciansOnMobile")
     TECHNICIANS_ON_MOBILE(
-            "Are technicians on Remote Assist mobile (phone or tablet)?",
-            "Answer no if every technician uses HoloLens."),
+            "Do technicians call from a phone or tablet (Teams mobile) rather than a HoloLens 2?",
+            "Teams mobile with spatial annotations took the place of Remote Assist mobile (retired on 2025-03-25):"
+                    + " a phone or tablet with ARCore or ARKit. Answer no if every technician wears a HoloLens 2."),
+    @JsonProperty("annotationLicence")
+    ANNOTATION_LICENCE(
+            "Can someone on every call \u2014 usually your expert \u2014 hold a Dynamics 365 Field Service licence?",
+            "Spatial annotations work in a Teams call as long as one person on it holds Field Service (or Guides or"
+                    + " Remote Assist until 2026-12-31); the others join on a one-time basis."),
     @JsonProperty("groupCallsOrFiles")
     GROUP_CALLS_OR_FILES(
             "Are group calls or file sharing across organisations needed?",

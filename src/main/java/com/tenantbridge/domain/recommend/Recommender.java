@@ -2,6 +2,7 @@ package com.tenantbridge.domain.recommend;
 
 import static com.tenantbridge.domain.recommend.Answer.NO;
 import static com.tenantbridge.domain.recommend.Answer.YES;
+import static com.tenantbridge.domain.recommend.Question.ANNOTATION_LICENCE;
 import static com.tenantbridge.domain.recommend.Question.COLLABORATORS_HAVE_OWN_TENANT;
 import static com.tenantbridge.domain.recommend.Question.GROUP_CALLS_OR_FILES;
 import static com.tenantbridge.domain.recommend.Question.ISOLATE_VENDORS;
@@ -17,10 +18,11 @@ import static com.tenantbridge.domain.scenario.ScenarioCatalog.ANON_FITS;
 import static com.tenantbridge.domain.scenario.ScenarioCatalog.ANON_NO_LICENCE;
 import static com.tenantbridge.domain.scenario.ScenarioCatalog.ANON_NO_ONEDRIVE;
 import static com.tenantbridge.domain.scenario.ScenarioCatalog.ANON_NO_TENANT_SETUP;
-import static com.tenantbridge.domain.scenario.ScenarioCatalog.ANON_ONLY_HOLOLENS_AND_DESKTOP;
+import static com.tenantbridge.domain.scenario.ScenarioCatalog.ANNOTATIONS_MEETING;
+import static com.tenantbridge.domain.scenario.ScenarioCatalog.ANNOTATIONS_ONE_LICENCE;
+import static com.tenantbridge.domain.scenario.ScenarioCatalog.ANNOTATIONS_ONE_TIME;
 import static com.tenantbridge.domain.scenario.ScenarioCatalog.FEDERATION_BOTH_SIDES;
 import static com.tenantbridge.domain.scenario.ScenarioCatalog.FEDERATION_FITS;
-import static com.tenantbridge.domain.scenario.ScenarioCatalog.FEDERATION_NOT_ON_MOBILE;
 import static com.tenantbridge.domain.scenario.ScenarioCatalog.FEDERATION_NO_GROUP_CALLS_OR_FILES;
 import static com.tenantbridge.domain.scenario.ScenarioCatalog.FEDERATION_SELECTIVE;
 import static com.tenantbridge.domain.scenario.ScenarioCatalog.FEDERATION_WHOLE_TENANT;
@@ -28,6 +30,7 @@ import static com.tenantbridge.domain.scenario.ScenarioCatalog.GUEST_FINE_GRAINE
 import static com.tenantbridge.domain.scenario.ScenarioCatalog.GUEST_FITS;
 import static com.tenantbridge.domain.scenario.ScenarioCatalog.GUEST_MORE_FEATURES;
 import static com.tenantbridge.domain.scenario.ScenarioCatalog.GUEST_NEEDS_OWN_TENANT;
+import static com.tenantbridge.domain.scenario.ScenarioCatalog.REMOTE_ASSIST_ENDS;
 import static com.tenantbridge.domain.scenario.ScenarioCatalog.VENDOR_BARRIERS_ISOLATE;
 import static com.tenantbridge.domain.scenario.ScenarioCatalog.VENDOR_FITS;
 import static com.tenantbridge.domain.scenario.ScenarioCatalog.VENDOR_FIND_BY_NAME;
@@ -65,7 +68,7 @@ public final class Recommender {
             // Per-team control of who reaches whom across tenants → B.
             new Rule(PER_TEAM_CONTROL, YES, GUEST_ACCESS, 4, GUEST_FINE_GRAINED),
             new Rule(PER_TEAM_CONTROL, YES, FEDERATION, -2, FEDERATION_WHOLE_TENANT),
-            // Vendors have no RA licence / no tenant; host pays → C.
+            // Vendors belong inside the host's directory, licensed and kept apart by it → C.
             new Rule(VENDORS_LACK_LICENCES, YES, VENDOR_ACCOUNTS, 4, VENDOR_HOST_PAYS),
             new Rule(VENDORS_LACK_LICENCES, YES, FEDERATION, -2, FEDERATION_FITS),
             new Rule(VENDORS_LACK_LICENCES, YES, GUEST_ACCESS, -2, GUEST_NEEDS_OWN_TENANT),
@@ -79,9 +82,18 @@ public final class Recommender {
             new Rule(ONE_OFF_EXPERT, YES, GUEST_ACCESS, -2, GUEST_FITS),
             new Rule(ONE_OFF_EXPERT, YES, VENDOR_ACCOUNTS, -1, VENDOR_HOST_PAYS),
             new Rule(ONE_OFF_EXPERT, NO, ANONYMOUS_JOIN, -2, ANON_NO_LICENCE),
-            // Technicians on RA mobile → not A; not D.
-            new Rule(TECHNICIANS_ON_MOBILE, YES, FEDERATION, RULES_OUT, FEDERATION_NOT_ON_MOBILE),
-            new Rule(TECHNICIANS_ON_MOBILE, YES, ANONYMOUS_JOIN, RULES_OUT, ANON_ONLY_HOLOLENS_AND_DESKTOP),
+            // Technicians on Teams mobile: every scenario carries Teams calls, so nothing is ruled out (the rule that
+            // did was about Remote Assist mobile, retired). On HoloLens 2 the app is Remote Assist, which ends.
+            new Rule(TECHNICIANS_ON_MOBILE, NO, FEDERATION, -1, REMOTE_ASSIST_ENDS),
+            new Rule(TECHNICIANS_ON_MOBILE, NO, GUEST_ACCESS, -1, REMOTE_ASSIST_ENDS),
+            new Rule(TECHNICIANS_ON_MOBILE, NO, VENDOR_ACCOUNTS, -1, REMOTE_ASSIST_ENDS),
+            new Rule(TECHNICIANS_ON_MOBILE, NO, ANONYMOUS_JOIN, -1, REMOTE_ASSIST_ENDS),
+            // Nobody on a call can hold the annotation licence: outsiders join on a one-time basis only. In the
+            // vendor scenario the host licenses the accounts itself, so it can give one of them the licence.
+            new Rule(ANNOTATION_LICENCE, NO, FEDERATION, -1, ANNOTATIONS_ONE_TIME),
+            new Rule(ANNOTATION_LICENCE, NO, GUEST_ACCESS, -1, ANNOTATIONS_ONE_TIME),
+            new Rule(ANNOTATION_LICENCE, NO, ANONYMOUS_JOIN, -1, ANNOTATIONS_MEETING),
+            new Rule(ANNOTATION_LICENCE, NO, VENDOR_ACCOUNTS, 1, ANNOTATIONS_ONE_LICENCE),
             // Group calls or file sharing across organisations: federation has neither.
             new Rule(GROUP_CALLS_OR_FILES, YES, FEDERATION, RULES_OUT, FEDERATION_NO_GROUP_CALLS_OR_FILES),
             new Rule(GROUP_CALLS_OR_FILES, YES, ANONYMOUS_JOIN, -3, ANON_NO_ONEDRIVE),

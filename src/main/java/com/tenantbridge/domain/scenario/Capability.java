@@ -1,9 +1,9 @@
 package com.tenantbridge.domain.scenario;
 
-/** The rows of the side-by-side comparison: what a scenario can or cannot do for a Remote Assist call. */
+/** The rows of the side-by-side comparison: what a scenario can or cannot do for a technician's call. */
 public enum Capability {
-    REMOTE_ASSIST_HOLOLENS("Technicians on Remote Assist HoloLens"),
-    REMOTE_ASSIST_MOBILE("Technicians on Remote Assist mobile"),
+    REMOTE_ASSIST_HOLOLENS("Technicians on Remote Assist HoloLens (support ends 2026-12-31)"),
+    TEAMS_MOBILE_TECHNICIAN("Technicians on Teams mobile, with spatial annotations"),
     TEAMS_MOBILE_EXPERT("Experts on Teams mobile"),
     AD_HOC_CALLS("Ad-hoc calls without scheduling a meeting"),
     GROUP_CALLS("Group calls across organisations"),

@@ -20,8 +20,25 @@ import java.util.Map;
 public final class ScenarioCatalog {
 
     // Facts quoted by more than one scenario or by the recommender.
+    /** About Remote Assist mobile, retired on 2025-03-25: kept to explain plans and answers from before. */
     public static final Fact FEDERATION_NOT_ON_MOBILE = new Fact(
             "External access is not supported for calls with Remote Assist mobile users.", MULTI_TENANT);
+    public static final Fact TEAMS_MOBILE_INSTEAD = new Fact("Dynamics 365 Remote Assist mobile was deprecated on"
+            + " March 25, 2025; existing customers get similar capabilities in Microsoft Teams mobile.",
+            Source.TEAMS_MOBILE_INSTEAD);
+    public static final Fact ANNOTATIONS_ONE_LICENCE = new Fact("Spatial annotations work in Microsoft Teams calls as"
+            + " long as one person has a Dynamics 365 Guides, Remote Assist, or Field Service licence; the person who"
+            + " shares their space needs a phone or tablet with ARCore or ARKit.", Source.TEAMS_ANNOTATIONS);
+    public static final Fact ANNOTATIONS_ONE_TIME = new Fact("Collaborators without a Field Service, Guides or"
+            + " Remote Assist licence can still use spatial annotations when they join a call or meeting on a"
+            + " one-time basis; the Teams admin must have enabled meetings for external users.",
+            Source.TEAMS_ANNOTATIONS);
+    public static final Fact ANNOTATIONS_MEETING = new Fact("Create a Teams meeting or start a call with one"
+            + " participant having a Dynamics 365 Field Service, Guides, or Remote Assist licence and invite the"
+            + " other participants.", Source.TEAMS_ANNOTATIONS);
+    public static final Fact REMOTE_ASSIST_ENDS = new Fact("Dynamics 365 Guides and Remote Assist reach end of"
+            + " support on December 31, 2026; subscriptions could be bought or renewed until November 1, 2025.",
+            Source.REMOTE_ASSIST_END);
     public static final Fact FEDERATION_NO_GROUP_CALLS_OR_FILES = new Fact(
             "With external access, Remote Assist users and Teams users in different tenants cannot join group"
                     + " calls with each other and cannot share files with each other.", MULTI_TENANT);
@@ -35,9 +52,8 @@ public final class ScenarioCatalog {
             "Both tenants must allow each other in Teams external access; they need not use the same mode"
                     + " (open federation, allow specific domains, block specific domains).", MULTI_TENANT);
     public static final Fact FEDERATION_FITS = new Fact(
-            "Several tenants (business units or companies) whose technicians already have Remote Assist and Teams"
-                    + " licences and whose experts have Teams want ad-hoc calls and meetings with each other.",
-            MULTI_TENANT);
+            "Several tenants (business units or companies) whose technicians and experts already have Teams in"
+                    + " their own tenant want ad-hoc calls and meetings with each other.", MULTI_TENANT);
     public static final Fact FEDERATION_SELECTIVE = new Fact(
             "Tenants can federate selectively: ABC with Contoso1 and ABC with Contoso2, while Contoso1 and"
                     + " Contoso2 are not federated with each other.", MULTI_TENANT);
@@ -60,8 +76,9 @@ public final class ScenarioCatalog {
             "Guest access connects people who already have accounts and licences in their own tenants.",
             MULTI_TENANT);
     public static final Fact VENDOR_FITS = new Fact(
-            "Vendors and contractors who have no Remote Assist licence, and may have no tenant at all, get a"
-                    + " service account with a Remote Assist licence in the host tenant.", VENDORS_FULL_CAPABILITIES);
+            "Vendors and contractors, who may have no tenant at all, get a service account in the host tenant:"
+                    + " inside your directory and under your policies, and information barriers can keep them apart.",
+            VENDORS_FULL_CAPABILITIES);
     public static final Fact VENDOR_NO_BARRIERS_OPEN = new Fact(
             "Without information barriers, any service account can search for and communicate with any other"
                     + " service account or internal account in the host tenant.", VENDORS_FULL_CAPABILITIES);
@@ -72,8 +89,8 @@ public final class ScenarioCatalog {
             "Because Teams users and Remote Assist users are all in the host tenant, they find each other by"
                     + " typing a name rather than a full email address.", VENDORS_FULL_CAPABILITIES);
     public static final Fact VENDOR_HOST_PAYS = new Fact(
-            "The host tenant assigns a Remote Assist licence to each service account; a Teams licence comes"
-                    + " with it.", VENDORS_FULL_CAPABILITIES);
+            "The host tenant licenses each service account; it needs a licence that carries Teams (the Remote Assist"
+                    + " licence carried it).", VENDORS_FULL_CAPABILITIES);
     public static final Fact ANON_FITS = new Fact(
             "A HoloLens technician needs help from an out-of-tenant expert (for example the equipment OEM)"
                     + " without guest access or external access; the technician knows the expert's email.",
@@ -122,7 +139,7 @@ public final class ScenarioCatalog {
     private static ScenarioFacts federation() {
         Map<Capability, Support> caps = new EnumMap<>(Capability.class);
         caps.put(Capability.REMOTE_ASSIST_HOLOLENS, new Support(YES, FEDERATION_FITS));
-        caps.put(Capability.REMOTE_ASSIST_MOBILE, new Support(NO, FEDERATION_NOT_ON_MOBILE));
+        caps.put(Capability.TEAMS_MOBILE_TECHNICIAN, new Support(YES, ANNOTATIONS_ONE_TIME));
         caps.put(Capability.TEAMS_MOBILE_EXPERT, new Support(YES, FEDERATION_FITS));
         caps.put(Capability.AD_HOC_CALLS, new Support(YES, FEDERATION_FITS));
         caps.put(Capability.GROUP_CALLS, new Support(NO, FEDERATION_NO_GROUP_CALLS_OR_FILES));
@@ -140,8 +157,8 @@ public final class ScenarioCatalog {
                                 + " who use Teams do not need a Remote Assist licence.", MULTI_TENANT),
                         fact("Teams and Microsoft Entra admin rights in every tenant that takes part.",
                                 VENDORS_USE_REMOTE_ASSIST)),
-                List.of(FEDERATION_NOT_ON_MOBILE, FEDERATION_NO_GROUP_CALLS_OR_FILES, FEDERATION_FULL_EMAIL,
-                        FEDERATION_WHOLE_TENANT),
+                List.of(FEDERATION_NO_GROUP_CALLS_OR_FILES, FEDERATION_FULL_EMAIL, FEDERATION_WHOLE_TENANT,
+                        ANNOTATIONS_ONE_LICENCE),
                 List.of(fact("Open federation is typically on by default.", MULTI_TENANT),
                         fact("If open federation is not on by default, it is easy for a tenant to configure.",
                                 MULTI_TENANT),
@@ -156,15 +173,14 @@ public final class ScenarioCatalog {
                 List.of(fact("Technicians and experts call each other by typing the other person's full email"
                                 + " address; a confirmation appears once both tenants allow each other.",
                                 MULTI_TENANT),
-                        fact("Technicians use Remote Assist on HoloLens; Remote Assist mobile cannot take"
-                                + " cross-tenant calls.", MULTI_TENANT)),
+                        ANNOTATIONS_ONE_TIME),
                 caps);
     }
 
     private static ScenarioFacts guestAccess() {
         Map<Capability, Support> caps = new EnumMap<>(Capability.class);
         caps.put(Capability.REMOTE_ASSIST_HOLOLENS, new Support(YES, GUEST_FITS));
-        caps.put(Capability.REMOTE_ASSIST_MOBILE, new Support(YES, GUEST_FITS));
+        caps.put(Capability.TEAMS_MOBILE_TECHNICIAN, new Support(YES, ANNOTATIONS_ONE_TIME));
         caps.put(Capability.TEAMS_MOBILE_EXPERT, new Support(YES, fact("To switch tenants in the Teams mobile app,"
                 + " open the menu at the top left and select the tenant.", MULTI_TENANT)));
         caps.put(Capability.AD_HOC_CALLS, new Support(YES, GUEST_FITS));
@@ -210,7 +226,7 @@ public final class ScenarioCatalog {
                 VENDORS_FULL_CAPABILITIES);
         Map<Capability, Support> caps = new EnumMap<>(Capability.class);
         caps.put(Capability.REMOTE_ASSIST_HOLOLENS, new Support(YES, hololensPin));
-        caps.put(Capability.REMOTE_ASSIST_MOBILE, new Support(YES, VENDOR_FITS));
+        caps.put(Capability.TEAMS_MOBILE_TECHNICIAN, new Support(YES, ANNOTATIONS_ONE_LICENCE));
         caps.put(Capability.TEAMS_MOBILE_EXPERT, new Support(YES, VENDOR_FIND_BY_NAME));
         caps.put(Capability.AD_HOC_CALLS, new Support(YES, VENDOR_FIND_BY_NAME));
         caps.put(Capability.GROUP_CALLS, new Support(YES, VENDOR_FIND_BY_NAME));
@@ -262,7 +278,7 @@ public final class ScenarioCatalog {
                 + " and cannot admit people from the lobby in Remote Assist (use Teams for that).", VENDORS_USE_TEAMS);
         Map<Capability, Support> caps = new EnumMap<>(Capability.class);
         caps.put(Capability.REMOTE_ASSIST_HOLOLENS, new Support(YES, ANON_ONLY_HOLOLENS_AND_DESKTOP));
-        caps.put(Capability.REMOTE_ASSIST_MOBILE, new Support(NO, ANON_ONLY_HOLOLENS_AND_DESKTOP));
+        caps.put(Capability.TEAMS_MOBILE_TECHNICIAN, new Support(YES, ANNOTATIONS_MEETING));
         caps.put(Capability.TEAMS_MOBILE_EXPERT, new Support(NO, ANON_ONLY_HOLOLENS_AND_DESKTOP));
         caps.put(Capability.AD_HOC_CALLS, new Support(NO, ANON_NO_MEET_NOW));
         caps.put(Capability.GROUP_CALLS, new Support(PARTLY, noAddPeople));

@@ -23,8 +23,6 @@ final class AnonymousJoinChecks {
         String tenant = plan.hostTenant().domain();
         AnonymousJoinPlan a = plan.anonymousJoin();
         MeetingPlan m = a.meeting();
-        Checks.mobile(c, plan, "ANON-06", "Only Remote Assist HoloLens and Teams desktop users can join the meeting.",
-                "Use guest access or vendor service accounts for technicians on Remote Assist mobile.");
         baselineMeetingPolicy(c, tenant, a.meetingPolicy());
         meetingTime(c, tenant, m, clock);
         // Whether the lobby lets the expert straight in is the scenario's intent: IntentChecks proves it.

@@ -2,9 +2,6 @@ package com.tenantbridge.service.check;
 
 import com.tenantbridge.domain.plan.AccessSetting;
 import com.tenantbridge.domain.plan.CrossTenantAccess;
-import com.tenantbridge.domain.plan.DeploymentPlan;
-import com.tenantbridge.domain.recommend.Answer;
-import com.tenantbridge.domain.recommend.Question;
 import com.tenantbridge.service.engine.TenantConnections;
 import com.tenantbridge.service.port.PartnerSettings;
 import com.tenantbridge.service.port.PortException;
@@ -64,21 +61,5 @@ final class Checks {
                     "Block inbound B2B collaboration in the default cross-tenant access settings and keep " + partner
                             + " allowed as a partner.").withRule(Checker.CISA_AAD_8_3);
         });
-    }
-
-    /** Whether Remote Assist mobile users are among the technicians, which the scenario does not support. */
-    static void mobile(Checks c, DeploymentPlan plan, String id, String fact, String fix) {
-        String title = "Technicians are not on Remote Assist mobile";
-        Answer a = plan.answers().get(Question.TECHNICIANS_ON_MOBILE);
-        if (a == Answer.YES) {
-            c.add(CheckResult.fail(id, plan.hostTenant().domain(), title, "You answered that technicians use Remote"
-                    + " Assist mobile. " + fact, fix));
-        } else if (a == Answer.UNSURE) {
-            c.add(CheckResult.warn(id, plan.hostTenant().domain(), title, "Not answered. " + fact,
-                    "Confirm every technician uses HoloLens."));
-        } else {
-            c.add(CheckResult.pass(id, plan.hostTenant().domain(), title, "You answered that technicians use"
-                    + " HoloLens."));
-        }
     }
 }

@@ -21,8 +21,6 @@ final class FederationChecks {
         var f = plan.federation();
         TenantRef host = plan.hostTenant();
         String hostDomain = host.domain();
-        Checks.mobile(c, plan, "FED-03", "External access is not supported for calls with Remote Assist mobile users.",
-                "Use guest access or vendor service accounts for technicians on Remote Assist mobile.");
         String baselineTitle = "External access is limited to the partners";
         if (f.mode() == FederationMode.OPEN) {
             c.add(CheckResult.fail("FED-02", hostDomain, baselineTitle, "The plan uses open federation: every federated"

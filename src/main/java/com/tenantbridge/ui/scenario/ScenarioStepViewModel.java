@@ -129,7 +129,16 @@ public final class ScenarioStepViewModel extends AbstractStepViewModel {
 
     @Override
     public DeploymentPlan commit(DeploymentPlan plan) {
-        return plan.withAnswers(currentAnswers()).withScenario(scenario.get());
+        DeploymentPlan out = plan.withAnswers(currentAnswers()).withScenario(scenario.get());
+        // The device answer picks the technicians' app, unless Details already named one that fits it.
+        com.tenantbridge.domain.plan.TechnicianApp app = out.app();
+        if (out.answers().is(Question.TECHNICIANS_ON_MOBILE, Answer.YES) && app.endsWithRemoteAssist()) {
+            return out.withTechnicianApp(com.tenantbridge.domain.plan.TechnicianApp.TEAMS_MOBILE);
+        }
+        if (out.answers().is(Question.TECHNICIANS_ON_MOBILE, Answer.NO) && !app.endsWithRemoteAssist()) {
+            return out.withTechnicianApp(com.tenantbridge.domain.plan.TechnicianApp.REMOTE_ASSIST_HOLOLENS);
+        }
+        return out;
     }
 
     private void rerank() {

@@ -86,26 +86,33 @@ class RecommenderTest {
     }
 
     @Test
-    void techniciansOnRemoteAssistMobileRuleOutFederationAndAnonymousJoin() {
-        List<Recommendation> ranking = rank(Question.TECHNICIANS_ON_MOBILE, Answer.YES);
-        assertThat(of(ranking, FEDERATION).fit()).isEqualTo(Fit.NOT_SUITABLE);
-        assertThat(of(ranking, ANONYMOUS_JOIN).fit()).isEqualTo(Fit.NOT_SUITABLE);
-        assertThat(ranking.subList(2, 4)).extracting(Recommendation::scenario)
-                .containsExactlyInAnyOrder(FEDERATION, ANONYMOUS_JOIN);
+    void techniciansOnTeamsMobileRuleNothingOutAndHoloLensSaysRemoteAssistEnds() {
+        // Ruling federation and anonymous join out was about Remote Assist mobile, retired on 2025-03-25.
+        List<Recommendation> mobile = rank(Question.TECHNICIANS_ON_MOBILE, Answer.YES);
+        assertThat(mobile).noneMatch(r -> r.fit() == Fit.NOT_SUITABLE).allMatch(r -> r.reasons().isEmpty());
+        List<Recommendation> hololens = rank(Question.TECHNICIANS_ON_MOBILE, Answer.NO);
+        assertThat(hololens).allSatisfy(r -> assertThat(r.reasons()).extracting(Reason::fact)
+                .containsExactly(ScenarioCatalog.REMOTE_ASSIST_ENDS));
+        assertThat(ScenarioCatalog.REMOTE_ASSIST_ENDS.text()).contains("December 31, 2026");
+    }
+
+    @Test
+    void withoutAnyoneToHoldTheAnnotationLicenceTheHostsOwnAccountsGainAndOthersSayOneTimeBasis() {
+        List<Recommendation> ranking = rank(Question.ANNOTATION_LICENCE, Answer.NO);
+        assertThat(ranking.get(0).scenario()).isEqualTo(VENDOR_ACCOUNTS);
         assertThat(of(ranking, FEDERATION).reasons()).extracting(Reason::fact)
-                .containsExactly(ScenarioCatalog.FEDERATION_NOT_ON_MOBILE);
+                .containsExactly(ScenarioCatalog.ANNOTATIONS_ONE_TIME);
     }
 
     @Test
     void ruledOutScenarioStaysBelowEvenWithAHighScore() {
         Answers answers = Answers.none()
-                .with(Question.ONE_OFF_EXPERT, Answer.YES)
-                .with(Question.TECHNICIANS_ON_MOBILE, Answer.YES);
+                .with(Question.COLLABORATORS_HAVE_OWN_TENANT, Answer.YES)
+                .with(Question.GROUP_CALLS_OR_FILES, Answer.YES);
         List<Recommendation> ranking = recommender.rank(answers);
-        assertThat(ranking.subList(2, 4)).extracting(Recommendation::scenario)
-                .containsExactly(ANONYMOUS_JOIN, FEDERATION);
-        assertThat(of(ranking, ANONYMOUS_JOIN).score()).isPositive();
-        assertThat(of(ranking, ANONYMOUS_JOIN).fit()).isEqualTo(Fit.NOT_SUITABLE);
+        assertThat(ranking.get(3).scenario()).isEqualTo(FEDERATION);
+        assertThat(of(ranking, FEDERATION).score()).isPositive();
+        assertThat(of(ranking, FEDERATION).fit()).isEqualTo(Fit.NOT_SUITABLE);
         assertThat(ranking.get(0).fit()).isNotEqualTo(Fit.NOT_SUITABLE);
     }
 

@@ -24,21 +24,23 @@ class ScenarioCatalogTest {
     }
 
     @Test
-    void remoteAssistMobileIsSupportedByNeitherFederationNorAnonymousJoin() {
-        assertThat(ScenarioCatalog.facts(Scenario.FEDERATION).support(Capability.REMOTE_ASSIST_MOBILE).level())
-                .isEqualTo(Support.Level.NO);
-        assertThat(ScenarioCatalog.facts(Scenario.ANONYMOUS_JOIN).support(Capability.REMOTE_ASSIST_MOBILE).level())
-                .isEqualTo(Support.Level.NO);
-        assertThat(ScenarioCatalog.facts(Scenario.GUEST_ACCESS).support(Capability.REMOTE_ASSIST_MOBILE).level())
-                .isEqualTo(Support.Level.YES);
-        assertThat(ScenarioCatalog.facts(Scenario.VENDOR_ACCOUNTS).support(Capability.REMOTE_ASSIST_MOBILE).level())
-                .isEqualTo(Support.Level.YES);
+    void teamsMobileTechniciansAreCarriedByEveryScenarioWithTheAnnotationLicenceSaid() {
+        for (Scenario s : Scenario.values()) {
+            Support teamsMobile = ScenarioCatalog.facts(s).support(Capability.TEAMS_MOBILE_TECHNICIAN);
+            assertThat(teamsMobile.level()).as(s.name()).isEqualTo(Support.Level.YES);
+            assertThat(teamsMobile.fact().source()).as(s.name()).isEqualTo(Source.TEAMS_ANNOTATIONS);
+            assertThat(teamsMobile.fact().source().url()).isEqualTo(
+                    "https://learn.microsoft.com/dynamics365/field-service/annotate-teams-mobile");
+        }
+        assertThat(ScenarioCatalog.facts(Scenario.FEDERATION).support(Capability.TEAMS_MOBILE_TECHNICIAN).fact()
+                .text()).contains("on a one-time basis");
+        assertThat(Capability.REMOTE_ASSIST_HOLOLENS.label()).contains("support ends 2026-12-31");
     }
 
     @Test
     void federationListsItsDocumentedLimits() {
         assertThat(ScenarioCatalog.facts(Scenario.FEDERATION).limits()).contains(
-                ScenarioCatalog.FEDERATION_NOT_ON_MOBILE,
+                ScenarioCatalog.ANNOTATIONS_ONE_LICENCE,
                 ScenarioCatalog.FEDERATION_NO_GROUP_CALLS_OR_FILES,
                 ScenarioCatalog.FEDERATION_FULL_EMAIL,
                 ScenarioCatalog.FEDERATION_WHOLE_TENANT);

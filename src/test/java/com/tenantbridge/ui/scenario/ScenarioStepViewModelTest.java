@@ -26,8 +26,24 @@ class ScenarioStepViewModelTest {
     void answeringReranksAtOnce() {
         vm.answerProperty(Question.ONE_OFF_EXPERT).set(Answer.YES);
         assertThat(vm.ranking().get(0).scenario()).isEqualTo(Scenario.ANONYMOUS_JOIN);
-        vm.answerProperty(Question.TECHNICIANS_ON_MOBILE).set(Answer.YES);
+        vm.answerProperty(Question.ONE_OFF_EXPERT).set(Answer.NO);
         assertThat(vm.ranking().get(0).scenario()).isNotEqualTo(Scenario.ANONYMOUS_JOIN);
+    }
+
+    @Test
+    void theDeviceAnswerPicksTheTechniciansAppUnlessOneThatFitsIsNamed() {
+        DeploymentPlan remoteAssist = DeploymentPlan.empty().withTechnicianApp(
+                com.tenantbridge.domain.plan.TechnicianApp.REMOTE_ASSIST_HOLOLENS);
+        vm.answerProperty(Question.TECHNICIANS_ON_MOBILE).set(Answer.YES);
+        assertThat(vm.commit(remoteAssist).technicianApp())
+                .isEqualTo(com.tenantbridge.domain.plan.TechnicianApp.TEAMS_MOBILE);
+        vm.answerProperty(Question.TECHNICIANS_ON_MOBILE).set(Answer.NO);
+        assertThat(vm.commit(DeploymentPlan.empty()).technicianApp())
+                .isEqualTo(com.tenantbridge.domain.plan.TechnicianApp.REMOTE_ASSIST_HOLOLENS);
+        DeploymentPlan guides = DeploymentPlan.empty().withTechnicianApp(
+                com.tenantbridge.domain.plan.TechnicianApp.GUIDES_HOLOLENS);
+        assertThat(vm.commit(guides).technicianApp()).as("a HoloLens app already").isEqualTo(
+                com.tenantbridge.domain.plan.TechnicianApp.GUIDES_HOLOLENS);
     }
 
     @Test
