@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,19 +20,11 @@ class EndOfSupportCliTest {
     @TempDir
     Path dir;
 
-    private final String before = System.getProperty("tenantbridge.now");
+    @RegisterExtension
+    final FixedClock clock = new FixedClock();
 
     private static final Path EXAMPLE = Path.of(System.getProperty("tenantbridge.assets", "assets"), "examples",
             "guest-access-abc-experts.json");
-
-    @AfterEach
-    void restoreTheClock() {
-        if (before == null) {
-            System.clearProperty("tenantbridge.now");
-        } else {
-            System.setProperty("tenantbridge.now", before);
-        }
-    }
 
     /** The example as an admin's Remote Assist plan that has not accepted the end. */
     private Path unaccepted() throws Exception {
@@ -43,7 +34,7 @@ class EndOfSupportCliTest {
 
     @Test
     void beforeTheEndAPlanOnRemoteAssistIsWarnedAndStillValid() throws Exception {
-        System.setProperty("tenantbridge.now", "2026-12-07T12:00:00Z");
+        clock.at("2026-12-07T12:00:00Z");
         assertThat(cli.run("validate", "--plan", unaccepted().toString())).as(cli.out()).isEqualTo(ExitCodes.OK);
         assertThat(cli.out()).contains("warning technicianApp: Dynamics 365 Remote Assist on HoloLens 2 reaches end"
                 + " of support on 2026-12-31");
@@ -51,7 +42,7 @@ class EndOfSupportCliTest {
 
     @Test
     void afterTheEndItIsRefusedUnlessAcceptedAndTheExampleStillApplies() throws Exception {
-        System.setProperty("tenantbridge.now", "2027-01-04T12:00:00Z");
+        clock.at("2027-01-04T12:00:00Z");
         Path own = unaccepted();
         assertThat(cli.run("validate", "--plan", own.toString())).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(cli.out()).contains("error   technicianApp: Dynamics 365 Remote Assist on HoloLens 2 reached end"

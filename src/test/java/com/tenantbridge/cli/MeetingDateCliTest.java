@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,19 +21,11 @@ class MeetingDateCliTest {
     @TempDir
     Path dir;
 
-    private final String before = System.getProperty("tenantbridge.now");
+    @RegisterExtension
+    final FixedClock clock = new FixedClock();
 
     private static final Path EXAMPLE = Path.of(System.getProperty("tenantbridge.assets", "assets"), "examples",
             "anonymous-join-oem-expert.json");
-
-    @AfterEach
-    void restoreTheClock() {
-        if (before == null) {
-            System.clearProperty("tenantbridge.now");
-        } else {
-            System.setProperty("tenantbridge.now", before);
-        }
-    }
 
     /** The example as an admin's own plan: another plan id, so nothing of it is moved for them. */
     private Path ownPlan() throws Exception {
@@ -44,7 +35,7 @@ class MeetingDateCliTest {
 
     @Test
     void anAdminsPlanWithAPastMeetingIsRefusedByValidateAndApplyWithTheDayToMoveItTo() throws Exception {
-        System.setProperty("tenantbridge.now", "2027-02-01T12:00:00Z");
+        clock.at("2027-02-01T12:00:00Z");
         Path plan = ownPlan();
         String expected = "anonymousJoin.meeting.start: in the past (2027-01-14 09:00, Europe/Berlin): choose a time"
                 + " ahead, for example the next working day at the same time: \"start\": \"2027-02-02T09:00\","
@@ -66,7 +57,7 @@ class MeetingDateCliTest {
 
     @Test
     void theShippedExamplesMeetingFollowsTheDayItIsOpened() throws Exception {
-        System.setProperty("tenantbridge.now", "2027-02-05T18:00:00Z");
+        clock.at("2027-02-05T18:00:00Z");
         assertThat(cli.run("validate", "--plan", EXAMPLE.toString())).as(cli.out()).isEqualTo(ExitCodes.OK);
         assertThat(cli.out()).contains("The example's meeting had passed: it is on 2027-02-08 at 09:00"
                 + " (Europe/Berlin) instead, the next working day at the same time");
