@@ -85,6 +85,16 @@ public final class FxWizard implements AutoCloseable {
 
     /** Details has shown what the last edit derives: its "Updating…" mark is gone. */
     public static boolean settled(FxRobot robot) {
-        return !robot.lookup("#updating").query().isVisible();
+        // Looked up on the FX thread: a lookup from here raced the FX thread building Details' rows (an
+        // IndexOutOfBoundsException inside Parent.lookupAll at 3,000 accounts).
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> !robot.lookup("#updating").query().isVisible()).get(30,
+                    TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }
