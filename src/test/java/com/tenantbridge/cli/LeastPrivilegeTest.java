@@ -28,7 +28,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class LeastPrivilegeTest {
 
-    /** A Graph call, and the delegated permissions any one of which allows it (least privileged first; API.md). */
+    /**
+     * A Graph call, and the delegated permissions any one of which allows it (least privileged first, as each call's
+     * Graph v1.0 reference page lists them).
+     */
     private record Rule(String method, Pattern path, List<String> scopes) {
         boolean matches(String call) {
             String[] parts = call.split(" ", 2);
@@ -139,7 +142,8 @@ class LeastPrivilegeTest {
         List<String> notAllowed = new ArrayList<>();
         for (String call : calls) {
             Rule rule = RULES.stream().filter(r -> r.matches(call)).findFirst().orElse(null);
-            assertThat(rule).as("no permission rule for %s: add it from API.md or Graph's reference", call).isNotNull();
+            assertThat(rule).as("no permission rule for %s: add it from the call's Graph v1.0 reference page", call)
+                    .isNotNull();
             List<String> granted = rule.scopes().stream().filter(access.graphScopes()::contains).toList();
             if (granted.isEmpty()) {
                 notAllowed.add(call + " needs one of " + rule.scopes());

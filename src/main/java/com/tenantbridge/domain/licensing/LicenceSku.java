@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The subscribed SKUs the scenarios care about, by Graph skuPartNumber (the constant's name) and skuId
- * (Microsoft Entra "Product names and service plan identifiers for licensing", see API.md §1).
+ * (Microsoft Entra "Product names and service plan identifiers for licensing",
+ * https://learn.microsoft.com/entra/identity/users/licensing-service-plan-reference).
  * Match a tenant's SKUs by part number and check the id, never by id alone.
  */
 public enum LicenceSku {

@@ -2,7 +2,8 @@ package com.tenantbridge.domain.recommend;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** The recommender's questions, one per row of DOMAIN.md's "Choosing a scenario" table plus feature needs. */
+/** The recommender's questions, one per way Microsoft's articles tell the scenarios apart
+ * (https://learn.microsoft.com/dynamics365/mixed-reality/remote-assist/multi-tenant-deployment and the vendor articles), plus the Teams era's device and annotation licence. */
 public enum Question {
     @JsonProperty("collaboratorsHaveOwnTenant")
     COLLABORATORS_HAVE_OWN_TENANT(

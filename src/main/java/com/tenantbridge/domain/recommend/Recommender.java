@@ -45,9 +45,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Ranks the four scenarios from the admin's answers. Each rule is one line of DOMAIN.md's
- * "Choosing a scenario" table (or a documented limit) and carries the fact it rests on, so every
- * ranking can be explained by quoting the documentation.
+ * Ranks the four scenarios from the admin's answers. Each rule rests on one fact of Microsoft's articles (a way
+ * they tell the scenarios apart, or a documented limit) and carries it with its page ({@code Fact.source()}), so
+ * every ranking can be explained by quoting the documentation.
  */
 public final class Recommender {
 

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * What a scenario needs from an admin's sign-in, in one place: the Microsoft Graph delegated permissions its
- * calls use (least privilege, from API.md) and the PowerShell admin roles for what Graph cannot set. Shown
- * before sign-in; only these are requested.
+ * calls use (least privilege, from each call's Graph v1.0 reference page) and the PowerShell admin roles for what
+ * Graph cannot set. Shown before sign-in; only these are requested.
  */
 public record RequiredAccess(Scenario scenario, List<String> graphScopes, boolean teamsPowerShell,
         boolean compliancePowerShell, List<String> adminRoles) {

@@ -2,7 +2,10 @@ package com.tenantbridge.domain.scenario;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** The four cross-tenant ways to connect a Remote Assist technician with a Teams expert (DOMAIN.md A–D). */
+/**
+ * The four cross-tenant ways to connect a technician with a Teams expert (Microsoft's "Multi-tenant company
+ * deployments" and vendor articles, see {@link Source}).
+ */
 public enum Scenario {
     @JsonProperty("federation")
     FEDERATION("federation", "A", "Multi-tenant federation", "Teams external access between tenants"),

@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The facts of the four scenarios, taken from Microsoft's Remote Assist articles (see DOMAIN.md).
+ * The facts of the four scenarios, taken from Microsoft's Remote Assist articles and, for the Teams era, the
+ * spatial-annotations and lifecycle pages ({@link Source} holds each address).
  * Kept as data so the wizard, the recommender and the report quote the same sentences.
  */
 public final class ScenarioCatalog {

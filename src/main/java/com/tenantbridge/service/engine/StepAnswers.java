@@ -35,7 +35,7 @@ final class StepAnswers {
         return switch (w.kind()) {
             // user-post-users: a taken userPrincipalName is 400 "… already exists …".
             case CREATE -> r.status() == 400 && message.contains("already exists") ? Verdict.EXISTS : Verdict.FAILED;
-            // A licence right after its account: 404 until the account has replicated (API.md, eventual consistency).
+            // A licence right after its account: 404 until the account has replicated (https://learn.microsoft.com/graph/best-practices-concept, eventual consistency).
             case LICENCE -> r.status() == 404 ? Verdict.NOT_YET : Verdict.FAILED;
             // group-post-members: "One or more added object references already exist …" when someone is in; "The
             // source resource object or one of the objects being referenced do not exist." right after a create.

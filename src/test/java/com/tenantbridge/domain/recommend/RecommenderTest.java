@@ -13,7 +13,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** One test per row of DOMAIN.md's "Choosing a scenario" table, plus the feature questions. */
+/**
+ * One test per way Microsoft's articles tell the scenarios apart (https://learn.microsoft.com/dynamics365/mixed-reality/remote-assist/multi-tenant-deployment
+ * and the vendor articles), plus the feature questions and the Teams era's device and annotation licence.
+ */
 class RecommenderTest {
 
     private final Recommender recommender = new Recommender();
