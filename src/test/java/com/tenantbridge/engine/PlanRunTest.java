@@ -193,4 +193,26 @@ class PlanRunTest {
             assertThat(dir.resolve("m.jsonl")).doesNotExist();
         }
     }
+
+    @Test
+    void afterRemoteAssistsEndAnUnacceptedPlanIsRefusedBeforeAnythingIsWritten() throws Exception {
+        DeploymentPlan plan = EngineFixture.example(Scenario.FEDERATION).withAcceptedDeviations(List.of());
+        String before = System.getProperty("tenantbridge.now");
+        System.setProperty("tenantbridge.now", "2027-01-04T12:00:00Z");
+        try (EngineFixture f = new EngineFixture(dir, DemoOptions.inMemory())) {
+            Answers answers = new Answers();
+            PlanRun.Outcome stopped = PlanRun.run(request(f, plan, dir.resolve("e.jsonl"), null), answers);
+            assertThat(stopped.stop()).isEqualTo(PlanRun.Stop.BLOCKED);
+            assertThat(stopped.why()).startsWith("technicianApp: Dynamics 365 Remote Assist on HoloLens 2 reached end"
+                    + " of support on 2026-12-31");
+            assertThat(answers.asked).isEmpty();
+            assertThat(dir.resolve("e.jsonl")).doesNotExist();
+        } finally {
+            if (before == null) {
+                System.clearProperty("tenantbridge.now");
+            } else {
+                System.setProperty("tenantbridge.now", before);
+            }
+        }
+    }
 }

@@ -81,16 +81,13 @@ public final class PlanRun {
         if (files.isPresent()) {
             return Outcome.stopped(plan, null, Stop.FILES, files.get());
         }
-        // A meeting in the past would be scheduled there: refused as validate refuses it, whichever face runs.
-        Optional<com.tenantbridge.domain.plan.Problem> past = com.tenantbridge.domain.plan.MeetingDates.inThePast(plan,
-                java.time.ZonedDateTime.now(com.tenantbridge.service.Clocks.systemUtc()));
-        if (past.isPresent()) {
-            return Outcome.stopped(plan, null, Stop.BLOCKED, past.get().toString());
-        }
-        Optional<com.tenantbridge.domain.plan.Problem> ended = com.tenantbridge.domain.plan.SupportDates.problem(plan,
-                java.time.LocalDate.now(com.tenantbridge.service.Clocks.systemUtc()));
-        if (ended.isPresent() && ended.get().isError()) {
-            return Outcome.stopped(plan, null, Stop.BLOCKED, ended.get().toString());
+        // The day's refusals (a meeting in the past, an app past its end not accepted), as validate says them,
+        // whichever face runs.
+        Optional<com.tenantbridge.domain.plan.Problem> dated = com.tenantbridge.service.plan.PlanDates.problems(plan,
+                java.time.ZonedDateTime.now(com.tenantbridge.service.Clocks.systemUtc())).stream()
+                .filter(com.tenantbridge.domain.plan.Problem::isError).findFirst();
+        if (dated.isPresent()) {
+            return Outcome.stopped(plan, null, Stop.BLOCKED, dated.get().toString());
         }
         PlanResult planned = new Planner().plan(plan, request.connections());
         if (!planned.unreachable().isEmpty()) {

@@ -40,9 +40,14 @@ public final class PlanDates {
                         + " working day at the same time, as the wizard moves it.");
             }
         }
+        return new Dated(plan, problems(plan, now), null);
+    }
+
+    /** What the day says of the plan as it stands (nothing moved): a past meeting, an app whose support ended. */
+    public static List<Problem> problems(DeploymentPlan plan, ZonedDateTime now) {
         List<Problem> problems = new java.util.ArrayList<>(MeetingDates.inThePast(plan, now).stream().toList());
         SupportDates.problem(plan, now.toLocalDate()).ifPresent(problems::add);
-        return new Dated(plan, problems, null);
+        return problems;
     }
 
     /**
