@@ -14,7 +14,7 @@ public enum Scenario {
             "Experts guested into a Teams team or channel of the technicians' tenant"),
     @JsonProperty("vendorAccounts")
     VENDOR_ACCOUNTS("vendorAccounts", "C", "Vendor service accounts",
-            "Accounts and Remote Assist licences in the host tenant for outside vendors"),
+            "Accounts in your directory for outside vendors, licensed and kept apart by you"),
     @JsonProperty("anonymousJoin")
     ANONYMOUS_JOIN("anonymousJoin", "D", "Anonymous meeting join",
             "An outside expert joins a scheduled Teams meeting by link");
