@@ -90,6 +90,7 @@ final class GraphApi {
             case "organization" -> policies.organization(req);
             case "domains" -> policies.domains(req);
             case "subscribedSkus" -> policies.subscribedSkus(req);
+            case "directory" -> policies.subscriptions(req);
             case "tenantRelationships" -> policies.tenantRelationships(req);
             default -> {
                 if (root.startsWith("servicePrincipals(")) {

@@ -35,6 +35,11 @@ final class Permissions {
             new Rule("GET", "subscribedSkus", List.of("LicenseAssignment.Read.All", "Organization.Read.All",
                     "Directory.Read.All", "Organization.ReadWrite.All", "Directory.ReadWrite.All",
                     "LicenseAssignment.ReadWrite.All")),
+            // directory-list-subscriptions, companysubscription-get
+            new Rule("GET", "directory/subscriptions", List.of("Organization.Read.All", "Directory.Read.All",
+                    "Organization.ReadWrite.All")),
+            new Rule("GET", "directory/subscriptions/*", List.of("Organization.Read.All", "Directory.Read.All",
+                    "Organization.ReadWrite.All")),
             // user-list, user-get, user-post-users, user-update, user-delete, user-assignlicense, invitation-post
             new Rule("GET", "users", READ_USERS),
             new Rule("GET", "users/*", READ_USERS),

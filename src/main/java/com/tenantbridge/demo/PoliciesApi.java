@@ -172,6 +172,26 @@ final class PoliciesApi {
         return ODataList.entity(req, sku, "subscribedSkus", null);
     }
 
+    /**
+     * GET /directory/subscriptions and /directory/subscriptions/{id}
+     * (https://learn.microsoft.com/graph/api/directory-list-subscriptions): read only, as Graph documents them.
+     */
+    GraphResponse subscriptions(GraphRequest req) {
+        requireGet(req);
+        List<String> s = req.segments;
+        if (s.size() < 2 || !s.get(1).equals("subscriptions") || s.size() > 3) {
+            throw GraphError.noRoute(req.method, req.path);
+        }
+        List<ObjectNode> all = req.tenant.subscriptions.stream().map(ObjectNode::deepCopy).toList();
+        if (s.size() == 2) {
+            return ODataList.page(req, all, "directory/subscriptions", null);
+        }
+        ObjectNode one = all.stream().filter(k -> k.path("id").asText().equalsIgnoreCase(s.get(2))
+                || k.path("commerceSubscriptionId").asText().equalsIgnoreCase(s.get(2))).findFirst()
+                .orElseThrow(() -> GraphError.notFound(s.get(2)));
+        return ODataList.entity(req, one, "directory/subscriptions", null);
+    }
+
     /** Resolves another tenant by domain, as Graph does across all of Microsoft Entra. */
 
     /** serviceprincipal-get by appId: the application's service principal, or 404 when nobody consented to it. */

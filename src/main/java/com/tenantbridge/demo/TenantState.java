@@ -28,6 +28,8 @@ final class TenantState {
     /** Fixed once seeded: read without the tenant's lock. */
     final List<ObjectNode> domains = new ArrayList<>();
     final List<ObjectNode> subscribedSkus = new ArrayList<>();
+    /** Commercial subscriptions (companySubscription) with their nextLifecycleDateTime. */
+    final List<ObjectNode> subscriptions = new ArrayList<>();
     /** Applications consented to or provisioned in the tenant, by appId. */
     final List<ObjectNode> servicePrincipals = new ArrayList<>();
     /** Directory roles with the ids of their members (directoryrole-list-members). */
@@ -68,6 +70,7 @@ final class TenantState {
         this.organization = (ObjectNode) snapshot.path("organization").deepCopy();
         snapshot.path("domains").forEach(d -> domains.add((ObjectNode) d.deepCopy()));
         snapshot.path("subscribedSkus").forEach(s -> subscribedSkus.add((ObjectNode) s.deepCopy()));
+        snapshot.path("subscriptions").forEach(s -> subscriptions.add((ObjectNode) s.deepCopy()));
         snapshot.path("servicePrincipals").forEach(s -> servicePrincipals.add((ObjectNode) s.deepCopy()));
         snapshot.path("directoryRoles").forEach(r -> directoryRoles.add((ObjectNode) r.deepCopy()));
         snapshot.path("applications").forEach(a -> applications.add((ObjectNode) a.deepCopy()));
@@ -111,6 +114,7 @@ final class TenantState {
         root.set("organization", organization.deepCopy());
         root.set("domains", array(domains));
         root.set("subscribedSkus", array(subscribedSkus));
+        root.set("subscriptions", array(subscriptions));
         root.set("servicePrincipals", array(servicePrincipals));
         root.set("directoryRoles", array(directoryRoles));
         root.set("applications", array(applications));

@@ -7,6 +7,7 @@ import com.microsoft.graph.users.item.assignlicense.AssignLicensePostRequestBody
 import com.tenantbridge.service.port.GroupLicences;
 import com.tenantbridge.service.port.LicensingService;
 import com.tenantbridge.service.port.SkuInfo;
+import com.tenantbridge.service.port.SubscriptionInfo;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,8 +27,36 @@ public final class GraphLicensingService implements LicensingService {
                                 : s.getPrepaidUnits().getEnabled(),
                         s.getConsumedUnits() == null ? 0 : s.getConsumedUnits(),
                         s.getServicePlans() == null ? List.of()
-                                : s.getServicePlans().stream().map(ServicePlanInfo::getServicePlanName).toList()))
+                                : s.getServicePlans().stream().map(ServicePlanInfo::getServicePlanName).toList(),
+                        s.getServicePlans() == null ? List.of() : s.getServicePlans().stream()
+                                .filter(p -> p.getServicePlanId() != null).map(p -> p.getServicePlanId().toString())
+                                .toList()))
                 .toList();
+    }
+
+    /**
+     * https://learn.microsoft.com/graph/api/directory-list-subscriptions (Organization.Read.All): each
+     * subscription's SKU, status and nextLifecycleDateTime, the day its seats lapse unless renewed.
+     */
+    @Override
+    public List<SubscriptionInfo> subscriptions() {
+        var page = GraphErrors.call("read the subscriptions", () -> graph.directory().subscriptions().get());
+        List<SubscriptionInfo> out = new java.util.ArrayList<>();
+        if (page == null || page.getValue() == null) {
+            return out;
+        }
+        for (var s : page.getValue()) {
+            UUID sku;
+            try {
+                sku = s.getSkuId() == null ? null : UUID.fromString(s.getSkuId());
+            } catch (IllegalArgumentException e) {
+                sku = null;
+            }
+            out.add(new SubscriptionInfo(sku, s.getSkuPartNumber(), s.getStatus(), s.getTotalLicenses() == null ? 0
+                    : s.getTotalLicenses(), Boolean.TRUE.equals(s.getIsTrial()), s.getNextLifecycleDateTime() == null
+                            ? null : s.getNextLifecycleDateTime().toInstant()));
+        }
+        return out;
     }
 
     @Override

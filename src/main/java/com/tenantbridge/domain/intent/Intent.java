@@ -13,7 +13,8 @@ import java.util.List;
  * is (Verify). Vendor accounts reach a support engineer of their own company and no account of another; each
  * guest expert reaches the technicians of the team; each partner pair the plan federates reaches the other both
  * ways and the pairs it keeps apart stay apart; the invited anonymous expert gets into the organizer's meeting
- * without anyone admitting them.
+ * without anyone admitting them. On Teams, each technician and expert who call each other can annotate
+ * (AnnotationIntent).
  */
 public final class Intent {
 
@@ -25,13 +26,15 @@ public final class Intent {
         if (plan.scenario() == null || plan.hostTenant() == null) {
             return List.of();
         }
-        return switch (plan.scenario()) {
-            case VENDOR_ACCOUNTS -> plan.vendors() == null ? List.of() : VendorIntent.prove(plan, world);
-            case GUEST_ACCESS -> plan.guestAccess() == null ? List.of() : GuestIntent.prove(plan, world);
-            case FEDERATION -> plan.federation() == null ? List.of() : FederationIntent.prove(plan, world);
-            case ANONYMOUS_JOIN -> plan.anonymousJoin() == null || plan.anonymousJoin().meeting() == null ? List.of()
-                    : AnonymousIntent.prove(plan, world);
-        };
+        List<Claim> out = new ArrayList<>(switch (plan.scenario()) {
+            case VENDOR_ACCOUNTS -> plan.vendors() == null ? List.<Claim>of() : VendorIntent.prove(plan, world);
+            case GUEST_ACCESS -> plan.guestAccess() == null ? List.<Claim>of() : GuestIntent.prove(plan, world);
+            case FEDERATION -> plan.federation() == null ? List.<Claim>of() : FederationIntent.prove(plan, world);
+            case ANONYMOUS_JOIN -> plan.anonymousJoin() == null || plan.anonymousJoin().meeting() == null
+                    ? List.<Claim>of() : AnonymousIntent.prove(plan, world);
+        });
+        out.addAll(AnnotationIntent.prove(plan, world));
+        return out;
     }
 
     /** A plan as read, with what it would not give people added once its fields are all well-formed. */

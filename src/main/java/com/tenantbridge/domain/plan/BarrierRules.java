@@ -30,7 +30,7 @@ final class BarrierRules {
         String base = "vendors.informationBarriers";
         check.required(base + ".attribute", b.attribute());
         check.required(base + ".licence", b.licence()).ifPresent(sku -> {
-            if (sku.use() != LicenceSku.Use.INFORMATION_BARRIERS) {
+            if (!sku.serves(LicenceSku.Use.INFORMATION_BARRIERS).orElse(true)) {
                 check.error(base + ".licence", sku + " does not include information barriers; use one of "
                         + check.names(LicenceSku.forUse(LicenceSku.Use.INFORMATION_BARRIERS)));
             }

@@ -1,7 +1,10 @@
 package com.tenantbridge.domain.plan;
 
 import com.tenantbridge.domain.scenario.Baseline;
+import com.tenantbridge.domain.licensing.LicenceSku;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,8 +29,49 @@ public final class SupportDates {
     private SupportDates() {
     }
 
+    /** What the day {@code today} says of the plan's technician app and vendor licence, each at its field. */
+    public static List<Problem> problems(DeploymentPlan plan, LocalDate today) {
+        List<Problem> out = new ArrayList<>();
+        problem(plan, today).ifPresent(out::add);
+        licence(plan, today).ifPresent(out::add);
+        return out;
+    }
+
+    /**
+     * A vendor licence that ends with Remote Assist: it gave the accounts Teams too, so the way forward is a licence
+     * with Teams that can still be bought, and Field Service for whoever annotates.
+     */
+    private static Optional<Problem> licence(DeploymentPlan plan, LocalDate today) {
+        if (plan.scenario() != com.tenantbridge.domain.scenario.Scenario.VENDOR_ACCOUNTS || plan.vendors() == null
+                || plan.vendors().licence() == null || !plan.vendors().licence().endsWithRemoteAssist()) {
+            return Optional.empty();
+        }
+        LicenceSku sku = plan.vendors().licence();
+        String what = sku.productName() + " (" + sku.partNumber() + ") cannot be bought or renewed since "
+                + REMOTE_ASSIST_LAST_PURCHASE + " and ends on " + REMOTE_ASSIST_END;
+        String forward = "For accounts that need Teams choose a licence that carries it and can be bought (e.g. "
+                + LicenceSku.SPE_F1.productName() + ", " + LicenceSku.SPE_F1.partNumber() + "); annotations need one"
+                + " Field Service holder per call.";
+        if (accepted(plan)) {
+            return Optional.of(Problem.warning("vendors.licence", what + ": kept as an accepted deviation. "
+                    + forward));
+        }
+        if (!today.isAfter(REMOTE_ASSIST_END)) {
+            return Optional.of(Problem.warning("vendors.licence", what + "; after that day applying this plan needs"
+                    + " that accepted as a deviation. " + forward));
+        }
+        return Optional.of(Problem.error("vendors.licence", what + ". " + forward + " Or keep it knowingly by"
+                + " accepting the deviation (acceptedDeviations: \"" + Baseline.REMOTE_ASSIST_END_OF_SUPPORT.id()
+                + "\")."));
+    }
+
+    private static boolean accepted(DeploymentPlan plan) {
+        return plan.acceptedDeviations().stream()
+                .anyMatch(id -> id.equalsIgnoreCase(Baseline.REMOTE_ASSIST_END_OF_SUPPORT.id()));
+    }
+
     /** What the day {@code today} says of the plan's technician app, at its field, or empty. */
-    public static Optional<Problem> problem(DeploymentPlan plan, LocalDate today) {
+    static Optional<Problem> problem(DeploymentPlan plan, LocalDate today) {
         if (plan.scenario() == null) {
             return Optional.empty();
         }
@@ -35,8 +79,7 @@ public final class SupportDates {
         if (!app.endsWithRemoteAssist()) {
             return Optional.empty();
         }
-        boolean accepted = plan.acceptedDeviations().stream()
-                .anyMatch(id -> id.equalsIgnoreCase(Baseline.REMOTE_ASSIST_END_OF_SUPPORT.id()));
+        boolean accepted = accepted(plan);
         if (!today.isAfter(REMOTE_ASSIST_END)) {
             // A plan that names no app has the date in its note of how it was read (LegacyApp): said once.
             if (plan.technicianApp() == null) {

@@ -20,9 +20,13 @@ final class VendorRules {
 
     void vendors(VendorPlan v) {
         check.required("vendors.licence", v.licence()).ifPresent(sku -> {
-            if (sku.use() != LicenceSku.Use.REMOTE_ASSIST) {
-                check.error("vendors.licence", sku + " is not a Remote Assist licence; use one of "
-                        + check.names(LicenceSku.forUse(LicenceSku.Use.REMOTE_ASSIST)));
+            // The accounts call from Teams: their licence must carry the Teams service plan, as the Remote Assist
+            // SKU did (licensing-service-plan-reference). One the catalogue only knows in part is left to Checks.
+            if (!sku.serves(LicenceSku.Use.TEAMS).orElse(true)) {
+                check.error("vendors.licence", sku + " (" + sku.productName() + ") carries no Microsoft Teams, which"
+                        + " the accounts call with; use one that does, e.g. "
+                        + check.names(LicenceSku.forUse(LicenceSku.Use.TEAMS).stream()
+                                .filter(s -> !s.endsWithRemoteAssist()).toList()));
             }
         });
         BarrierPlan barriers = v.informationBarriers();

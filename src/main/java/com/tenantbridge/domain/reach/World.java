@@ -11,18 +11,45 @@ import java.util.Map;
  * that is not present is not (it "does not exist yet" unless a reason is known, e.g. read from the tenant).
  */
 public record World(List<Party> parties, Map<String, ExternalAccess> externalAccess,
-        Map<String, List<String>> domains, Barriers barriers, Meeting meeting, Map<String, String> missing) {
+        Map<String, List<String>> domains, Barriers barriers, Meeting meeting, Map<String, String> missing,
+        Map<String, String> annotators) {
 
     public World {
         parties = List.copyOf(parties);
         externalAccess = Map.copyOf(externalAccess);
         domains = Map.copyOf(domains);
         missing = Map.copyOf(missing);
+        annotators = Map.copyOf(annotators);
+    }
+
+    public World(List<Party> parties, Map<String, ExternalAccess> externalAccess, Map<String, List<String>> domains,
+            Barriers barriers, Meeting meeting, Map<String, String> missing) {
+        this(parties, externalAccess, domains, barriers, meeting, missing, Map.of());
     }
 
     public World(List<Party> parties, Map<String, ExternalAccess> externalAccess, Map<String, List<String>> domains,
             Barriers barriers, Meeting meeting) {
         this(parties, externalAccess, domains, barriers, meeting, Map.of());
+    }
+
+    /**
+     * What a person (lower-case user name or e-mail) or a whole tenant ({@link #tenantKey}) holds that lets a Teams
+     * call annotate: the licence's name, "" when known to hold none, empty when not known.
+     */
+    public java.util.Optional<String> annotator(String key) {
+        return key == null ? java.util.Optional.empty()
+                : java.util.Optional.ofNullable(annotators.get(key.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    public static String tenantKey(String tenant) {
+        return "tenant:" + tenant.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** This world with {@code known} holdings laid over the ones it has. */
+    public World withAnnotators(Map<String, String> known) {
+        Map<String, String> all = new HashMap<>(annotators);
+        known.forEach((k, v) -> all.put(k.toLowerCase(java.util.Locale.ROOT), v));
+        return new World(parties, externalAccess, domains, barriers, meeting, missing, all);
     }
 
     public List<String> domainsOf(String tenant) {
@@ -45,10 +72,10 @@ public record World(List<Party> parties, Map<String, ExternalAccess> externalAcc
         }
         Map<String, String> why = new HashMap<>(reasons);
         why.putAll(missing);
-        return new World(out, externalAccess, domains, barriers, meeting, why);
+        return new World(out, externalAccess, domains, barriers, meeting, why, annotators);
     }
 
     public World withExternalAccess(Map<String, ExternalAccess> value) {
-        return new World(parties, value, domains, barriers, meeting, missing);
+        return new World(parties, value, domains, barriers, meeting, missing, annotators);
     }
 }

@@ -52,7 +52,25 @@ public final class Worlds {
             case VENDOR_ACCOUNTS -> barriers = vendors(plan.vendors(), host, parties);
             case ANONYMOUS_JOIN -> meeting = anonymous(plan.anonymousJoin(), host, parties);
         }
-        return new World(parties, access, domains, barriers, meeting, missing);
+        return new World(parties, access, domains, barriers, meeting, missing, planned(plan));
+    }
+
+    /**
+     * What the plan itself says of annotation licences: the vendor accounts hold what their licence carries, where
+     * the catalogue knows it (https://learn.microsoft.com/dynamics365/field-service/annotate-teams-mobile).
+     */
+    private static Map<String, String> planned(DeploymentPlan plan) {
+        Map<String, String> out = new HashMap<>();
+        VendorPlan v = plan.vendors();
+        if (plan.scenario() != com.tenantbridge.domain.scenario.Scenario.VENDOR_ACCOUNTS || v == null
+                || v.licence() == null) {
+            return out;
+        }
+        var sku = v.licence();
+        sku.serves(com.tenantbridge.domain.licensing.LicenceSku.Use.ANNOTATIONS).ifPresent(yes -> named(v)
+                .forEach(a -> out.put(a.userPrincipalName().toLowerCase(Locale.ROOT), yes ? sku.productName() + " ("
+                        + sku.partNumber() + ")" : "")));
+        return out;
     }
 
     /** The segment names of a plan's barriers, in order; empty without barriers. */

@@ -1,6 +1,5 @@
 package com.tenantbridge.service.check;
 
-import com.tenantbridge.domain.licensing.LicenceSku;
 import com.tenantbridge.domain.plan.AnonymousJoinPlan;
 import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.plan.MeetingPlan;
@@ -40,14 +39,8 @@ final class AnonymousJoinChecks {
                 return CheckResult.fail("ANON-01", tenant, organizerTitle, "The account has no mailbox, so it has no"
                         + " calendar.", "Give the organizer an Exchange Online licence.");
             }
-            boolean remoteAssist
-                    = user.get().licenses().stream().anyMatch(l -> LicenceSku.forUse(LicenceSku.Use.REMOTE_ASSIST)
-                    .stream().anyMatch(s -> s.skuId().equalsIgnoreCase(l.toString())));
-            return remoteAssist ? CheckResult.pass("ANON-01", tenant, organizerTitle, "Mailbox " + user.get().mail()
-                    + " and a Remote Assist licence.")
-                    : CheckResult.warn("ANON-01", tenant, organizerTitle, "Mailbox " + user.get().mail()
-                            + ", but no Remote Assist licence.", "Assign Remote Assist so the organizer can join from"
-                            + " HoloLens.");
+            // The organizer's annotation licence is the scenario's intent (AnnotationIntent), not a prerequisite.
+            return CheckResult.pass("ANON-01", tenant, organizerTitle, "Mailbox " + user.get().mail() + ".");
         });
         String anonTitle = "Anonymous users may join meetings";
         c.run("ANON-02", tenant, anonTitle, () -> ports.get().teamsSettings().anonymousJoinDisabled()

@@ -35,7 +35,7 @@ public final class Checker {
         switch (plan.scenario()) {
             case FEDERATION -> FederationChecks.add(c, plan, connections);
             case GUEST_ACCESS -> GuestAccessChecks.add(c, plan, connections);
-            case VENDOR_ACCOUNTS -> VendorChecks.add(c, plan, connections);
+            case VENDOR_ACCOUNTS -> VendorChecks.add(c, plan, connections, clock);
             case ANONYMOUS_JOIN -> AnonymousJoinChecks.add(c, plan, connections, clock);
         }
         appSupport(c, plan);

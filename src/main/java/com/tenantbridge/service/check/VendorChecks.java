@@ -7,6 +7,7 @@ import com.tenantbridge.domain.plan.VendorPlan;
 import com.tenantbridge.service.engine.TenantConnections;
 import com.tenantbridge.service.port.DirectoryUser;
 import com.tenantbridge.service.port.SkuInfo;
+import com.tenantbridge.service.port.SubscriptionInfo;
 import com.tenantbridge.service.port.TenantPorts;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -22,7 +23,7 @@ final class VendorChecks {
     private VendorChecks() {
     }
 
-    static void add(Checks c, DeploymentPlan plan, TenantConnections connections) {
+    static void add(Checks c, DeploymentPlan plan, TenantConnections connections, java.time.Clock clock) {
         String tenant = plan.hostTenant().domain();
         VendorPlan v = plan.vendors();
         Optional<TenantPorts> ports = connections.ports(tenant);
@@ -39,15 +40,24 @@ final class VendorChecks {
                     : existing.size() + " of the " + upns.size() + " accounts exist already and are left as they are.");
         });
         List<SkuInfo> skus = new ArrayList<>();
-        c.run("VEND-01", tenant, "Free Remote Assist licences", () -> {
+        List<SubscriptionInfo> subs = new ArrayList<>();
+        String seatsTitle = "A licence with Teams for each account";
+        c.run("VEND-01", tenant, seatsTitle, () -> {
             skus.addAll(p.licensing().subscribedSkus());
-            return seats("VEND-01", tenant, "Free Remote Assist licences", skus, v.licence(), v.accounts(), existing);
+            try {
+                subs.addAll(p.licensing().subscriptions());
+            } catch (com.tenantbridge.service.port.PortException e) {
+                // Without subscriptions the seats are judged without their end date; the SKUs were read.
+            }
+            return LicenceSeats.judge(new LicenceSeats.Need("VEND-01", tenant, seatsTitle, v.licence(),
+                    LicenceSku.Use.TEAMS), skus, subs, v.accounts(), existing, clock);
         });
         if (v.informationBarriers() != null) {
             BarrierPrerequisites.check(c, tenant, p);
-            c.run("VEND-02", tenant, "Free information-barrier licences", () -> seats("VEND-02", tenant,
-                    "Free information-barrier licences", skus, v.informationBarriers().licence(), v.accounts(),
-                    existing));
+            String ibTitle = "A licence with information barriers for each account";
+            c.run("VEND-02", tenant, ibTitle, () -> LicenceSeats.judge(new LicenceSeats.Need("VEND-02", tenant,
+                    ibTitle, v.informationBarriers().licence(), LicenceSku.Use.INFORMATION_BARRIERS), skus, subs,
+                    v.accounts(), existing, clock));
             Set<String> members = new LinkedHashSet<>();
             v.informationBarriers().segments().forEach(s -> members.addAll(s.members()));
             if (!members.isEmpty()) {
@@ -62,24 +72,5 @@ final class VendorChecks {
                 });
             }
         }
-    }
-
-    private static CheckResult seats(String id, String tenant, String title, List<SkuInfo> skus, LicenceSku wanted,
-            List<VendorAccount> accounts, Map<String, DirectoryUser> existing) {
-        Optional<SkuInfo> sku
-                = skus.stream().filter(s -> s.partNumber().equalsIgnoreCase(wanted.partNumber())).findFirst();
-        if (sku.isEmpty()) {
-            return CheckResult.fail(id, tenant, title, "No " + wanted.productName() + " (" + wanted.partNumber()
-                    + ") subscription.", "Buy " + wanted.productName() + " licences, or choose another SKU in the plan.");
-        }
-        long needed = accounts.stream().filter(a -> {
-            DirectoryUser u = existing.get(a.userPrincipalName().toLowerCase(Locale.ROOT));
-            return u == null || !u.licenses().contains(sku.get().skuId());
-        }).count();
-        String evidence = wanted.partNumber() + ": " + sku.get().free() + " free of " + sku.get().enabled()
-                + "; the plan needs " + needed + ".";
-        return sku.get().free() >= needed ? CheckResult.pass(id, tenant, title, evidence)
-                : CheckResult.fail(id, tenant, title, evidence, "Buy " + (needed - sku.get().free()) + " more "
-                        + wanted.productName() + " licences before applying; nothing is created until they are there.");
     }
 }

@@ -55,7 +55,7 @@ public final class OnboardingPlans {
         return DeploymentPlan.empty().withPlanId(DeploymentPlan.newId())
                 .withName("ABC onboards " + accounts + " vendor accounts")
                 .withScenario(Scenario.VENDOR_ACCOUNTS).withHostTenant(TenantRef.of("ABC", "abc.com"))
-                .withVendors(new VendorPlan(LicenceSku.MICROSOFT_REMOTE_ASSIST, list, new BarrierPlan(
+                .withVendors(new VendorPlan(LicenceSku.NEW_ACCOUNTS, list, new BarrierPlan(
                         SegmentAttribute.MEMBER_OF, LicenceSku.SPE_E5, segments, policies)));
     }
 }

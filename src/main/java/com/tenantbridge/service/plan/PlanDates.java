@@ -34,7 +34,7 @@ public final class PlanDates {
             Optional<DeploymentPlan> moved = MeetingDates.proposeIfPassed(plan, now);
             if (moved.isPresent()) {
                 var m = moved.get().anonymousJoin().meeting();
-                return new Dated(moved.get(), SupportDates.problem(moved.get(), now.toLocalDate()).stream().toList(),
+                return new Dated(moved.get(), SupportDates.problems(moved.get(), now.toLocalDate()),
                         "The example's meeting had passed: it is on " + m.start()
                         .toLocalDate() + " at " + m.start().toLocalTime() + " (" + m.timeZone() + ") instead, the next"
                         + " working day at the same time, as the wizard moves it.");
@@ -46,7 +46,7 @@ public final class PlanDates {
     /** What the day says of the plan as it stands (nothing moved): a past meeting, an app whose support ended. */
     public static List<Problem> problems(DeploymentPlan plan, ZonedDateTime now) {
         List<Problem> problems = new java.util.ArrayList<>(MeetingDates.inThePast(plan, now).stream().toList());
-        SupportDates.problem(plan, now.toLocalDate()).ifPresent(problems::add);
+        problems.addAll(SupportDates.problems(plan, now.toLocalDate()));
         return problems;
     }
 

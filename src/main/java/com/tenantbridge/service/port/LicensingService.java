@@ -8,6 +8,9 @@ public interface LicensingService {
 
     List<SkuInfo> subscribedSkus();
 
+    /** The tenant's commercial subscriptions with their next lifecycle dates (GET /directory/subscriptions). */
+    List<SubscriptionInfo> subscriptions();
+
     void assign(String userId, UUID skuId);
 
     void remove(String userId, UUID skuId);

@@ -122,6 +122,7 @@ public final class ReachWorlds {
         Meeting meeting = after.meeting() == null ? null : new Meeting(after.meeting().tenant(),
                 after.meeting().organizerId(), offline.contains(after.meeting().tenant()) ? null : anonymousJoin,
                 after.meeting().skipsLobby() && !lobbyPending);
-        return new World(parties, access, after.domains(), barriers, meeting, after.missing()).without(absent);
+        return new World(parties, access, after.domains(), barriers, meeting, after.missing(), after.annotators())
+                .without(absent);
     }
 }

@@ -38,7 +38,7 @@ public final class TenantFacts {
             case GUEST_ACCESS -> teams(plan, connections, missing);
             default -> { }
         }
-        World out = w.without(missing);
+        World out = w.without(missing).withAnnotators(AnnotationFacts.read(plan, connections, actualAccess));
         return actualAccess ? out.withExternalAccess(actual(out, connections)) : out;
     }
 

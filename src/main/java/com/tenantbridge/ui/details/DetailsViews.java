@@ -47,7 +47,7 @@ record DetailsViews(DeploymentPlan plan, List<Problem> problems, List<PlanSummar
             MeetingDates.inThePast(p, now).ifPresent(found::add);
         }
         if (!paths.contains("technicianApp")) {
-            SupportDates.problem(p, now.toLocalDate()).ifPresent(found::add);
+            found.addAll(SupportDates.problems(p, now.toLocalDate()));
         }
         boolean wellFormed = found.stream().noneMatch(Problem::isError);
         if (wellFormed) {

@@ -86,7 +86,7 @@ public final class VendorEditor extends SectionEditor<VendorPlan> {
     }
 
     public final ObjectProperty<LicenceSku> licence = watch(new SimpleObjectProperty<>(this, "licence",
-            LicenceSku.MICROSOFT_REMOTE_ASSIST));
+            LicenceSku.NEW_ACCOUNTS));
     public final ObservableList<Account> accounts = watchedList();
     public final BooleanProperty barriers = watch(new SimpleBooleanProperty(this, "barriers"));
     public final ObjectProperty<SegmentAttribute> attribute = watch(new SimpleObjectProperty<>(this, "attribute",
@@ -213,7 +213,7 @@ public final class VendorEditor extends SectionEditor<VendorPlan> {
     @Override
     void load(VendorPlan v) {
         touched = v != null;
-        licence.set(v == null || v.licence() == null ? LicenceSku.MICROSOFT_REMOTE_ASSIST : v.licence());
+        licence.set(v == null || v.licence() == null ? LicenceSku.NEW_ACCOUNTS : v.licence());
         accounts.setAll(v == null ? List.of() : v.accounts().stream().map(a -> {
             Account row = new Account();
             if (a != null) {

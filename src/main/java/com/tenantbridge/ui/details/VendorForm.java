@@ -4,6 +4,7 @@ import com.tenantbridge.domain.licensing.LicenceSku;
 import com.tenantbridge.domain.plan.Device;
 import com.tenantbridge.domain.plan.PolicyKind;
 import com.tenantbridge.domain.plan.SegmentAttribute;
+import com.tenantbridge.domain.plan.SupportDates;
 import com.tenantbridge.ui.common.FieldMarks;
 import java.util.List;
 import javafx.scene.Node;
@@ -30,8 +31,10 @@ final class VendorForm {
     static Node build(VendorEditor editor, FieldMarks marks, Runnable importCsv, Runnable suggestBarriers) {
         Forms top = new Forms(marks);
         // The product's name only: with its part number it does not fit a narrow window; the summary names both.
-        top.choice("Remote Assist _licence", editor.licence, LicenceSku.forUse(LicenceSku.Use.REMOTE_ASSIST),
-                LicenceSku::productName, "vendors.licence").setId("vendorLicence");
+        // Any licence that gives the accounts Teams; one that cannot be bought any more says when it ends.
+        top.choice("Account _licence (with Teams)", editor.licence, LicenceSku.forUse(LicenceSku.Use.TEAMS),
+                s -> s.productName() + (s.endsWithRemoteAssist() ? " (ends " + SupportDates.REMOTE_ASSIST_END + ")"
+                        : ""), "vendors.licence").setId("vendorLicence");
 
         RowList<VendorEditor.Account> accounts = new RowList<>("accounts", "Service accounts", editor.accounts,
                 "vendors.accounts", marks, editor::addAccount, editor::removeAccount)
