@@ -47,6 +47,7 @@ class LeastPrivilegeTest {
             rule("GET", "/organization(/.*)?", "Organization.Read.All"),
             rule("GET", "/domains(/.*)?", "Organization.Read.All"),
             rule("GET", "/subscribedSkus(/.*)?", "Organization.Read.All", "LicenseAssignment.ReadWrite.All"),
+            rule("GET", "/directory/subscriptions(/.*)?", "Organization.Read.All", "Directory.Read.All"),
             rule("GET", "/servicePrincipals\\(appId=.*\\)", "Application.Read.All"),
             rule("GET", "/tenantRelationships/findTenantInformationByDomainName.*",
                     "CrossTenantInformation.ReadBasic.All"),

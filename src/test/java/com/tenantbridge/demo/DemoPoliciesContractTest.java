@@ -45,12 +45,33 @@ class DemoPoliciesContractTest extends DemoFixture {
         assertThat(abc.domains().byDomainId("abc.com").get().getIsVerified()).isTrue();
         List<SubscribedSku> skus = abc.subscribedSkus().get().getValue();
         assertThat(skus).extracting(SubscribedSku::getSkuPartNumber)
-                .containsExactly("MICROSOFT_REMOTE_ASSIST", "Microsoft_Teams_Enterprise_New", "SPE_E5");
+                .containsExactly("MICROSOFT_REMOTE_ASSIST", "Microsoft_Teams_Enterprise_New", "SPE_E5",
+                        "DYN365_ENTERPRISE_FIELD_SERVICE", "SPE_F1", "M365_F1");
         SubscribedSku ra = skus.get(0);
         assertThat(ra.getSkuId()).hasToString("7a551360-26c4-4f61-84e6-ef715673e083");
         assertThat(ra.getPrepaidUnits().getEnabled() - ra.getConsumedUnits()).as("free seats").isPositive();
         assertThat(skus.get(1).getServicePlans())
                 .anySatisfy(p -> assertThat(p.getServicePlanName()).isEqualTo("TEAMS1"));
+        // Microsoft 365 F1 carries Teams but no Exchange mailbox plan (licensing-service-plan-reference).
+        assertThat(skus.get(5).getServicePlans()).extracting(p -> p.getServicePlanName())
+                .contains("TEAMS1").noneMatch(n -> n.startsWith("EXCHANGE_S_") && !n.equals("EXCHANGE_S_FOUNDATION"));
+    }
+
+    /** directory-list-subscriptions: every SKU's subscription with its next lifecycle date; read only. */
+    @Test
+    void listsTheSubscriptionsWithTheirNextLifecycleDates() {
+        var subs = abc.directory().subscriptions().get().getValue();
+        assertThat(subs).extracting(com.microsoft.graph.models.CompanySubscription::getSkuPartNumber)
+                .contains("MICROSOFT_REMOTE_ASSIST", "DYN365_ENTERPRISE_FIELD_SERVICE", "SPE_F1");
+        var ra = subs.stream().filter(x -> x.getSkuPartNumber().equals("MICROSOFT_REMOTE_ASSIST")).findFirst()
+                .orElseThrow();
+        assertThat(ra.getNextLifecycleDateTime()).hasToString("2026-12-15T00:00Z");
+        assertThat(ra.getStatus()).isEqualTo("Enabled");
+        assertThat(abc.directory().subscriptions().byCompanySubscriptionId(ra.getId()).get().getTotalLicenses())
+                .isEqualTo(10);
+        ODataError e = org.junit.jupiter.api.Assertions.assertThrows(ODataError.class,
+                () -> abc.directory().subscriptions().byCompanySubscriptionId("no-such").get());
+        assertThat(e.getResponseStatusCode()).isEqualTo(404);
     }
 
     @Test

@@ -58,8 +58,8 @@ final class LicenceSeats {
                         .orElse("") + ".";
         if (sku.get().free() < needed) {
             return CheckResult.fail(n.id, n.tenant, n.title, evidence, "Buy " + (needed - sku.get().free()) + " more "
-                    + n.wanted.productName() + " licences before applying, or " + choose(n, skus, subs, needed)
-                    .toLowerCase(Locale.ROOT).replaceFirst("^choose", "choose"));
+                    + n.wanted.productName() + " licences before applying, or " + lowerFirst(choose(n, skus, subs,
+                            needed)));
         }
         if (n.wanted.endsWithRemoteAssist()) {
             LocalDate end = until.filter(d -> d.isBefore(SupportDates.REMOTE_ASSIST_END))
@@ -74,6 +74,10 @@ final class LicenceSeats {
                     + until.get() + ", or its accounts lose the licence.");
         }
         return CheckResult.pass(n.id, n.tenant, n.title, evidence);
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
     }
 
     /** The latest day any enabled subscription of the SKU keeps its seats, if Graph gives one. */

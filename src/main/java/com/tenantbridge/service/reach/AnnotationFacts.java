@@ -5,6 +5,7 @@ import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.plan.GuestTarget;
 import com.tenantbridge.domain.plan.PartnerTenant;
 import com.tenantbridge.domain.plan.Segment;
+import com.tenantbridge.domain.plan.SupportDates;
 import com.tenantbridge.domain.plan.VendorAccount;
 import com.tenantbridge.domain.reach.World;
 import com.tenantbridge.domain.reach.Worlds;
@@ -74,7 +75,8 @@ final class AnnotationFacts {
             // Checks judges the tenant once the plan is applied: the accounts hold the plan's licence.
             String part = plan.vendors().licence().partNumber();
             skus.get().stream().filter(s -> s.partNumber().equalsIgnoreCase(part)).findFirst().ifPresent(sku ->
-                    accounts.forEach(a -> out.put(a.toLowerCase(Locale.ROOT), holding(sku))));
+                    accounts.forEach(a -> out.put(a.toLowerCase(Locale.ROOT), sku.serves(LicenceSku.Use.ANNOTATIONS)
+                            ? holding(sku) : "")));
         }
     }
 
@@ -155,7 +157,10 @@ final class AnnotationFacts {
 
     /** "Dynamics 365 Field Service (DYN365_ENTERPRISE_FIELD_SERVICE)", or the plan it carries one through. */
     static String holding(SkuInfo sku) {
-        String plan = sku.planFor(LicenceSku.Use.ANNOTATIONS).map(p -> p.friendlyName()).orElse("");
-        return sku.label() + (plan.isEmpty() || sku.label().startsWith(plan) ? "" : ", with " + plan);
+        var plan = sku.planFor(LicenceSku.Use.ANNOTATIONS);
+        String name = plan.map(p -> p.friendlyName()).orElse("");
+        return sku.label() + (name.isEmpty() || sku.label().startsWith(name) ? "" : ", with " + name)
+                + (plan.isPresent() && plan.get().endsWithRemoteAssist() ? ", until " + SupportDates.REMOTE_ASSIST_END
+                        : "");
     }
 }
