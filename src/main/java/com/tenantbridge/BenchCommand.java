@@ -168,7 +168,7 @@ final class BenchCommand implements Callable<Integer> {
         DemoOptions options = DemoOptions.inMemory().withLatency(latencyMs, 0).withThrottling(throttleRate, 0,
                 retryAfter);
         try (DemoTenantServer server = DemoTenantServer.start(options)) {
-            seats(server, LicenceSku.MICROSOFT_REMOTE_ASSIST.partNumber(), accounts + 10);
+            seats(server, LicenceSku.NEW_ACCOUNTS.partNumber(), accounts + 10);
             seats(server, LicenceSku.SPE_E5.partNumber(), accounts + 20);
             Set<String> domains = new HashSet<>();
             server.tenants().forEach(t -> domains.addAll(t.domains()));
@@ -217,7 +217,7 @@ final class BenchCommand implements Callable<Integer> {
         TenantPorts abc = connections.ports("abc.com").orElseThrow();
         List<String> upns = plan.vendors().accounts().stream().map(a -> a.userPrincipalName()).toList();
         Map<String, DirectoryUser> users = abc.directory().findUsers(upns);
-        UUID ra = UUID.fromString(LicenceSku.MICROSOFT_REMOTE_ASSIST.skuId());
+        UUID ra = UUID.fromString(LicenceSku.NEW_ACCOUNTS.skuId());
         UUID ib = UUID.fromString(LicenceSku.SPE_E5.skuId());
         int licensed = (int) users.values().stream().filter(u -> u.licenses().contains(ra) && u.licenses().contains(ib))
                 .count();

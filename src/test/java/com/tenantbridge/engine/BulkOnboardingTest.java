@@ -51,7 +51,7 @@ class BulkOnboardingTest {
 
     private void start(DemoOptions options) throws Exception {
         fx = new EngineFixture(dir, options);
-        fx.seats("abc.com", "MICROSOFT_REMOTE_ASSIST", N + 10);
+        fx.seats("abc.com", LicenceSku.NEW_ACCOUNTS.partNumber(), N + 10);
         fx.seats("abc.com", "SPE_E5", N + 20);
     }
 
@@ -71,7 +71,7 @@ class BulkOnboardingTest {
         assertThat(users).hasSize(N);
         for (DirectoryUser u : users.values()) {
             assertThat(u.licenses()).as(u.userPrincipalName()).containsExactlyInAnyOrder(
-                    java.util.UUID.fromString(LicenceSku.MICROSOFT_REMOTE_ASSIST.skuId()),
+                    java.util.UUID.fromString(LicenceSku.NEW_ACCOUNTS.skuId()),
                     java.util.UUID.fromString(LicenceSku.SPE_E5.skuId()));
         }
         Set<String> grouped = new HashSet<>();

@@ -89,7 +89,7 @@ class FaultSuiteTest {
     private static EngineFixture fixture(Path dir, DemoOptions options, DeploymentPlan plan) throws Exception {
         EngineFixture f = new EngineFixture(dir, options);
         if (plan.vendors() != null && plan.vendors().accounts().size() > 10) {
-            f.seats("abc.com", "MICROSOFT_REMOTE_ASSIST", 100);
+            f.seats("abc.com", plan.vendors().licence().partNumber(), 100);
             f.seats("abc.com", "SPE_E5", 100);
         }
         return f;

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 class GroupLicensingRunTest {
 
     private static final int N = 60;
-    private static final UUID RA = UUID.fromString(LicenceSku.MICROSOFT_REMOTE_ASSIST.skuId());
+    private static final UUID RA = UUID.fromString(LicenceSku.NEW_ACCOUNTS.skuId());
     private static final UUID E5 = UUID.fromString(LicenceSku.SPE_E5.skuId());
 
     @TempDir
@@ -64,7 +64,7 @@ class GroupLicensingRunTest {
     @Test
     void aLargeOnboardingIsLicensedByGroupWithAboutOneWritePerAccountAndRollsBackClean() throws Exception {
         fx = new EngineFixture(dir, DemoOptions.inMemory().withReplicationLag(100));
-        fx.seats("abc.com", "MICROSOFT_REMOTE_ASSIST", N + 10);
+        fx.seats("abc.com", LicenceSku.NEW_ACCOUNTS.partNumber(), N + 10);
         fx.seats("abc.com", "SPE_E5", N + 20);
         String before = TenantDigest.of(fx.server.graphBaseUrl(), "abc.com");
         DeploymentPlan plan = OnboardingPlans.generate(N, 3);
@@ -105,7 +105,7 @@ class GroupLicensingRunTest {
     @Test
     void perUserLicensingIsStillThereWhenChosenAndFewAccountsStayPerUser() throws Exception {
         fx = new EngineFixture(dir, DemoOptions.inMemory());
-        fx.seats("abc.com", "MICROSOFT_REMOTE_ASSIST", N + 10);
+        fx.seats("abc.com", LicenceSku.NEW_ACCOUNTS.partNumber(), N + 10);
         fx.seats("abc.com", "SPE_E5", N + 20);
         DeploymentPlan plan = OnboardingPlans.generate(N, 3);
         PlanResult byUser = new Planner(LicensingChoice.USER).plan(plan, fx.connections);
@@ -131,7 +131,7 @@ class GroupLicensingRunTest {
     @Test
     void accountsEntraHasNotLicensedYetLeaveTheGroupsLicencesToDo() throws Exception {
         fx = new EngineFixture(dir, DemoOptions.inMemory());
-        fx.seats("abc.com", "MICROSOFT_REMOTE_ASSIST", N + 10);
+        fx.seats("abc.com", LicenceSku.NEW_ACCOUNTS.partNumber(), N + 10);
         fx.seats("abc.com", "SPE_E5", N + 20);
         // Entra takes ten minutes here; the run waits a moment only, then says the licences are still on their way.
         var faults = java.net.http.HttpRequest.newBuilder(java.net.URI.create(fx.server.graphBaseUrl()

@@ -12,6 +12,7 @@ import com.tenantbridge.service.engine.ApplyListener;
 import com.tenantbridge.service.engine.ApplyResult;
 import com.tenantbridge.service.change.Backoff;
 import com.tenantbridge.service.journal.Journal;
+import com.tenantbridge.domain.licensing.LicenceSku;
 import com.tenantbridge.service.plan.OnboardingPlans;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,7 +44,7 @@ class HandoutFailureTest {
         Path handout = dir.resolve("handout.csv");
         try (EngineFixture f = new EngineFixture(dir, DemoOptions.inMemory())) {
             // More accounts than the batches in flight hold at once (8 workers x 20), so the stop is seen mid-run.
-            f.seats("abc.com", "MICROSOFT_REMOTE_ASSIST", 400);
+            f.seats("abc.com", LicenceSku.NEW_ACCOUNTS.partNumber(), 400);
             f.seats("abc.com", "SPE_E5", 400);
             ApplyResult stopped;
             try (Journal j = Journal.open(journal)) {

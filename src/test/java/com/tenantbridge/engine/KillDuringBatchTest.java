@@ -11,6 +11,7 @@ import com.tenantbridge.domain.plan.PlanJson;
 import com.tenantbridge.domain.plan.VendorAccount;
 import com.tenantbridge.service.journal.Journal;
 import com.tenantbridge.service.journal.JournalEntry;
+import com.tenantbridge.domain.licensing.LicenceSku;
 import com.tenantbridge.service.plan.OnboardingPlans;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -61,7 +62,7 @@ class KillDuringBatchTest {
         Path journal = here.resolve("run.jsonl");
         Path handout = here.resolve("handout.csv");
         try (EngineFixture f = new EngineFixture(here, DemoOptions.inMemory().withLatency(5, 5))) {
-            f.seats("abc.com", "MICROSOFT_REMOTE_ASSIST", ACCOUNTS + 10);
+            f.seats("abc.com", LicenceSku.NEW_ACCOUNTS.partNumber(), ACCOUNTS + 10);
             f.seats("abc.com", "SPE_E5", ACCOUNTS + 20);
             String tenant = "demo@" + f.server.graphBaseUrl();
             Process child = ChildCli.start(here.resolve("child-data"), here.resolve("child.log"), "apply", "--plan",

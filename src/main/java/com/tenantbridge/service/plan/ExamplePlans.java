@@ -22,14 +22,27 @@ public final class ExamplePlans {
                     "guest-access-abc-experts.json"),
             new Example(Scenario.VENDOR_ACCOUNTS, "Service accounts for Vendor1, Vendor2 and a contractor",
                     "vendor-accounts-abc.json"),
+            new Example(Scenario.VENDOR_ACCOUNTS, "Vendor technicians on Teams mobile, kept apart",
+                    "vendor-accounts-teams-mobile.json"),
             new Example(Scenario.ANONYMOUS_JOIN, "A HoloLens technician invites the OEM expert",
                     "anonymous-join-oem-expert.json"));
 
     private ExamplePlans() {
     }
 
+    /** The scenario's first example: the one that reproduces Microsoft's 2024 article. */
     public static Example forScenario(Scenario scenario) {
         return ALL.stream().filter(e -> e.scenario() == scenario).findFirst().orElseThrow();
+    }
+
+    /**
+     * The example a new plan starts from: one whose technicians use Teams mobile where there is one, so a new plan
+     * never proposes Remote Assist, which cannot be bought since 2025-11-01.
+     */
+    public static Example forNewPlan(Scenario scenario) {
+        return ALL.stream().filter(e -> e.scenario() == scenario && load(e).plan().technicianApp()
+                == com.tenantbridge.domain.plan.TechnicianApp.TEAMS_MOBILE).findFirst()
+                .orElseGet(() -> forScenario(scenario));
     }
 
     /**

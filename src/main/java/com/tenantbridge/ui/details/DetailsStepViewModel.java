@@ -238,7 +238,7 @@ public final class DetailsStepViewModel extends AbstractStepViewModel {
         if (s == null) {
             return;
         }
-        DeploymentPlan example = ExamplePlans.load(ExamplePlans.forScenario(s)).plan();
+        DeploymentPlan example = ExamplePlans.load(ExamplePlans.forNewPlan(s)).plan();
         loading(() -> {
             hostName.set(example.hostTenant().name());
             hostDomain.set(example.hostTenant().domain());
