@@ -33,8 +33,8 @@ final class VendorForm {
         // The product's name only: with its part number it does not fit a narrow window; the summary names both.
         // Any licence that gives the accounts Teams; one that cannot be bought any more says when it ends.
         top.choice("Account _licence (with Teams)", editor.licence, LicenceSku.forUse(LicenceSku.Use.TEAMS),
-                s -> s.productName() + (s.endsWithRemoteAssist() ? " (ends " + SupportDates.REMOTE_ASSIST_END + ")"
-                        : ""), "vendors.licence").setId("vendorLicence");
+                s -> s.endsWithRemoteAssist() ? s.productName().replace("Dynamics 365 ", "") + ", ends "
+                        + SupportDates.REMOTE_ASSIST_END : s.productName(), "vendors.licence").setId("vendorLicence");
 
         RowList<VendorEditor.Account> accounts = new RowList<>("accounts", "Service accounts", editor.accounts,
                 "vendors.accounts", marks, editor::addAccount, editor::removeAccount)
