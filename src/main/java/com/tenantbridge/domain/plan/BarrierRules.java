@@ -30,6 +30,7 @@ final class BarrierRules {
         String base = "vendors.informationBarriers";
         check.required(base + ".attribute", b.attribute());
         check.required(base + ".licence", b.licence()).ifPresent(sku -> {
+            SkuNames.check(check, base + ".licence", sku, "Information Barriers");
             if (!sku.serves(LicenceSku.Use.INFORMATION_BARRIERS).orElse(true)) {
                 check.error(base + ".licence", sku + " does not include information barriers; use one of "
                         + check.names(LicenceSku.forUse(LicenceSku.Use.INFORMATION_BARRIERS)));

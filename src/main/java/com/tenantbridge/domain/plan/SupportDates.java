@@ -46,7 +46,7 @@ public final class SupportDates {
                 || plan.vendors().licence() == null || !plan.vendors().licence().endsWithRemoteAssist()) {
             return Optional.empty();
         }
-        LicenceSku sku = plan.vendors().licence();
+        com.tenantbridge.domain.licensing.Sku sku = plan.vendors().licence();
         String what = sku.productName() + " (" + sku.partNumber() + ") cannot be bought or renewed since "
                 + REMOTE_ASSIST_LAST_PURCHASE + " and ends on " + REMOTE_ASSIST_END;
         String forward = "For accounts that need Teams choose a licence that carries it and can be bought (e.g. "

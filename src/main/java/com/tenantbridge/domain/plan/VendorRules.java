@@ -20,6 +20,7 @@ final class VendorRules {
 
     void vendors(VendorPlan v) {
         check.required("vendors.licence", v.licence()).ifPresent(sku -> {
+            SkuNames.check(check, "vendors.licence", sku, "Microsoft Teams (TEAMS1)");
             // The accounts call from Teams: their licence must carry the Teams service plan, as the Remote Assist
             // SKU did (licensing-service-plan-reference). One the catalogue only knows in part is left to Checks.
             if (!sku.serves(LicenceSku.Use.TEAMS).orElse(true)) {

@@ -1,6 +1,7 @@
 package com.tenantbridge.service.check;
 
 import com.tenantbridge.domain.licensing.LicenceSku;
+import com.tenantbridge.domain.licensing.Sku;
 import com.tenantbridge.domain.plan.SupportDates;
 import com.tenantbridge.domain.plan.VendorAccount;
 import com.tenantbridge.domain.scenario.Baseline;
@@ -33,7 +34,7 @@ final class LicenceSeats {
     private LicenceSeats() {
     }
 
-    record Need(String id, String tenant, String title, LicenceSku wanted, LicenceSku.Use use) {
+    record Need(String id, String tenant, String title, Sku wanted, LicenceSku.Use use) {
     }
 
     static CheckResult judge(Need n, List<SkuInfo> skus, List<SubscriptionInfo> subs, List<VendorAccount> accounts,

@@ -1,6 +1,5 @@
 package com.tenantbridge.service.engine;
 
-import com.tenantbridge.domain.licensing.LicenceSku;
 import com.tenantbridge.domain.plan.BarrierPlan;
 import com.tenantbridge.domain.plan.BarrierPolicy;
 import com.tenantbridge.domain.plan.DeploymentPlan;
@@ -142,15 +141,17 @@ final class VendorPlanner {
         return out;
     }
 
-    private static Optional<SkuInfo> sku(PlanContext ctx, String tenant, List<SkuInfo> skus, LicenceSku wanted) {
+    private static Optional<SkuInfo> sku(PlanContext ctx, String tenant, List<SkuInfo> skus,
+            com.tenantbridge.domain.licensing.Sku wanted) {
         Optional<SkuInfo> found = skus.stream().filter(s -> s.partNumber().equalsIgnoreCase(wanted.partNumber()))
                 .findFirst();
         if (found.isEmpty()) {
             ctx.note(tenant + " has no " + wanted.productName() + " (" + wanted.partNumber()
                     + ") subscription, so that licence cannot be assigned.");
-        } else if (!found.get().skuId().toString().equalsIgnoreCase(wanted.skuId())) {
+        } else if (wanted.known().isPresent()
+                && !found.get().skuId().toString().equalsIgnoreCase(wanted.known().get().skuId())) {
             ctx.note(tenant + ": " + wanted.partNumber() + " has the id " + found.get().skuId()
-                    + ", not Microsoft's published " + wanted.skuId() + "; the tenant's id is used.");
+                    + ", not Microsoft's published " + wanted.known().get().skuId() + "; the tenant's id is used.");
         }
         return found;
     }

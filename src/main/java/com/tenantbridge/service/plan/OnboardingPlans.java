@@ -1,6 +1,7 @@
 package com.tenantbridge.service.plan;
 
 import com.tenantbridge.domain.licensing.LicenceSku;
+import com.tenantbridge.domain.licensing.Sku;
 import com.tenantbridge.domain.plan.BarrierPlan;
 import com.tenantbridge.domain.plan.BarrierPolicy;
 import com.tenantbridge.domain.plan.DeploymentPlan;
@@ -55,7 +56,7 @@ public final class OnboardingPlans {
         return DeploymentPlan.empty().withPlanId(DeploymentPlan.newId())
                 .withName("ABC onboards " + accounts + " vendor accounts")
                 .withScenario(Scenario.VENDOR_ACCOUNTS).withHostTenant(TenantRef.of("ABC", "abc.com"))
-                .withVendors(new VendorPlan(LicenceSku.NEW_ACCOUNTS, list, new BarrierPlan(
-                        SegmentAttribute.MEMBER_OF, LicenceSku.SPE_E5, segments, policies)));
+                .withVendors(new VendorPlan(Sku.of(LicenceSku.NEW_ACCOUNTS), list, new BarrierPlan(
+                        SegmentAttribute.MEMBER_OF, Sku.of(LicenceSku.SPE_E5), segments, policies)));
     }
 }

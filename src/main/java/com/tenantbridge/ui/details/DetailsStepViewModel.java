@@ -293,6 +293,12 @@ public final class DetailsStepViewModel extends AbstractStepViewModel {
         if (connected != null && p.scenario() != null && p.hostTenant() != null && p.hostTenant().domain() != null) {
             tasks.run("Reading what the tenants have now", () -> com.tenantbridge.service.check.CurrentSettings
                     .read(p, connected), now::setAll, error -> now.clear());
+            var host = connected.ports(p.hostTenant().domain());
+            if (p.scenario() == Scenario.VENDOR_ACCOUNTS && host.isPresent()) {
+                // The licences to choose from are the tenant's own, with seats; a failed read keeps the catalogue.
+                tasks.run("Reading the tenant's licences", () -> host.get().licensing().subscribedSkus(),
+                        vendors::offer, error -> { });
+            }
         }
     }
 

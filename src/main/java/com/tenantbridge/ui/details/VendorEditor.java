@@ -1,6 +1,7 @@
 package com.tenantbridge.ui.details;
 
 import com.tenantbridge.domain.licensing.LicenceSku;
+import com.tenantbridge.domain.licensing.Sku;
 import com.tenantbridge.domain.plan.BarrierPlan;
 import com.tenantbridge.domain.plan.BarrierPolicy;
 import com.tenantbridge.domain.plan.Device;
@@ -85,14 +86,21 @@ public final class VendorEditor extends SectionEditor<VendorPlan> {
         }
     }
 
-    public final ObjectProperty<LicenceSku> licence = watch(new SimpleObjectProperty<>(this, "licence",
-            LicenceSku.NEW_ACCOUNTS));
+    public final ObjectProperty<Sku> licence = watch(new SimpleObjectProperty<>(this, "licence",
+            Sku.of(LicenceSku.NEW_ACCOUNTS)));
+    /** The licences to choose from: the catalogue's, and once a tenant is read, its own with free seats first. */
+    public final ObservableList<Sku> licenceChoices = javafx.collections.FXCollections.observableArrayList(
+            LicenceSku.forUse(LicenceSku.Use.TEAMS).stream().map(Sku::of).toList());
+    public final ObservableList<Sku> barrierChoices = javafx.collections.FXCollections.observableArrayList(
+            LicenceSku.forUse(LicenceSku.Use.INFORMATION_BARRIERS).stream().map(Sku::of).toList());
+    /** Free seats by part number, for the tenant read; empty offline. */
+    private final java.util.Map<String, Integer> free = new java.util.HashMap<>();
     public final ObservableList<Account> accounts = watchedList();
     public final BooleanProperty barriers = watch(new SimpleBooleanProperty(this, "barriers"));
     public final ObjectProperty<SegmentAttribute> attribute = watch(new SimpleObjectProperty<>(this, "attribute",
             SegmentAttribute.MEMBER_OF));
-    public final ObjectProperty<LicenceSku> barrierLicence = watch(new SimpleObjectProperty<>(this, "barrierLicence",
-            LicenceSku.SPE_E5));
+    public final ObjectProperty<Sku> barrierLicence = watch(new SimpleObjectProperty<>(this, "barrierLicence",
+            Sku.of(LicenceSku.SPE_E5)));
     public final ObservableList<SegmentRow> segments = watchedList();
     public final ObservableList<PolicyRow> policies = watchedList();
     private String hostDomain;
@@ -213,7 +221,7 @@ public final class VendorEditor extends SectionEditor<VendorPlan> {
     @Override
     void load(VendorPlan v) {
         touched = v != null;
-        licence.set(v == null || v.licence() == null ? LicenceSku.NEW_ACCOUNTS : v.licence());
+        licence.set(v == null || v.licence() == null ? Sku.of(LicenceSku.NEW_ACCOUNTS) : v.licence());
         accounts.setAll(v == null ? List.of() : v.accounts().stream().map(a -> {
             Account row = new Account();
             if (a != null) {
@@ -224,7 +232,7 @@ public final class VendorEditor extends SectionEditor<VendorPlan> {
         BarrierPlan b = v == null ? null : v.informationBarriers();
         barriers.set(b != null);
         attribute.set(b == null || b.attribute() == null ? SegmentAttribute.MEMBER_OF : b.attribute());
-        barrierLicence.set(b == null || b.licence() == null ? LicenceSku.SPE_E5 : b.licence());
+        barrierLicence.set(b == null || b.licence() == null ? Sku.of(LicenceSku.SPE_E5) : b.licence());
         segments.setAll(b == null ? List.of() : b.segments().stream().map(s -> {
             SegmentRow row = new SegmentRow();
             if (s != null) {
@@ -244,6 +252,34 @@ public final class VendorEditor extends SectionEditor<VendorPlan> {
             }
             return row;
         }).toList());
+    }
+
+    /**
+     * The tenant's own SKUs join the choices, judged by the service plans they carry (a SKU the catalogue does not
+     * know included), those with free seats first; what can no longer be bought stays last.
+     */
+    public void offer(java.util.List<com.tenantbridge.service.port.SkuInfo> skus) {
+        free.clear();
+        skus.forEach(s -> free.put(s.partNumber().toLowerCase(java.util.Locale.ROOT), s.free()));
+        licenceChoices.setAll(choices(skus, LicenceSku.Use.TEAMS));
+        barrierChoices.setAll(choices(skus, LicenceSku.Use.INFORMATION_BARRIERS));
+    }
+
+    private static java.util.List<Sku> choices(java.util.List<com.tenantbridge.service.port.SkuInfo> skus,
+            LicenceSku.Use use) {
+        java.util.LinkedHashMap<String, Sku> out = new java.util.LinkedHashMap<>();
+        skus.stream().filter(s -> s.serves(use) && s.free() > 0).map(s -> Sku.of(s.partNumber()))
+                .filter(s -> !s.endsWithRemoteAssist())
+                .forEach(s -> out.putIfAbsent(s.partNumber().toLowerCase(java.util.Locale.ROOT), s));
+        LicenceSku.forUse(use).forEach(k -> out.putIfAbsent(k.partNumber().toLowerCase(java.util.Locale.ROOT),
+                Sku.of(k)));
+        return java.util.List.copyOf(out.values());
+    }
+
+    /** The free seats the tenant has of {@code sku}, once read. */
+    public java.util.Optional<Integer> freeSeats(Sku sku) {
+        return sku == null ? java.util.Optional.empty()
+                : java.util.Optional.ofNullable(free.get(sku.partNumber().toLowerCase(java.util.Locale.ROOT)));
     }
 
     @Override

@@ -1,6 +1,6 @@
 package com.tenantbridge.ui.details;
 
-import com.tenantbridge.domain.licensing.LicenceSku;
+import com.tenantbridge.domain.licensing.Sku;
 import com.tenantbridge.domain.plan.Device;
 import com.tenantbridge.domain.plan.PolicyKind;
 import com.tenantbridge.domain.plan.SegmentAttribute;
@@ -20,8 +20,16 @@ final class VendorForm {
     private VendorForm() {
     }
 
-    static String sku(LicenceSku s) {
-        return s.productName() + " (" + s.partNumber() + ")";
+    static String sku(Sku s) {
+        return s.isKnown() ? s.productName() + " (" + s.partNumber() + ")" : s.partNumber();
+    }
+
+    /** The product's name (a SKU the catalogue does not know by its part number), with the tenant's free seats. */
+    static String licence(VendorEditor editor, Sku s) {
+        if (s.endsWithRemoteAssist()) {
+            return s.productName().replace("Dynamics 365 ", "") + ", ends " + SupportDates.REMOTE_ASSIST_END;
+        }
+        return s.productName() + editor.freeSeats(s).map(n -> " \u00b7 " + n + " free").orElse("");
     }
 
     static String device(Device d) {
@@ -32,9 +40,10 @@ final class VendorForm {
         Forms top = new Forms(marks);
         // The product's name only: with its part number it does not fit a narrow window; the summary names both.
         // Any licence that gives the accounts Teams; one that cannot be bought any more says when it ends.
-        top.choice("Account _licence (with Teams)", editor.licence, LicenceSku.forUse(LicenceSku.Use.TEAMS),
-                s -> s.endsWithRemoteAssist() ? s.productName().replace("Dynamics 365 ", "") + ", ends "
-                        + SupportDates.REMOTE_ASSIST_END : s.productName(), "vendors.licence").setId("vendorLicence");
+        javafx.scene.control.ComboBox<Sku> licence = top.choice("Account _licence (with Teams)", editor.licence,
+                editor.licenceChoices, s -> licence(editor, s), "vendors.licence");
+        licence.setItems(editor.licenceChoices);
+        licence.setId("vendorLicence");
 
         RowList<VendorEditor.Account> accounts = new RowList<>("accounts", "Service accounts", editor.accounts,
                 "vendors.accounts", marks, editor::addAccount, editor::removeAccount)
@@ -73,8 +82,8 @@ final class VendorForm {
         ib.choice("Segments by", editor.attribute, List.of(SegmentAttribute.values()),
                 a -> a == SegmentAttribute.MEMBER_OF ? "Group membership (MemberOf)" : a.filterName(),
                 "vendors.informationBarriers.attribute");
-        ib.choice("Barrier licence", editor.barrierLicence, LicenceSku.forUse(LicenceSku.Use.INFORMATION_BARRIERS),
-                VendorForm::sku, "vendors.informationBarriers.licence");
+        ib.choice("Barrier licence", editor.barrierLicence, editor.barrierChoices, VendorForm::sku,
+                "vendors.informationBarriers.licence").setItems(editor.barrierChoices);
         Button suggest = new Button("Suggest from the companies");
         suggest.setId("suggestBarriers");
         suggest.setGraphic(new FontIcon(Material2AL.LIGHTBULB));

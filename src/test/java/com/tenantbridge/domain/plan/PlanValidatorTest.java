@@ -85,6 +85,8 @@ class PlanValidatorTest {
             VENDOR + "| /vendors/accounts/2/usageLocation| -| ERROR| vendors.accounts[2].usageLocation: required",
             VENDOR + "| /vendors/accounts/0/contactEmail| `\"someone@abc.com\"`| ERROR| vendors.accounts[0].contactEmail: someone@abc.com is inside the host tenant",
             VENDOR + "| /vendors/accounts/1/contactEmail| `\"Vendor1_A@vendor1.com\"`| WARNING| vendors.accounts[1].contactEmail: the same person as vendors.accounts[0]",
+            VENDOR + "| /vendors/licence| `\"O365_BUSINESS_PREMIUM\"`| WARNING| vendors.licence: O365_BUSINESS_PREMIUM is not in TenantBridge's catalogue: Checks reads from the tenant whether it carries Microsoft Teams",
+            VENDOR + "| /vendors/licence| `\"SPE F1\"`| ERROR| vendors.licence: \u201cSPE F1\u201d is not a SKU part number",
             VENDOR + "| /vendors/licence| `\"DYN365_ENTERPRISE_FIELD_SERVICE\"`| ERROR| vendors.licence: DYN365_ENTERPRISE_FIELD_SERVICE (Dynamics 365 Field Service) carries no Microsoft Teams",
             VENDOR + "| /vendors/accounts/0/segment| `\"V9_RemoteAssistUser\"`| ERROR| vendors.accounts[0].segment: \u201cV9_RemoteAssistUser\u201d is not a segment of this plan",
             VENDOR + "| /vendors/accounts/0/segment| -| ERROR| vendors.accounts[0].segment: required: with information barriers every account belongs to one segment",
