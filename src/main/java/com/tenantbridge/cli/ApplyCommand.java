@@ -109,7 +109,8 @@ final class ApplyCommand implements Callable<Integer> {
             try (GracefulStop stop = new GracefulStop("apply-cancel")) {
                 PlanRun.Outcome outcome = PlanRun.run(new PlanRun.Request(plan, session.connections(), journalFile,
                         handout.file(), args.plan, resume ? "apply --resume" : "apply", stop::requested,
-                        Backoff.replication(stop::requested), progress(out)), new TerminalAsks(session, out, err));
+                        Backoff.replication(stop::requested), progress(out)),
+                        new TerminalAsks(session, out, err, plan));
                 if (!outcome.ran()) {
                     return stopped(outcome, out, err, journalFile);
                 }
@@ -127,8 +128,10 @@ final class ApplyCommand implements Callable<Integer> {
         private final EngineSession session;
         private final PrintWriter out;
         private final PrintWriter err;
+        private final DeploymentPlan plan;
 
-        TerminalAsks(EngineSession session, PrintWriter out, PrintWriter err) {
+        TerminalAsks(EngineSession session, PrintWriter out, PrintWriter err, DeploymentPlan plan) {
+            this.plan = plan;
             this.session = session;
             this.out = out;
             this.err = err;
@@ -150,6 +153,14 @@ final class ApplyCommand implements Callable<Integer> {
         public boolean confirmApply(PlanResult planned) throws IOException {
             if (!args.json) {
                 Output.plan(out, planned, Pace.EVERY_ONE_UP_TO);
+            }
+            // Said before the first write, not refused: who holds a licence is not the plan's to change.
+            try {
+                com.tenantbridge.service.check.AnnotationWarnings.before(plan, session.connections())
+                        .forEach(w -> err.println("warning: " + w));
+                err.flush();
+            } catch (com.tenantbridge.service.port.PortException e) {
+                err.println("warning: who can annotate could not be read: " + e.getMessage());
             }
             return yes || confirm(out, planned.changes().size(), session);
         }

@@ -53,6 +53,12 @@ class AnnotationCliTest {
                 .contains("Engineer2@abc.com").contains("plan field vendors.licence");
         assertThat(cli.run("verify", "--plan", bad.toString(), "--tenant", cli.tenant)).isEqualTo(ExitCodes.FAILED);
         assertThat(cli.out()).containsPattern("INTENT .*Vendor2's technicians and their experts can annotate");
+        // Said before the first write; the licences are not the plan's to set, so the run is the admin's call.
+        assertThat(cli.run("apply", "--plan", bad.toString(), "--tenant", cli.tenant, "--yes", "--journal",
+                dir.resolve("run.jsonl").toString(), "--credentials", dir.resolve("handout.txt").toString()))
+                .as(cli.err()).isEqualTo(ExitCodes.OK);
+        assertThat(cli.err()).contains("warning: Vendor2's technicians and their experts cannot annotate")
+                .contains("Engineer2@abc.com");
     }
 
     @Test

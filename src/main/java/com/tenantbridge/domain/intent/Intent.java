@@ -37,6 +37,11 @@ public final class Intent {
         return out;
     }
 
+    /** Only whether each technician and expert who call each other can annotate, decided on {@code world}. */
+    public static List<Claim> annotations(DeploymentPlan plan, World world) {
+        return plan.scenario() == null || plan.hostTenant() == null ? List.of() : AnnotationIntent.prove(plan, world);
+    }
+
     /** A plan as read, with what it would not give people added once its fields are all well-formed. */
     public static com.tenantbridge.domain.plan.PlanLoadResult proven(com.tenantbridge.domain.plan.PlanLoadResult r) {
         if (!r.isValid()) {
