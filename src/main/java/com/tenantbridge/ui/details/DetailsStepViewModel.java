@@ -245,6 +245,7 @@ public final class DetailsStepViewModel extends AbstractStepViewModel {
             loadSection(example);
         });
         edited();
+        VendorLicences.read(tasks, connections.get(), example, vendors);
     }
 
     /**
@@ -293,13 +294,8 @@ public final class DetailsStepViewModel extends AbstractStepViewModel {
         if (connected != null && p.scenario() != null && p.hostTenant() != null && p.hostTenant().domain() != null) {
             tasks.run("Reading what the tenants have now", () -> com.tenantbridge.service.check.CurrentSettings
                     .read(p, connected), now::setAll, error -> now.clear());
-            var host = connected.ports(p.hostTenant().domain());
-            if (p.scenario() == Scenario.VENDOR_ACCOUNTS && host.isPresent()) {
-                // The licences to choose from are the tenant's own, with seats; a failed read keeps the catalogue.
-                tasks.run("Reading the tenant's licences", () -> host.get().licensing().subscribedSkus(),
-                        vendors::offer, error -> { });
-            }
         }
+        VendorLicences.read(tasks, connected, p, vendors);
     }
 
     private void loadSection(DeploymentPlan p) {

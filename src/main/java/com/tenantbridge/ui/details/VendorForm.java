@@ -44,6 +44,20 @@ final class VendorForm {
                 editor.licenceChoices, s -> licence(editor, s), "vendors.licence");
         licence.setItems(editor.licenceChoices);
         licence.setId("vendorLicence");
+        // The shown value names the tenant's free seats once read: a new converter redraws it.
+        editor.licenceChoices.addListener((javafx.collections.ListChangeListener<Sku>) change -> licence.setConverter(
+                new javafx.util.StringConverter<>() {
+                    @Override
+                    public String toString(Sku s) {
+                        return s == null ? "" : licence(editor, s);
+                    }
+
+                    @Override
+                    public Sku fromString(String text) {
+                        return editor.licenceChoices.stream().filter(s -> licence(editor, s).equals(text)).findFirst()
+                                .orElse(null);
+                    }
+                }));
 
         RowList<VendorEditor.Account> accounts = new RowList<>("accounts", "Service accounts", editor.accounts,
                 "vendors.accounts", marks, editor::addAccount, editor::removeAccount)
