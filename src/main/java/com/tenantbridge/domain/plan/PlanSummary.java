@@ -128,7 +128,8 @@ public final class PlanSummary {
         VendorPlan v = plan.vendors();
         List<Section> sections = new ArrayList<>();
         List<String> lines = new ArrayList<>();
-        String licence = v.licence() == null ? "(licence not set)" : v.licence().productName();
+        String licence = v.licence() == null ? "(licence not set)" : v.licence().productName()
+                + (v.licence().endsWithRemoteAssist() ? " (ends " + SupportDates.REMOTE_ASSIST_END + ")" : "");
         for (VendorAccount a : v.accounts()) {
             if (a != null) {
                 lines.add("Create " + a.userPrincipalName() + " for " + a.contactEmail() + " ("

@@ -93,6 +93,8 @@ public final class VendorEditor extends SectionEditor<VendorPlan> {
             LicenceSku.forUse(LicenceSku.Use.TEAMS).stream().map(Sku::of).toList());
     public final ObservableList<Sku> barrierChoices = javafx.collections.FXCollections.observableArrayList(
             LicenceSku.forUse(LicenceSku.Use.INFORMATION_BARRIERS).stream().map(Sku::of).toList());
+    /** Counts the tenant reads, so the shown choice can redraw with its seats. */
+    public final javafx.beans.property.IntegerProperty seatsRead = new javafx.beans.property.SimpleIntegerProperty();
     /** Free seats by part number, for the tenant read; empty offline. */
     private final java.util.Map<String, Integer> free = new java.util.HashMap<>();
     public final ObservableList<Account> accounts = watchedList();
@@ -261,8 +263,15 @@ public final class VendorEditor extends SectionEditor<VendorPlan> {
     public void offer(java.util.List<com.tenantbridge.service.port.SkuInfo> skus) {
         free.clear();
         skus.forEach(s -> free.put(s.partNumber().toLowerCase(java.util.Locale.ROOT), s.free()));
-        licenceChoices.setAll(choices(skus, LicenceSku.Use.TEAMS));
-        barrierChoices.setAll(choices(skus, LicenceSku.Use.INFORMATION_BARRIERS));
+        // Only added, never replaced: a ComboBox drops its value when the chosen item leaves its list, even briefly.
+        add(licenceChoices, choices(skus, LicenceSku.Use.TEAMS));
+        add(barrierChoices, choices(skus, LicenceSku.Use.INFORMATION_BARRIERS));
+        seatsRead.set(seatsRead.get() + 1);
+    }
+
+    private static void add(ObservableList<Sku> list, java.util.List<Sku> wanted) {
+        java.util.List<Sku> fresh = wanted.stream().filter(s -> !list.contains(s)).toList();
+        list.addAll(0, fresh);
     }
 
     private static java.util.List<Sku> choices(java.util.List<com.tenantbridge.service.port.SkuInfo> skus,

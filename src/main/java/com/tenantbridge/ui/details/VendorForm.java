@@ -44,20 +44,14 @@ final class VendorForm {
                 editor.licenceChoices, s -> licence(editor, s), "vendors.licence");
         licence.setItems(editor.licenceChoices);
         licence.setId("vendorLicence");
-        // The shown value names the tenant's free seats once read: a new converter redraws it.
-        editor.licenceChoices.addListener((javafx.collections.ListChangeListener<Sku>) change -> licence.setConverter(
-                new javafx.util.StringConverter<>() {
-                    @Override
-                    public String toString(Sku s) {
-                        return s == null ? "" : licence(editor, s);
-                    }
-
-                    @Override
-                    public Sku fromString(String text) {
-                        return editor.licenceChoices.stream().filter(s -> licence(editor, s).equals(text)).findFirst()
-                                .orElse(null);
-                    }
-                }));
+        // The shown value names the tenant's free seats once read: a new button cell redraws it.
+        editor.seatsRead.addListener((o, was, now) -> licence.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Sku item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : licence(editor, item));
+            }
+        }));
 
         RowList<VendorEditor.Account> accounts = new RowList<>("accounts", "Service accounts", editor.accounts,
                 "vendors.accounts", marks, editor::addAccount, editor::removeAccount)
