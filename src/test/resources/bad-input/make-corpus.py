@@ -26,7 +26,7 @@ plan('plan-host-missing.json', mod(V, lambda p:p.pop('hostTenant')), 'hostTenant
 plan('plan-accounts-not-list.json', mod(V, lambda p:p['vendors'].__setitem__('accounts','all of them')), 'vendors.accounts')
 plan('plan-accounts-empty.json', mod(V, lambda p:p['vendors'].__setitem__('accounts',[])), 'vendors.accounts')
 plan('plan-vendors-missing.json', mod(V, lambda p:p.pop('vendors')), 'vendors')
-plan('plan-licence-unknown.json', mod(V, lambda p:p['vendors'].__setitem__('licence','FREE_FOR_ALL')), 'vendors.licence')
+plan('plan-licence-unknown.json', mod(V, lambda p:p['vendors'].__setitem__('licence','FREE FOR ALL!')), 'vendors.licence')
 plan('plan-unknown-field.json', mod(V, setacc('favouriteColour','teal')), 'vendors.accounts[0].favouriteColour')
 plan('plan-device-unknown.json', mod(V, setacc('device','toaster')), 'vendors.accounts[0].device')
 plan('plan-usage-location.json', mod(V, setacc('usageLocation','XX')), 'vendors.accounts[0].usageLocation')

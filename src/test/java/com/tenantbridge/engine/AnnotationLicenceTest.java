@@ -150,6 +150,17 @@ class AnnotationLicenceTest {
     }
 
     @Test
+    void techniciansOnTeamsDesktopAreToldTheirOwnSpaceCannotBeShared() {
+        DeploymentPlan plan = teamsVendors().withTechnicianApp(TechnicianApp.TEAMS_DESKTOP);
+        List<CheckResult> checks = checker.check(plan, f.connections);
+        assertThat(titled(checks, "own space can be annotated")).singleElement().satisfies(c -> {
+            assertThat(c.status()).isEqualTo(CheckStatus.WARN);
+            assertThat(c.evidence()).contains("ARCore or ARKit");
+        });
+        assertThat(Intent.intentProblems(plan)).as("said, not refused").isEmpty();
+    }
+
+    @Test
     void remoteAssistOnHoloLensIsNotJudgedByAnnotationLicences() {
         assertThat(titled(checker.check(EngineFixture.example(Scenario.ANONYMOUS_JOIN), f.connections),
                 "can annotate")).isEmpty();

@@ -40,6 +40,9 @@ final class AnnotationIntent {
         if (plan.app().endsWithRemoteAssist()) {
             return List.of();
         }
+        if (plan.app() == com.tenantbridge.domain.plan.TechnicianApp.TEAMS_DESKTOP) {
+            return List.of(desktop(plan));
+        }
         return switch (plan.scenario()) {
             case VENDOR_ACCOUNTS -> plan.vendors() == null ? List.of() : vendors(plan, w);
             case GUEST_ACCESS -> plan.guestAccess() == null ? List.of() : guests(plan, w);
@@ -47,6 +50,18 @@ final class AnnotationIntent {
                     : List.of(anonymous(plan, w));
             case FEDERATION -> plan.federation() == null ? List.of() : federation(plan, w);
         };
+    }
+
+    /**
+     * On Teams desktop a technician can annotate in a mobile user's space but has no space of their own to share:
+     * "the person who shares their space" needs a phone or tablet with ARCore or ARKit (annotate-teams-mobile).
+     * Said, not refused: the plan may still be right for calls where the expert shares from a phone.
+     */
+    private static Claim desktop(DeploymentPlan plan) {
+        return Claim.note(plan.hostTenant().domain(), "The technicians' own space can be annotated",
+                "Teams desktop (PC or Mac) can annotate in a mobile user's space but cannot share its own: the person"
+                        + " who shares their space needs a phone or tablet with ARCore or ARKit.", "technicianApp",
+                "Choose Teams mobile with spatial annotations for technicians who show their work.");
     }
 
     /** Each company's accounts with each support engineer they can call. */
