@@ -280,7 +280,12 @@ public final class ScenarioCatalog {
         Map<Capability, Support> caps = new EnumMap<>(Capability.class);
         caps.put(Capability.REMOTE_ASSIST_HOLOLENS, new Support(YES, ANON_ONLY_HOLOLENS_AND_DESKTOP));
         caps.put(Capability.TEAMS_MOBILE_TECHNICIAN, new Support(YES, ANNOTATIONS_MEETING));
-        caps.put(Capability.TEAMS_MOBILE_EXPERT, new Support(NO, ANON_ONLY_HOLOLENS_AND_DESKTOP));
+        // The 2024 article's "Teams mobile users cannot join" is about a Remote Assist HoloLens meeting; the 2025
+        // annotation page has every participant of a Teams meeting join, and names no such limit: not guessed.
+        caps.put(Capability.TEAMS_MOBILE_EXPERT, new Support(PARTLY, fact("With a Remote Assist HoloLens technician"
+                + " only Teams desktop users can join (Microsoft's 2024 article); with a Teams-mobile technician"
+                + " Microsoft's annotation page invites the other participants to a Teams meeting and names no such"
+                + " limit.", Source.TEAMS_ANNOTATIONS)));
         caps.put(Capability.AD_HOC_CALLS, new Support(NO, ANON_NO_MEET_NOW));
         caps.put(Capability.GROUP_CALLS, new Support(PARTLY, noAddPeople));
         caps.put(Capability.FILE_SHARING, new Support(NO, ANON_NO_ONEDRIVE));
