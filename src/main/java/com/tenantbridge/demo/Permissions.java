@@ -74,8 +74,8 @@ final class Permissions {
             new Rule("GET", "teams/*", List.of("Team.ReadBasic.All", "TeamSettings.Read.All", "Group.Read.All",
                     "TeamSettings.ReadWrite.All", "Group.ReadWrite.All", "Directory.Read.All",
                     "Directory.ReadWrite.All")),
-            new Rule("GET", "teams/*/members", List.of("TeamMember.Read.All", "TeamMember.ReadWriteNonOwnerRole.All",
-                    "TeamMember.ReadWrite.All")),
+            // team-list-members: TeamMember.Read.All, TeamMember.ReadWrite.All (the NonOwnerRole scope is not listed).
+            new Rule("GET", "teams/*/members", List.of("TeamMember.Read.All", "TeamMember.ReadWrite.All")),
             new Rule("POST", "teams/*/members", List.of("TeamMember.ReadWriteNonOwnerRole.All",
                     "TeamMember.ReadWrite.All")),
             new Rule("DELETE", "teams/*/members/*", List.of("TeamMember.ReadWriteNonOwnerRole.All",

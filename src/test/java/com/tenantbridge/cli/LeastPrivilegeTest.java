@@ -67,7 +67,9 @@ class LeastPrivilegeTest {
             rule("DELETE", "/groups/[^/]+/members/[^/]+/\\$ref", "GroupMember.ReadWrite.All"),
             rule("DELETE", "/groups/[^/]+", "Group.ReadWrite.All"),
             // team-post-members, team-delete-members: TeamMember.ReadWriteNonOwnerRole.All is least.
-            rule("GET", "/teams(/.*)?", "TeamMember.ReadWriteNonOwnerRole.All", "Group.Read.All"),
+            // team-list-members: TeamMember.Read.All is least; team-get: Group.Read.All among others.
+            rule("GET", "/teams/[^/]+/members(\\?.*)?", "TeamMember.Read.All"),
+            rule("GET", "/teams(/.*)?", "Group.Read.All"),
             rule("POST", "/teams/[^/]+/members", "TeamMember.ReadWriteNonOwnerRole.All"),
             rule("DELETE", "/teams/[^/]+/members/[^/]+", "TeamMember.ReadWriteNonOwnerRole.All"));
 

@@ -73,11 +73,14 @@ public record RequiredAccess(Scenario scenario, List<String> graphScopes, boolea
                     : new RequiredAccess(scenario, List.of("Organization.Read.All"), true, false,
                             List.of("Teams Administrator"));
             case GUEST_ACCESS -> new RequiredAccess(scenario, partnerSettings
+                    // team-list-members names TeamMember.Read.All (least); the NonOwnerRole scope is for the
+                    // writes (team-post-members, team-delete-members).
                     ? List.of("Organization.Read.All", "User.Read.All", "User.Invite.All", "Group.Read.All",
-                            "TeamMember.ReadWriteNonOwnerRole.All", "Policy.Read.All", "Policy.ReadWrite.CrossTenantAccess",
-                            "CrossTenantInformation.ReadBasic.All")
+                            "TeamMember.Read.All", "TeamMember.ReadWriteNonOwnerRole.All", "Policy.Read.All",
+                            "Policy.ReadWrite.CrossTenantAccess", "CrossTenantInformation.ReadBasic.All")
                     : List.of("Organization.Read.All", "User.Read.All", "User.Invite.All", "Group.Read.All",
-                            "TeamMember.ReadWriteNonOwnerRole.All", "Policy.Read.All", "CrossTenantInformation.ReadBasic.All"),
+                            "TeamMember.Read.All", "TeamMember.ReadWriteNonOwnerRole.All", "Policy.Read.All",
+                            "CrossTenantInformation.ReadBasic.All"),
                     true, false, partnerSettings
                             ? List.of("Teams Administrator", "Guest Inviter or User Administrator",
                                     "Security Administrator (cross-tenant access)")
