@@ -65,10 +65,22 @@ final class GraphApi {
         callers = listener == null ? (who, c) -> { } : listener;
     }
 
-    private GraphResponse route(GraphRequest req) {
-        calls.accept(req.method + " /" + String.join("/", req.segments));
-        callers.accept(req.caller == null || req.caller.userPrincipalName() == null ? ""
-                : req.caller.userPrincipalName(), req.method + " /" + String.join("/", req.segments));
+    private GraphResponse route(GraphRequest asked) {
+        calls.accept(asked.method + " /" + String.join("/", asked.segments));
+        callers.accept(asked.caller == null || asked.caller.userPrincipalName() == null ? ""
+                : asked.caller.userPrincipalName(), asked.method + " /" + String.join("/", asked.segments));
+        GraphRequest req = asked;
+        if (asked.segments.get(0).equals("me") && !asked.path.equals("me/memberOf")) {
+            // GET /me itself needs only User.Read (user-get); under it, the /users/{id} path's permissions.
+            if (asked.segments.size() == 1) {
+                Permissions.check(asked);
+            }
+            req = asked.asSignedInUser();
+            if (asked.segments.size() == 1) {
+                licensing.process(req.tenant);
+                return users.handle(req);
+            }
+        }
         Permissions.check(req);
         licensing.process(req.tenant);
         String root = req.segments.get(0);

@@ -43,6 +43,33 @@ final class GraphRequest {
         this.headers = headers;
     }
 
+    private GraphRequest(GraphRequest o, List<String> segments) {
+        this.baseUrl = o.baseUrl;
+        this.tenant = o.tenant;
+        this.caller = o.caller;
+        this.method = o.method;
+        this.query = o.query;
+        this.path = String.join("/", segments);
+        this.segments = List.copyOf(segments);
+        this.body = o.body;
+        this.headers = o.headers;
+    }
+
+    /**
+     * This request with /me read as the signed-in user's /users/{id} ("GET /me", user-get; "POST /me/events",
+     * user-post-events): Graph documents /me as that alias for every path under it.
+     */
+    GraphRequest asSignedInUser() {
+        if (caller == null || caller.userPrincipalName() == null) {
+            throw new GraphError(400, "BadRequest", "/me request is only valid with delegated authentication flow.");
+        }
+        List<String> out = new java.util.ArrayList<>();
+        out.add("users");
+        out.add(tenant.user(caller.userPrincipalName()).path("id").asText());
+        out.addAll(segments.subList(1, segments.size()));
+        return new GraphRequest(this, out);
+    }
+
     ObjectNode bodyObject() {
         if (body instanceof ObjectNode node) {
             return node;

@@ -88,6 +88,9 @@ final class Permissions {
             // tenantrelationship-findtenantinformationbydomainname
             new Rule("GET", "tenantRelationships/**", List.of("CrossTenantInformation.ReadBasic.All")),
             // user-list-memberof: /me with User.Read
+            // user-get: GET /me needs User.Read (least); the rest of /me is checked as /users/{id}.
+            new Rule("GET", "me", List.of("User.Read", "User.ReadWrite", "User.ReadBasic.All", "User.Read.All",
+                    "User.ReadWrite.All", "Directory.Read.All", "Directory.ReadWrite.All")),
             new Rule("GET", "me/memberOf", List.of("User.Read", "GroupMember.Read.All", "Directory.Read.All",
                     "Directory.ReadWrite.All")),
             // application-list, application-post-applications, serviceprincipal-post-serviceprincipals
@@ -116,8 +119,9 @@ final class Permissions {
             return;
         }
         Rule rule = RULES.stream().filter(r -> r.method().equals(req.method) && matches(r.pattern(), req.segments))
-                .findFirst().orElseThrow(() -> denied("no permission the demo tenant knows of allows "
-                        + req.method + " /" + String.join("/", req.segments)));
+                // A path with no rule is one the demo does not serve: answered as Graph answers an unknown segment,
+                // never with a made-up 403.
+                .findFirst().orElseThrow(() -> GraphError.noRoute(req.method, req.path));
         if (!caller.hasAny(rule.anyOf())) {
             throw denied("Insufficient privileges to complete the operation. " + req.method + " /"
                     + String.join("/", req.segments) + " needs one of " + String.join(", ", rule.anyOf()) + ".");
