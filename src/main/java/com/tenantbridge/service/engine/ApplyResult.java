@@ -35,11 +35,27 @@ public record ApplyResult(List<ChangeOutcome> outcomes, Path journal, String sto
         return outcomes.stream().filter(o -> o.status() == status).count();
     }
 
-    /** What the run left to a runbook, by tenant: planned for another admin, or PowerShell could not do it here. */
+    /**
+     * What the run left to a runbook, by tenant: planned for another admin, or PowerShell could not do it here. A
+     * tenant's runbook is whole: with it go, in the run's order, that tenant's changes that failed and those skipped
+     * because something they depend on was not done (the policies behind segments PowerShell could not create).
+     */
     public java.util.Map<String, List<Change>> runbookWork() {
+        java.util.Set<String> tenants = new java.util.HashSet<>();
+        java.util.Map<String, ChangeOutcome.Status> byId = new java.util.HashMap<>();
+        outcomes.forEach(o -> {
+            byId.put(o.change().id(), o.status());
+            if (o.status() == ChangeOutcome.Status.RUNBOOK) {
+                tenants.add(o.change().tenant());
+            }
+        });
         java.util.Map<String, List<Change>> left = new java.util.LinkedHashMap<>();
-        outcomes.stream().filter(o -> o.status() == ChangeOutcome.Status.RUNBOOK).forEach(o -> left
-                .computeIfAbsent(o.change().tenant(), t -> new java.util.ArrayList<>()).add(o.change()));
+        outcomes.stream().filter(o -> tenants.contains(o.change().tenant()) && (o.status() == ChangeOutcome.Status
+                .RUNBOOK || o.status() == ChangeOutcome.Status.FAILED || o.status() == ChangeOutcome.Status.SKIPPED
+                        && o.change().dependsOn().stream().anyMatch(d -> byId.containsKey(d)
+                                && byId.get(d) != ChangeOutcome.Status.DONE)))
+                .forEach(o -> left.computeIfAbsent(o.change().tenant(), t -> new java.util.ArrayList<>())
+                        .add(o.change()));
         return left;
     }
 
