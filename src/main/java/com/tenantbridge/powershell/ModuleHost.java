@@ -60,6 +60,10 @@ public final class ModuleHost implements PowerShellHost, AutoCloseable {
         if (session != null) {
             return;
         }
+        java.util.Optional<String> notHere = module.unavailableOn(System.getProperty("os.name"));
+        if (notHere.isPresent()) {
+            throw refuse(notHere.get());
+        }
         if (pwsh.isEmpty()) {
             throw refuse("PowerShell 7 (pwsh) is not installed here: install PowerShell " + PowerShellModule
                     .LEAST_POWERSHELL + " or later and the " + module.moduleName() + " module (" + module.install()
@@ -76,7 +80,8 @@ public final class ModuleHost implements PowerShellHost, AutoCloseable {
         try {
             versions(started);
             messages.accept("Signing in to " + module.label() + " for " + tenant + (signIn.handsOverTokens() ? ""
-                    : " as " + signIn.account() + (signIn.deviceCode() ? " (a device code follows)"
+                    : " as " + signIn.account() + (signIn.deviceCode() && module.hasDeviceCode()
+                            ? " (a device code follows)"
                             : " (a browser window opens)")) + "\u2026");
             started.run(signIn.connect(module), SIGN_IN);
         } catch (PortException e) {
@@ -109,6 +114,11 @@ public final class ModuleHost implements PowerShellHost, AutoCloseable {
         if (!PowerShellModule.atLeast(found, least)) {
             throw refuse(module.moduleName() + " " + found + " is older than the " + least + " this needs: run"
                     + " Update-Module " + module.moduleName() + " in PowerShell 7");
+        }
+        String leastPs = module.leastPowerShell(found);
+        if (!PowerShellModule.atLeast(ps, leastPs)) {
+            throw refuse(module.moduleName() + " " + found + " needs PowerShell " + leastPs + " or later, and this is "
+                    + ps + ": update PowerShell 7");
         }
     }
 

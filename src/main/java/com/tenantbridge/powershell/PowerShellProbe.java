@@ -40,10 +40,16 @@ public final class PowerShellProbe implements PowerShellInventory {
                 JsonNode v = JSON.readTree(session.run(PowerShellChecks.versionScript(m), Duration.ofMinutes(2)));
                 version = v.path("PowerShell").asText("");
                 String found = v.path("Module").asText("");
-                boolean ready = PowerShellModule.atLeast(found, m.least(tokens));
+                Optional<String> notHere = m.unavailableOn(System.getProperty("os.name"));
+                // The module's version decides the PowerShell it needs (exchange-online-powershell-v2).
+                String leastPs = found.isBlank() ? least : m.leastPowerShell(found);
+                boolean ready = notHere.isEmpty() && PowerShellModule.atLeast(found, m.least(tokens))
+                        && PowerShellModule.atLeast(version, leastPs);
                 items.add(new Item(m.moduleName(), found.isBlank() ? null : found, m.least(tokens), ready, ready ? null
-                        : found.isBlank() ? m.install() + " in PowerShell 7" : "Update-Module " + m.moduleName()
-                                + " in PowerShell 7"));
+                        : notHere.isPresent() ? notHere.get() : found.isBlank() ? m.install() + " in PowerShell 7"
+                                : !PowerShellModule.atLeast(found, m.least(tokens)) ? "Update-Module " + m.moduleName()
+                                        + " in PowerShell 7" : m.moduleName() + " " + found + " needs PowerShell "
+                                                + leastPs + " or later: update PowerShell 7"));
             }
             boolean ready = PowerShellModule.atLeast(version, least);
             items.add(0, new Item("PowerShell 7", version, least, ready, ready ? null : "Install PowerShell " + least

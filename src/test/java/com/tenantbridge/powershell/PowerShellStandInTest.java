@@ -89,6 +89,31 @@ class PowerShellStandInTest {
     }
 
     @Test
+    void anExchangeModuleNewerThanItsPowerShellIsNamedAndNothingSignsIn() throws Exception {
+        var state = StandIn.healthy();
+        state.with("modules").put("ExchangeOnlineManagement", "3.10.0");
+        StandIn pwsh = new StandIn(dir, state);
+        try (ModuleHost host = pwsh.host(PowerShellModule.EXCHANGE, StandIn.ownSignIn(true), messages::add)) {
+            var e = org.junit.jupiter.api.Assertions.assertThrows(com.tenantbridge.service.port.UnreachableException
+                    .class, () -> new PowerShellBarrierService(host).segments());
+            assertThat(e.getMessage()).contains("ExchangeOnlineManagement 3.10.0 needs PowerShell 7.6", "7.4.6",
+                    "runbook");
+        }
+        assertThat(pwsh.calls()).noneMatch(c -> c.path("script").asText().contains("Connect-IPPSSession"));
+    }
+
+    @Test
+    void securityAndComplianceNeverPromisesADeviceCode() throws Exception {
+        StandIn pwsh = new StandIn(dir, StandIn.healthy());
+        try (ModuleHost host = pwsh.host(PowerShellModule.EXCHANGE, StandIn.ownSignIn(true), messages::add)) {
+            new PowerShellBarrierService(host).segments();
+        }
+        assertThat(messages).anyMatch(m -> m.contains("Signing in to Security & Compliance PowerShell"))
+                .noneMatch(m -> m.contains("device code"));
+        assertThat(pwsh.calls()).noneMatch(c -> c.path("script").asText().contains("UseDeviceAuthentication"));
+    }
+
+    @Test
     void barriersGoThroughSecurityAndCompliancePowerShellAsDocumented() throws Exception {
         StandIn pwsh = new StandIn(dir, StandIn.healthy());
         try (ModuleHost host = pwsh.host(PowerShellModule.EXCHANGE, StandIn.ownSignIn(false), messages::add)) {
