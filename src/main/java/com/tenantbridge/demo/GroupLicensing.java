@@ -25,7 +25,14 @@ import java.util.Map;
  */
 final class GroupLicensing {
 
+    /**
+     * "Microsoft Entra ID P1 and above", or "Microsoft 365 Business Premium or Office 365 Enterprise E3 or Office 365
+     * A3 or Office 365 GCC G3 ... and above" (concept-group-based-licensing): by plan, or by the named suites.
+     */
     private static final List<String> P1_PLANS = List.of("AAD_PREMIUM", "AAD_PREMIUM_P2");
+    private static final List<String> SUITES = List.of("SPB", "ENTERPRISEPACK", "ENTERPRISEPREMIUM",
+            "ENTERPRISEPREMIUM_NOPSTNCONF", "ENTERPRISEPACK_GOV", "ENTERPRISEPREMIUM_GOV", "ENTERPRISEPACKPLUS_FACULTY",
+            "ENTERPRISEPACKPLUS_STUDENT", "ENTERPRISEPREMIUM_FACULTY", "ENTERPRISEPREMIUM_STUDENT");
 
     private final Faults faults;
     /** groupId → when its members' licences are next processed (epoch millis). */
@@ -44,7 +51,8 @@ final class GroupLicensing {
             throw GraphError.badRequest("Licenses can be assigned only to security-enabled groups.");
         }
         if (!hasP1(t)) {
-            throw GraphError.badRequest("Group-based licensing needs Microsoft Entra ID P1 or P2 in the tenant.");
+            throw GraphError.badRequest("Group-based licensing needs Microsoft Entra ID P1 or above, Microsoft 365"
+                    + " Business Premium or Office 365 E3/A3/G3 or above in the tenant.");
         }
         List<String> removing = new ArrayList<>();
         body.path("removeLicenses").forEach(r -> removing.add(sku(t, r.asText()).path("skuId").asText()));
@@ -165,6 +173,10 @@ final class GroupLicensing {
 
     static boolean hasP1(TenantState t) {
         for (ObjectNode sku : t.subscribedSkus) {
+            if (SUITES.contains(sku.path("skuPartNumber").asText()) && "Enabled".equalsIgnoreCase(
+                    sku.path("capabilityStatus").asText("Enabled"))) {
+                return true;
+            }
             for (JsonNode plan : sku.path("servicePlans")) {
                 if (P1_PLANS.contains(plan.path("servicePlanName").asText()) && "Enabled".equalsIgnoreCase(
                         sku.path("capabilityStatus").asText("Enabled"))) {

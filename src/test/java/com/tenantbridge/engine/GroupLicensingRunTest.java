@@ -126,6 +126,23 @@ class GroupLicensingRunTest {
         assertThat(LicensingChoice.tenantHasP1(noP1)).isFalse();
         assertThat(LicensingChoice.tenantHasP1(List.of(new com.tenantbridge.service.port.SkuInfo(E5, "SPE_E5", 10,
                 0, List.of("AAD_PREMIUM", "TEAMS1"))))).isTrue();
+        // concept-group-based-licensing also names Office 365 E3 and Microsoft 365 Business Premium, whatever
+        // their plans; one qualifying seat is needed "for every user who benefits".
+        var e3 = new com.tenantbridge.service.port.SkuInfo(UUID.randomUUID(), "ENTERPRISEPACK", 25, 5,
+                List.of("TEAMS1", "EXCHANGE_S_ENTERPRISE"));
+        assertThat(LicensingChoice.tenantHasP1(List.of(e3))).isTrue();
+        assertThat(LicensingChoice.qualifyingSeats(List.of(e3, noP1.get(0)))).isEqualTo(25);
+    }
+
+    @Test
+    void tooFewQualifyingSeatsForTheAccountsKeepLicencesPerUser() throws Exception {
+        fx = new EngineFixture(dir, DemoOptions.inMemory());
+        fx.seats("abc.com", LicenceSku.NEW_ACCOUNTS.partNumber(), N + 10);
+        // SPE_E5 is abc's only suite with Entra ID P1: fewer seats than the accounts the group would license.
+        fx.seats("abc.com", "SPE_E5", N - 1);
+        DeploymentPlan plan = OnboardingPlans.generate(N, 3);
+        assertThat(fx.plan(plan).changes()).extracting(c -> c.kind()).doesNotContain(ChangeKind.ASSIGN_GROUP_LICENSE)
+                .contains(ChangeKind.ASSIGN_LICENSE);
     }
 
     @Test

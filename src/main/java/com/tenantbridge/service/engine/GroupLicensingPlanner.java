@@ -41,13 +41,19 @@ final class GroupLicensingPlanner {
     static boolean chosen(LicensingChoice choice, DeploymentPlan plan, PlanContext ctx, TenantPorts ports,
             List<SkuInfo> skus) {
         String tenant = plan.hostTenant().domain();
-        boolean p1 = LicensingChoice.tenantHasP1(skus);
+        // "For every user who benefits": a qualifying seat for each account the group licenses.
+        int seats = LicensingChoice.qualifyingSeats(skus);
+        int accounts = plan.vendors().accounts().size();
+        boolean p1 = seats >= accounts && seats > 0;
         return switch (choice) {
             case USER -> false;
             case GROUP -> {
                 if (!p1) {
-                    ctx.block(tenant + " has no Microsoft Entra ID P1 or P2, which group-based licensing needs;"
-                            + " assign licences per user instead.");
+                    ctx.block(tenant + (seats == 0 ? " has no licence that group-based licensing needs"
+                            : " has " + seats + " seats that qualify for group-based licensing and the plan licenses "
+                                    + accounts + " accounts by group, each of which needs one")
+                            + " (Microsoft Entra ID P1 or above, Microsoft 365 Business Premium, Office 365 E3/A3/G3"
+                            + " or above); assign licences per user instead.");
                 }
                 yield p1;
             }

@@ -11,11 +11,14 @@ public enum LicensingChoice {
     /** From this many accounts a licensing group costs fewer writes than a licence per account and skus. */
     public static final int GROUP_FROM = 20;
 
-    /** Service plans that carry Microsoft Entra ID P1 or P2 ("Product names and service plan identifiers"). */
-    private static final java.util.Set<String> P1_PLANS = java.util.Set.of("AAD_PREMIUM", "AAD_PREMIUM_P2");
-
-    /** Whether a subscribed SKU brings Microsoft Entra ID P1 or better, which group-based licensing needs. */
+    /** Whether a subscribed SKU qualifies its users for group-based licensing (GroupLicensingRequirement). */
     public static boolean tenantHasP1(java.util.List<com.tenantbridge.service.port.SkuInfo> skus) {
-        return skus.stream().anyMatch(s -> s.servicePlanNames().stream().anyMatch(P1_PLANS::contains));
+        return qualifyingSeats(skus) > 0;
+    }
+
+    /** The seats of SKUs that qualify for group-based licensing: one is needed "for every user who benefits". */
+    public static int qualifyingSeats(java.util.List<com.tenantbridge.service.port.SkuInfo> skus) {
+        return skus.stream().filter(s -> com.tenantbridge.domain.licensing.GroupLicensingRequirement.qualifies(
+                s.partNumber(), s.servicePlanNames())).mapToInt(com.tenantbridge.service.port.SkuInfo::enabled).sum();
     }
 }
