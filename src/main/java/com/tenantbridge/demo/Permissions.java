@@ -85,6 +85,8 @@ final class Permissions {
             new Rule("POST", "policies/crossTenantAccessPolicy/**", List.of("Policy.ReadWrite.CrossTenantAccess")),
             new Rule("PATCH", "policies/crossTenantAccessPolicy/**", List.of("Policy.ReadWrite.CrossTenantAccess")),
             new Rule("DELETE", "policies/crossTenantAccessPolicy/**", List.of("Policy.ReadWrite.CrossTenantAccess")),
+            // crosstenantaccesspolicyconfigurationpartner-put-identitysynchronization
+            new Rule("PUT", "policies/crossTenantAccessPolicy/**", List.of("Policy.ReadWrite.CrossTenantAccess")),
             // tenantrelationship-findtenantinformationbydomainname
             new Rule("GET", "tenantRelationships/**", List.of("CrossTenantInformation.ReadBasic.All")),
             // user-list-memberof: /me with User.Read

@@ -58,8 +58,8 @@ final class PoliciesApi {
         }
         if (s.size() == 3) {
             return switch (req.method) {
-                case "GET" -> ODataList.page(req, t.crossTenantPartners.values(),
-                        "policies/crossTenantAccessPolicy/partners", null);
+                case "GET" -> ODataList.page(req, t.crossTenantPartners.values().stream().map(PoliciesApi::shown)
+                        .toList(), "policies/crossTenantAccessPolicy/partners", null);
                 case "POST" -> createPartner(req, context);
                 default -> throw GraphError.methodNotAllowed(req.method);
             };
@@ -69,11 +69,17 @@ final class PoliciesApi {
         if (partner == null) {
             throw GraphError.notFound(tenantId);
         }
+        if (s.size() == 5 && s.get(4).equals("identitySynchronization")) {
+            return IdentitySync.handle(req, partner, context);
+        }
+        if (s.size() > 4) {
+            throw GraphError.noRoute(req.method, req.path);
+        }
         return switch (req.method) {
             case "GET" -> {
                 ObjectNode body = Json.object();
                 body.put("@odata.context", context + "partners/$entity");
-                body.setAll(partner.deepCopy());
+                body.setAll(shown(partner));
                 yield GraphResponse.ok(body);
             }
             case "PATCH" -> {
@@ -92,6 +98,13 @@ final class PoliciesApi {
             }
             default -> throw GraphError.methodNotAllowed(req.method);
         };
+    }
+
+    /** A partner as Graph shows it: its identitySynchronization is a navigation, read on its own path. */
+    private static ObjectNode shown(ObjectNode partner) {
+        ObjectNode copy = partner.deepCopy();
+        copy.remove(IdentitySync.KEY);
+        return copy;
     }
 
     private GraphResponse createPartner(GraphRequest req, String context) {

@@ -48,13 +48,47 @@ public final class GraphCrossTenantAccessService implements CrossTenantAccessSer
             scoped(p.getB2bDirectConnectOutbound(), "b2bDirectConnectOutbound", scoped);
             return Optional.of(new PartnerSettings(setting(p.getB2bCollaborationInbound()),
                     setting(p.getB2bCollaborationOutbound()), setting(p.getB2bDirectConnectInbound()),
-                    setting(p.getB2bDirectConnectOutbound()), scoped));
+                    setting(p.getB2bDirectConnectOutbound()), scoped, others(tenantId, p)));
         } catch (ApiException e) {
             if (GraphErrors.isNotFound(e)) {
                 return Optional.empty();
             }
             throw GraphErrors.translate("read the cross-tenant access settings for " + tenantId, e);
         }
+    }
+
+    /**
+     * What else the partner configuration carries (crossTenantAccessPolicyConfigurationPartner): inboundTrust,
+     * automaticUserConsentSettings, isInMultiTenantOrganization, and its identitySynchronization
+     * (crosstenantaccesspolicyconfigurationpartner-get-identitysynchronization, 404 when there is none).
+     */
+    private java.util.Set<String> others(String tenantId, CrossTenantAccessPolicyConfigurationPartner p) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        var trust = p.getInboundTrust();
+        if (trust != null && (Boolean.TRUE.equals(trust.getIsMfaAccepted())
+                || Boolean.TRUE.equals(trust.getIsCompliantDeviceAccepted())
+                || Boolean.TRUE.equals(trust.getIsHybridAzureADJoinedDeviceAccepted()))) {
+            out.add("inbound trust");
+        }
+        var consent = p.getAutomaticUserConsentSettings();
+        if (consent != null && (Boolean.TRUE.equals(consent.getInboundAllowed())
+                || Boolean.TRUE.equals(consent.getOutboundAllowed()))) {
+            out.add("automatic user consent");
+        }
+        if (Boolean.TRUE.equals(p.getIsInMultiTenantOrganization())) {
+            out.add("multitenant organization membership");
+        }
+        try {
+            GraphErrors.answered("read the identity synchronization for " + tenantId, () -> graph.policies()
+                    .crossTenantAccessPolicy().partners().byCrossTenantAccessPolicyConfigurationPartnerTenantId(
+                            tenantId).identitySynchronization().get());
+            out.add("identity synchronization");
+        } catch (ApiException e) {
+            if (!GraphErrors.isNotFound(e)) {
+                throw GraphErrors.translate("read the identity synchronization for " + tenantId, e);
+            }
+        }
+        return out;
     }
 
     @Override

@@ -87,4 +87,43 @@ class PartnerSettingsKeptTest {
                     .isMissingNode()).as("the run's direction back to the default: %s", back).isTrue();
         }
     }
+
+    /** What someone set on a partner configuration the run created, other than directions, keeps it from deletion. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"inbound trust", "automatic user consent",
+        "identity synchronization", "nothing"})
+    void aPartnerTheRunCreatedIsDeletedOnlyIfNothingElseWasSetOnIt(String since) throws Exception {
+        DeploymentPlan plan = EngineFixture.example(Scenario.GUEST_ACCESS);
+        try (EngineFixture f = new EngineFixture(dir, DemoOptions.inMemory())) {
+            assertThat(call(f, "GET", "/policies/crossTenantAccessPolicy/partners/" + ABC, null).statusCode())
+                    .as("no partner configuration before the run").isEqualTo(404);
+            Path journal = dir.resolve("run.jsonl");
+            assertThat(f.apply(plan, journal, () -> false).succeeded()).isTrue();
+            String base = "/policies/crossTenantAccessPolicy/partners/" + ABC;
+            switch (since) {
+                case "inbound trust" -> assertThat(call(f, "PATCH", base, "{\"inboundTrust\":{\"isMfaAccepted\":true,"
+                        + "\"isCompliantDeviceAccepted\":false,\"isHybridAzureADJoinedDeviceAccepted\":false}}")
+                        .statusCode()).isEqualTo(204);
+                case "automatic user consent" -> assertThat(call(f, "PATCH", base, "{\"automaticUserConsentSettings\":"
+                        + "{\"inboundAllowed\":true,\"outboundAllowed\":false}}").statusCode()).isEqualTo(204);
+                case "identity synchronization" -> assertThat(call(f, "PUT", base + "/identitySynchronization",
+                        "{\"displayName\":\"ABC\",\"userSyncInbound\":{\"isSyncAllowed\":true}}").statusCode())
+                        .isEqualTo(204);
+                default -> { }
+            }
+            try (Journal out = Journal.open(journal)) {
+                assertThat(new Rollback().rollback(Journal.verify(journal), f.connections, out))
+                        .allSatisfy(o -> assertThat(o.undone()).as("%s", o.message()).isTrue());
+            }
+            int status = call(f, "GET", base, null).statusCode();
+            if (since.equals("nothing")) {
+                assertThat(status).as("created by the run and untouched since: deleted").isEqualTo(404);
+            } else {
+                assertThat(status).as("kept: %s was set on it since", since).isEqualTo(200);
+                JsonNode back = partner(f);
+                assertThat(back.path("b2bCollaborationInbound").isNull() || back.path("b2bCollaborationInbound")
+                        .isMissingNode()).as("only the run's direction put back: %s", back).isTrue();
+            }
+        }
+    }
 }

@@ -130,11 +130,15 @@ public final class CrossTenantPartnerKind implements ChangeHandler<CrossTenantPa
         return done.set() != null ? done.set() : Values.convert(c.after(), Directions.class);
     }
 
-    /** Whether the partner now has a direction the run did not set (a value other than the default, or scoped). */
+    /**
+     * Whether the partner now has something the run did not set: a direction other than the default (or scoped),
+     * inbound trust, automatic consent, identity synchronization or multitenant-organization membership. Then the
+     * configuration is kept and only the run's directions go back.
+     */
     private static boolean othersSetSince(TenantPorts p, String partner, Directions set) {
-        return p.crossTenantAccess().partner(partner).map(now -> PartnerSettings.DIRECTIONS.stream()
-                .filter(d -> set == null || !set.names(d))
-                .anyMatch(d -> now.scoped(d) || now.get(d) != AccessSetting.INHERIT)).orElse(false);
+        return p.crossTenantAccess().partner(partner).map(now -> !now.others().isEmpty()
+                || PartnerSettings.DIRECTIONS.stream().filter(d -> set == null || !set.names(d))
+                        .anyMatch(d -> now.scoped(d) || now.get(d) != AccessSetting.INHERIT)).orElse(false);
     }
 
     /** The run's directions, each back to the default; the others left alone. */

@@ -9,10 +9,13 @@ import java.util.Set;
  * blocked, or unset (inherit the default). In a write, a null direction is left as the tenant has it: only what a
  * plan manages is sent. {@code scoped} names the directions the tenant limits to chosen users, groups or
  * applications (crossTenantAccessPolicyTargetConfiguration targets other than AllUsers / AllApplications): their
- * value says allowed or blocked, but not for whom, so they are read, never rewritten.
+ * value says allowed or blocked, but not for whom, so they are read, never rewritten. {@code others} names, in words,
+ * what else is set on the partner configuration: "inbound trust", "automatic user consent", "multitenant
+ * organization membership", "identity synchronization" — a configuration carrying any of them is never deleted.
  */
 public record PartnerSettings(AccessSetting b2bCollaborationInbound, AccessSetting b2bCollaborationOutbound,
-        AccessSetting b2bDirectConnectInbound, AccessSetting b2bDirectConnectOutbound, Set<String> scoped) {
+        AccessSetting b2bDirectConnectInbound, AccessSetting b2bDirectConnectOutbound, Set<String> scoped,
+        Set<String> others) {
 
     /** The directions, by their Graph property names. */
     public static final List<String> DIRECTIONS = List.of("b2bCollaborationInbound", "b2bCollaborationOutbound",
@@ -20,6 +23,13 @@ public record PartnerSettings(AccessSetting b2bCollaborationInbound, AccessSetti
 
     public PartnerSettings {
         scoped = scoped == null ? Set.of() : Set.copyOf(scoped);
+        others = others == null ? Set.of() : Set.copyOf(others);
+    }
+
+    public PartnerSettings(AccessSetting b2bCollaborationInbound, AccessSetting b2bCollaborationOutbound,
+            AccessSetting b2bDirectConnectInbound, AccessSetting b2bDirectConnectOutbound, Set<String> scoped) {
+        this(b2bCollaborationInbound, b2bCollaborationOutbound, b2bDirectConnectInbound, b2bDirectConnectOutbound,
+                scoped, Set.of());
     }
 
     public PartnerSettings(AccessSetting b2bCollaborationInbound, AccessSetting b2bCollaborationOutbound,
