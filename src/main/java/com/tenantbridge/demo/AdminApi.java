@@ -40,7 +40,11 @@ final class AdminApi {
             "AllowAnonymousUsersToStartMeeting", Kind.BOOLEAN,
             "AutoAdmittedUsers", Kind.AUTO_ADMITTED,
             "AllowPSTNUsersToBypassLobby", Kind.BOOLEAN,
-            "Description", Kind.TEXT);
+            "Description", Kind.TEXT,
+            // Set-CsTeamsMeetingPolicy: what else can stop or gate an anonymous participant.
+            "AnonymousUserAuthenticationMethod", Kind.TEXT,
+            "CaptchaVerificationForMeetingJoin", Kind.TEXT,
+            "BlockedAnonymousJoinClientTypes", Kind.TEXT_LIST);
     private static final Map<String, Kind> SEGMENT = Map.of(
             "Name", Kind.TEXT,
             "UserGroupFilter", Kind.TEXT);

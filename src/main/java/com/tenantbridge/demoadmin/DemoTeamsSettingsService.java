@@ -63,9 +63,14 @@ public final class DemoTeamsSettingsService implements TeamsSettingsService {
     public Optional<MeetingPolicy> meetingPolicy(String identity) {
         try {
             JsonNode p = admin.get("/teams/meetingPolicies/" + DemoAdminClient.segment(identity));
+            java.util.List<String> blocked = new java.util.ArrayList<>();
+            p.path("BlockedAnonymousJoinClientTypes").forEach(c -> blocked.add(c.asText()));
             return Optional.of(new MeetingPolicy(p.path("Identity").asText(),
                     p.path("AllowAnonymousUsersToJoinMeeting").asBoolean(),
-                    AutoAdmittedUsers.valueOf(p.path("AutoAdmittedUsers").asText("EveryoneInCompanyExcludingGuests"))));
+                    AutoAdmittedUsers.valueOf(p.path("AutoAdmittedUsers").asText("EveryoneInCompanyExcludingGuests")),
+                    new com.tenantbridge.service.port.AnonymousJoinGates(p.path("AnonymousUserAuthenticationMethod")
+                            .asText("OneTimePasscode"), p.path("CaptchaVerificationForMeetingJoin")
+                                    .asText("NotRequired"), blocked)));
         } catch (NotFoundException e) {
             return Optional.empty();
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tenantbridge.domain.plan.AutoAdmittedUsers;
 import com.tenantbridge.service.change.PowerShellText;
+import com.tenantbridge.service.port.AnonymousJoinGates;
 import com.tenantbridge.service.port.FederationConfig;
 import com.tenantbridge.service.port.MeetingPolicy;
 import com.tenantbridge.service.port.TeamsSettingsService;
@@ -84,12 +85,20 @@ public final class PowerShellTeamsSettingsService implements TeamsSettingsServic
         JsonNode p = run("$p = Get-CsTeamsMeetingPolicy -Identity " + PowerShellText.q(identity)
                 + " -ErrorAction SilentlyContinue\n"
                 + "if ($p) { $p | Select-Object Identity, AllowAnonymousUsersToJoinMeeting,"
-                + " @{n='AutoAdmittedUsers';e={\"$($_.AutoAdmittedUsers)\"}} | ConvertTo-Json -Compress }\n");
+                + " @{n='AutoAdmittedUsers';e={\"$($_.AutoAdmittedUsers)\"}},"
+                + " @{n='AnonymousUserAuthenticationMethod';e={\"$($_.AnonymousUserAuthenticationMethod)\"}},"
+                + " @{n='CaptchaVerificationForMeetingJoin';e={\"$($_.CaptchaVerificationForMeetingJoin)\"}},"
+                + " @{n='BlockedAnonymousJoinClientTypes';e={@($_.BlockedAnonymousJoinClientTypes | ForEach-Object"
+                + " { \"$_\" })}} | ConvertTo-Json -Compress }\n");
         if (!p.has("AllowAnonymousUsersToJoinMeeting")) {
             return Optional.empty();
         }
+        java.util.List<String> blocked = new java.util.ArrayList<>();
+        p.path("BlockedAnonymousJoinClientTypes").forEach(c -> blocked.add(c.asText()));
         return Optional.of(new MeetingPolicy(identity, p.path("AllowAnonymousUsersToJoinMeeting").asBoolean(),
-                AutoAdmittedUsers.valueOf(p.path("AutoAdmittedUsers").asText())));
+                AutoAdmittedUsers.valueOf(p.path("AutoAdmittedUsers").asText()), new AnonymousJoinGates(
+                        blank(p.path("AnonymousUserAuthenticationMethod").asText(""), "OneTimePasscode"),
+                        blank(p.path("CaptchaVerificationForMeetingJoin").asText(""), "NotRequired"), blocked)));
     }
 
     @Override
@@ -140,5 +149,10 @@ public final class PowerShellTeamsSettingsService implements TeamsSettingsServic
             out.add(node.asText());
         }
         return out;
+    }
+
+    /** An empty value read from PowerShell is the page's default. */
+    private static String blank(String value, String otherwise) {
+        return value == null || value.isBlank() ? otherwise : value;
     }
 }

@@ -43,8 +43,9 @@ class PowerShellStandInTest {
             teams.setFederation(new FederationConfig(true, null, List.of()));
             assertThat(teams.federation().allowsAllKnownDomains()).isTrue();
             teams.putMeetingPolicy(new MeetingPolicy("RA-Anon", true, AutoAdmittedUsers.Everyone));
+            // Read back with what the plan does not set: the page's defaults for a new policy.
             assertThat(teams.meetingPolicy("RA-Anon")).contains(new MeetingPolicy("RA-Anon", true,
-                    AutoAdmittedUsers.Everyone));
+                    AutoAdmittedUsers.Everyone, com.tenantbridge.service.port.AnonymousJoinGates.DEFAULTS));
             teams.assignMeetingPolicy("tech@abc.com", "RA-Anon");
             assertThat(teams.assignedMeetingPolicy("tech@abc.com")).contains("RA-Anon");
             teams.setAnonymousJoinDisabled(false);

@@ -5,7 +5,9 @@ import com.tenantbridge.domain.plan.DeploymentPlan;
 import com.tenantbridge.domain.plan.MeetingPlan;
 import com.tenantbridge.domain.plan.MeetingPolicyPlan;
 import com.tenantbridge.service.engine.TenantConnections;
+import com.tenantbridge.service.port.AnonymousJoinGates;
 import com.tenantbridge.service.port.DirectoryUser;
+import com.tenantbridge.service.port.MeetingPolicy;
 import com.tenantbridge.service.port.TenantPorts;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -42,11 +44,47 @@ final class AnonymousJoinChecks {
             // The organizer's annotation licence is the scenario's intent (AnnotationIntent), not a prerequisite.
             return CheckResult.pass("ANON-01", tenant, organizerTitle, "Mailbox " + user.get().mail() + ".");
         });
+        if (a.meetingPolicy() != null && a.meetingPolicy().name() != null) {
+            String gatesTitle = "Nothing else in " + a.meetingPolicy().name() + " stops the anonymous expert";
+            c.run("ANON-05", tenant, gatesTitle, () -> gates(tenant, a.meetingPolicy(), ports.get().teamsSettings()
+                    .meetingPolicy(a.meetingPolicy().name())));
+        }
         String anonTitle = "Anonymous users may join meetings";
         c.run("ANON-02", tenant, anonTitle, () -> ports.get().teamsSettings().anonymousJoinDisabled()
                 ? CheckResult.warn("ANON-02", tenant, anonTitle, "DisableAnonymousJoin True",
                         "The plan sets DisableAnonymousJoin $false.")
                 : CheckResult.pass("ANON-02", tenant, anonTitle, "DisableAnonymousJoin False"));
+    }
+
+    /**
+     * ANON-05: what else in the organizer's named meeting policy can stop or gate the expert (Set-CsTeamsMeetingPolicy
+     * AnonymousUserAuthenticationMethod, CaptchaVerificationForMeetingJoin, BlockedAnonymousJoinClientTypes). The
+     * plan does not set these: a policy it creates has the page's defaults; one that exists is read.
+     */
+    static CheckResult gates(String tenant, MeetingPolicyPlan policy, java.util.Optional<MeetingPolicy> found) {
+        String title = "Nothing else in " + policy.name() + " stops the anonymous expert";
+        AnonymousJoinGates g = found.map(MeetingPolicy::gates).orElse(AnonymousJoinGates.DEFAULTS);
+        if (g == null) {
+            return CheckResult.unknown("ANON-05", tenant, title, "The policy's join settings could not be read.",
+                    null);
+        }
+        String evidence = (found.isEmpty() ? "Created by the plan with Microsoft's defaults: " : "")
+                + "AnonymousUserAuthenticationMethod " + g.authentication() + ", CaptchaVerificationForMeetingJoin "
+                + g.captcha() + ", BlockedAnonymousJoinClientTypes " + (g.blockedClients().isEmpty() ? "(none)"
+                        : String.join(",", g.blockedClients())) + ".";
+        if (g.blocksTeamsClients()) {
+            return CheckResult.fail("ANON-05", tenant, title, evidence + " Teams clients cannot join anonymously, so"
+                    + " the invited expert cannot join from Teams.", "Set-CsTeamsMeetingPolicy -Identity "
+                            + policy.name() + " -BlockedAnonymousJoinClientTypes $null, or block ACS only.");
+        }
+        String passcode = g.sendsPasscode() ? " The expert confirms a one-time passcode sent to the invited email."
+                : "";
+        if (g.asksCaptcha()) {
+            return CheckResult.warn("ANON-05", tenant, title, evidence + passcode + " The expert must also complete a"
+                    + " CAPTCHA before joining.", "Tell the expert, or set -CaptchaVerificationForMeetingJoin"
+                            + " NotRequired on " + policy.name() + ".");
+        }
+        return CheckResult.pass("ANON-05", tenant, title, evidence + passcode);
     }
 
     private static void baselineMeetingPolicy(Checks c, String tenant, MeetingPolicyPlan policy) {

@@ -61,7 +61,7 @@ final class AnonymousJoinPlanner {
         String policyId = null;
         if (current.isEmpty()) {
             policyId = ctx.offline(policy);
-        } else if (!current.get().equals(Optional.of(desired))) {
+        } else if (!current.get().map(MeetingPolicy::managed).equals(Optional.of(desired))) {
             policyId = ctx.add(policy);
             setup.add(policyId);
         }
