@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-                "Set up Dynamics 365 Remote Assist with Microsoft Teams across tenants.",
+                "Set up expert calls in Microsoft Teams across tenants: Teams mobile with spatial annotations, or Dynamics"
+                        + " 365 Remote Assist until its end on 2026-12-31.",
                 "Run without arguments to open the wizard."},
         subcommands = {ValidateCommand.class, ImportCommand.class, ReportCommand.class, CheckCommand.class,
                 PlanCommand.class, ApplyCommand.class, VerifyCommand.class, RollbackCommand.class, RunbookCommand.class,

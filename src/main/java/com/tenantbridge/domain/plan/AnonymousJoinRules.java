@@ -31,9 +31,9 @@ final class AnonymousJoinRules {
         if (check.text(p + ".name", policy.name(), 64)) {
             if (policy.name().equalsIgnoreCase(MeetingPolicyPlan.GLOBAL)) {
                 check.warning(p + ".name", "changing the Global policy lets everyone's meetings take anonymous users;"
-                        + " a named policy assigned to the Remote Assist organizers only is safer (Maester MT.1046)");
+                        + " a named policy assigned to the technicians who organize these meetings is safer (Maester MT.1046)");
             } else if (policy.assignTo().isEmpty()) {
-                check.error(p + ".assignTo", "assign the named policy to the Remote Assist organizers");
+                check.error(p + ".assignTo", "assign the named policy to the technicians who organize these meetings");
             }
         }
         check.required(p + ".autoAdmittedUsers", policy.autoAdmittedUsers());

@@ -93,7 +93,7 @@ public record Topology(List<Box> boxes, List<Link> links) {
             if (f == null) {
                 return;
             }
-            people(hostId, List.of("Technicians (Remote Assist)", "Experts (Teams)"));
+            people(hostId, List.of("Technicians", "Experts (Teams)"));
             List<String> partners = new ArrayList<>();
             for (int i = 0; i < f.partners().size(); i++) {
                 PartnerTenant p = f.partners().get(i);
@@ -101,7 +101,7 @@ public record Topology(List<Box> boxes, List<Link> links) {
                     continue;
                 }
                 String id = tenant(p.tenant(), Role.PARTNER, "partner-" + i);
-                people(id, List.of("Technicians (Remote Assist)", "Experts (Teams)"));
+                people(id, List.of("Technicians", "Experts (Teams)"));
                 links.add(new Link(hostId, id, Kind.FEDERATION, "external access"));
                 partners.add(id);
             }
@@ -124,7 +124,7 @@ public record Topology(List<Box> boxes, List<Link> links) {
                     continue;
                 }
                 String id = tenant(t.tenant(), Role.TECHNICIANS, "target-" + i);
-                people(id, List.of("Technicians (Remote Assist)"));
+                people(id, List.of("Technicians"));
                 List<String> guests = t.guests().stream().filter(Objects::nonNull).map(x -> label(x.displayName(),
                         x.email())).toList();
                 people(hostId, guests);

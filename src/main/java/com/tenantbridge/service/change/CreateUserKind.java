@@ -94,7 +94,7 @@ public final class CreateUserKind implements ChangeHandler<CreateUserKind.Done> 
         boolean hololens = Device.HOLOLENS.name().equals(c.param("device"));
         return new CredentialsHandout.Row(c.param("upn"), c.param("displayName"), c.param("contactEmail"), password,
                 hololens ? "HoloLens: sign in once, set a device PIN, and hand out the PIN, not this password"
-                        : "Remote Assist: change this password at first sign-in");
+                        : "Teams: change this password at first sign-in");
     }
 
     @Override

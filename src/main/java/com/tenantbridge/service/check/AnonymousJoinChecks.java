@@ -88,7 +88,7 @@ final class AnonymousJoinChecks {
     }
 
     private static void baselineMeetingPolicy(Checks c, String tenant, MeetingPolicyPlan policy) {
-        String title = "Anonymous join is limited to the Remote Assist organizers";
+        String title = "Anonymous join is limited to the technicians who organize these meetings";
         if (MeetingPolicyPlan.GLOBAL.equalsIgnoreCase(policy.name())) {
             c.add(CheckResult.fail("ANON-03", tenant, title, "The plan lets anonymous users into everyone's meetings"
                     + " through the Global policy.", "Use a named meeting policy (e.g. RA-Anon) assigned to the Remote"

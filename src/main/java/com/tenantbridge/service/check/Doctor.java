@@ -106,7 +106,7 @@ public final class Doctor {
         String title = "Licences and free seats";
         if (skus.isEmpty()) {
             return CheckResult.warn("DOC-03", tenant, title, "No subscriptions.", "Buy the licences the plan needs"
-                    + " (Remote Assist, Teams) before planning.");
+                    + " (a licence with Teams; Field Service for annotations) before planning.");
         }
         List<String> lines = skus.stream().map(s -> s.partNumber() + ": " + Math.max(0, s.enabled() - s.consumed())
                 + " free of " + s.enabled()).toList();

@@ -38,8 +38,8 @@ final class AnonymousJoinForm {
         policy.choice("Who skips the lobby", editor.autoAdmitted, List.of(AutoAdmittedUsers.values()),
                 AutoAdmittedUsers::name, pp + ".autoAdmittedUsers");
         policy.text("_Assigned to", editor.assignTo, pp + ".assignTo", "Technician1@abc.com").setId("assignTo");
-        Label policyHint = new Label("A named policy assigned to the Remote Assist organizers only keeps anonymous"
-                + " join away from everyone else's meetings (Maester MT.1046).");
+        Label policyHint = new Label("A named policy assigned to the technicians who organize these meetings keeps"
+                + " anonymous join away from everyone else's meetings (Maester MT.1046).");
         policyHint.setWrapText(true);
         policyHint.getStyleClass().add("hint");
 

@@ -17,7 +17,7 @@ final class GuestForm {
     }
 
     static String role(GuestRole r) {
-        return r == GuestRole.EXPERT ? "Expert (Teams)" : "Technician (Remote Assist)";
+        return r == GuestRole.EXPERT ? "Expert (Teams)" : "Technician";
     }
 
     static Node build(GuestEditor editor, FieldMarks marks) {
