@@ -33,7 +33,7 @@ public final class GraphMeetingService implements MeetingService {
         this.graph = graph;
     }
 
-    /** Events are found by subject, which Graph can filter on, then matched on transactionId here. */
+    /** The organizer's events are read page by page and matched on transactionId here; no subject filter is used. */
     @Override
     public Optional<MeetingEvent> findEvent(String organizer, String transactionId) {
         // calendar-list-events pages its answer; Graph's pages document no $filter on transactionId, so every page is
