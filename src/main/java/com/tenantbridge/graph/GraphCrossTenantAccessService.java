@@ -48,7 +48,7 @@ public final class GraphCrossTenantAccessService implements CrossTenantAccessSer
             scoped(p.getB2bDirectConnectOutbound(), "b2bDirectConnectOutbound", scoped);
             return Optional.of(new PartnerSettings(setting(p.getB2bCollaborationInbound()),
                     setting(p.getB2bCollaborationOutbound()), setting(p.getB2bDirectConnectInbound()),
-                    setting(p.getB2bDirectConnectOutbound()), scoped, others(tenantId, p)));
+                    setting(p.getB2bDirectConnectOutbound()), scoped, others(p)));
         } catch (ApiException e) {
             if (GraphErrors.isNotFound(e)) {
                 return Optional.empty();
@@ -59,10 +59,10 @@ public final class GraphCrossTenantAccessService implements CrossTenantAccessSer
 
     /**
      * What else the partner configuration carries (crossTenantAccessPolicyConfigurationPartner): inboundTrust,
-     * automaticUserConsentSettings, isInMultiTenantOrganization, and its identitySynchronization
-     * (crosstenantaccesspolicyconfigurationpartner-get-identitysynchronization, 404 when there is none).
+     * automaticUserConsentSettings, isInMultiTenantOrganization. Its identitySynchronization is a read of its own
+     * ({@link #hasIdentitySynchronization}), made only when an undo weighs deleting the partner.
      */
-    private java.util.Set<String> others(String tenantId, CrossTenantAccessPolicyConfigurationPartner p) {
+    private static java.util.Set<String> others(CrossTenantAccessPolicyConfigurationPartner p) {
         java.util.Set<String> out = new java.util.LinkedHashSet<>();
         var trust = p.getInboundTrust();
         if (trust != null && (Boolean.TRUE.equals(trust.getIsMfaAccepted())
@@ -78,17 +78,23 @@ public final class GraphCrossTenantAccessService implements CrossTenantAccessSer
         if (Boolean.TRUE.equals(p.getIsInMultiTenantOrganization())) {
             out.add("multitenant organization membership");
         }
+        return out;
+    }
+
+    /** crosstenantaccesspolicyconfigurationpartner-get-identitysynchronization: 404 when there is none. */
+    @Override
+    public boolean hasIdentitySynchronization(String tenantId) {
         try {
             GraphErrors.answered("read the identity synchronization for " + tenantId, () -> graph.policies()
                     .crossTenantAccessPolicy().partners().byCrossTenantAccessPolicyConfigurationPartnerTenantId(
                             tenantId).identitySynchronization().get());
-            out.add("identity synchronization");
+            return true;
         } catch (ApiException e) {
-            if (!GraphErrors.isNotFound(e)) {
-                throw GraphErrors.translate("read the identity synchronization for " + tenantId, e);
+            if (GraphErrors.isNotFound(e)) {
+                return false;
             }
+            throw GraphErrors.translate("read the identity synchronization for " + tenantId, e);
         }
-        return out;
     }
 
     @Override

@@ -138,7 +138,8 @@ public final class CrossTenantPartnerKind implements ChangeHandler<CrossTenantPa
     private static boolean othersSetSince(TenantPorts p, String partner, Directions set) {
         return p.crossTenantAccess().partner(partner).map(now -> !now.others().isEmpty()
                 || PartnerSettings.DIRECTIONS.stream().filter(d -> set == null || !set.names(d))
-                        .anyMatch(d -> now.scoped(d) || now.get(d) != AccessSetting.INHERIT)).orElse(false);
+                        .anyMatch(d -> now.scoped(d) || now.get(d) != AccessSetting.INHERIT)
+                || p.crossTenantAccess().hasIdentitySynchronization(partner)).orElse(false);
     }
 
     /** The run's directions, each back to the default; the others left alone. */

@@ -16,4 +16,7 @@ public interface CrossTenantAccessService {
     void updatePartner(String tenantId, PartnerSettings settings);
 
     void deletePartner(String tenantId);
+
+    /** Whether the partner has a cross-tenant user synchronization policy; read only when deleting is weighed. */
+    boolean hasIdentitySynchronization(String tenantId);
 }

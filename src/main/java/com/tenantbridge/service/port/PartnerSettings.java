@@ -11,7 +11,8 @@ import java.util.Set;
  * applications (crossTenantAccessPolicyTargetConfiguration targets other than AllUsers / AllApplications): their
  * value says allowed or blocked, but not for whom, so they are read, never rewritten. {@code others} names, in words,
  * what else is set on the partner configuration: "inbound trust", "automatic user consent", "multitenant
- * organization membership", "identity synchronization" — a configuration carrying any of them is never deleted.
+ * organization membership" (identity synchronization is read on its own) — a configuration carrying any of them is
+ * never deleted.
  */
 public record PartnerSettings(AccessSetting b2bCollaborationInbound, AccessSetting b2bCollaborationOutbound,
         AccessSetting b2bDirectConnectInbound, AccessSetting b2bDirectConnectOutbound, Set<String> scoped,
