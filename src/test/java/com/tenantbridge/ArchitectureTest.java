@@ -24,7 +24,7 @@ import java.net.HttpURLConnection;
 import java.net.Socket;
 import java.net.URL;
 
-/** The layering of STYLE.md, stated once and checked on every build. */
+/** The layering docs/architecture.md describes, stated once and checked on every build. */
 @AnalyzeClasses(packages = "com.tenantbridge", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -161,5 +161,5 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule journalRecordsAreTyped = noFields().that().areDeclaredInClassesThat()
             .implement(ChangeRecord.class).should().haveRawType(java.util.Map.class)
-            .because("what undo needs is a typed record per kind, not a map of strings to anything (STYLE.md #13)");
+            .because("what undo needs is a typed record per kind, not a map of strings to anything");
 }

@@ -123,14 +123,14 @@ class GroupLicensingRunTest {
     void aTenantWithoutEntraIdP1IsNotLicensedByGroup() {
         List<com.tenantbridge.service.port.SkuInfo> noP1 = List.of(new com.tenantbridge.service.port.SkuInfo(RA,
                 "MICROSOFT_REMOTE_ASSIST", 10, 0, List.of("MICROSOFT_REMOTE_ASSIST", "TEAMS1")));
-        assertThat(LicensingChoice.tenantHasP1(noP1)).isFalse();
-        assertThat(LicensingChoice.tenantHasP1(List.of(new com.tenantbridge.service.port.SkuInfo(E5, "SPE_E5", 10,
-                0, List.of("AAD_PREMIUM", "TEAMS1"))))).isTrue();
+        assertThat(LicensingChoice.qualifiesForGroupLicensing(noP1)).isFalse();
+        assertThat(LicensingChoice.qualifiesForGroupLicensing(List.of(new com.tenantbridge.service.port.SkuInfo(E5,
+                "SPE_E5", 10, 0, List.of("AAD_PREMIUM", "TEAMS1"))))).isTrue();
         // concept-group-based-licensing also names Office 365 E3 and Microsoft 365 Business Premium, whatever
         // their plans; one qualifying seat is needed "for every user who benefits".
         var e3 = new com.tenantbridge.service.port.SkuInfo(UUID.randomUUID(), "ENTERPRISEPACK", 25, 5,
                 List.of("TEAMS1", "EXCHANGE_S_ENTERPRISE"));
-        assertThat(LicensingChoice.tenantHasP1(List.of(e3))).isTrue();
+        assertThat(LicensingChoice.qualifiesForGroupLicensing(List.of(e3))).isTrue();
         assertThat(LicensingChoice.qualifyingSeats(List.of(e3, noP1.get(0)))).isEqualTo(25);
     }
 

@@ -15,7 +15,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -93,7 +92,7 @@ final class LicenceSeats {
         List<String> fit = skus.stream().filter(s -> s.serves(n.use) && s.free() >= Math.max(1, needed)
                 && !LicenceSku.byPartNumber(s.partNumber()).map(LicenceSku::endsWithRemoteAssist).orElse(false))
                 .map(s -> s.label() + ", " + s.free() + " free" + until(s, subs).map(d -> " until " + d).orElse(""))
-                .filter(Objects::nonNull).toList();
+                .toList();
         String known = String.join(", ", LicenceSku.forUse(n.use).stream().filter(s -> !s.endsWithRemoteAssist())
                 .map(LicenceSku::partNumber).toList());
         return fit.isEmpty() ? "Buy a licence that carries " + n.use.words() + " (e.g. " + known + ") and name it in"

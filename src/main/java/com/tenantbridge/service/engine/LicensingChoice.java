@@ -12,7 +12,7 @@ public enum LicensingChoice {
     public static final int GROUP_FROM = 20;
 
     /** Whether a subscribed SKU qualifies its users for group-based licensing (GroupLicensingRequirement). */
-    public static boolean tenantHasP1(java.util.List<com.tenantbridge.service.port.SkuInfo> skus) {
+    public static boolean qualifiesForGroupLicensing(java.util.List<com.tenantbridge.service.port.SkuInfo> skus) {
         return qualifyingSeats(skus) > 0;
     }
 
